@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OfficeJourney.Model;
+
+namespace OfficeJourney.Serialization;
+
+/// <summary>Reads and writes <see cref="JourneyDocument"/> as JSON (System.Text.Json, source generated).</summary>
+public static class JourneyJson
+{
+    /// <summary>Largest JSON document read, in characters: far beyond any real map.</summary>
+    public const int MaxDocumentLength = 64 * 1024 * 1024;
+
+    public static string Serialize(JourneyDocument document) =>
+        JsonSerializer.Serialize(document, JourneyJsonContext.Default.JourneyDocument);
+
+    public static void Serialize(Stream output, JourneyDocument document) =>
+        JsonSerializer.Serialize(output, document, JourneyJsonContext.Default.JourneyDocument);
+
+    public static string Serialize(JourneyMap map) => Serialize(new JourneyDocument { Maps = [map] });
+
+    /// <summary>Reads a document; throws <see cref="JourneyFormatException"/> with a readable message when it is not one.</summary>
+    public static JourneyDocument Deserialize(string json)
+    {
+        if (json.Length > MaxDocumentLength)
+        {
+            throw new JourneyFormatException($"The document is larger than {MaxDocumentLength / (1024 * 1024)} MB.");
+        }
+
+        JourneyDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(json, JourneyJsonContext.Default.JourneyDocument);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
+            throw new JourneyFormatException($"This is not a journey map document{where}: {FirstSentence(e.Message)}", e);
+        }
+
+        if (document is null)
+        {
+            throw new JourneyFormatException("This is not a journey map document: it is empty.");
+        }
+
+        if (document.FormatVersion is < 1 or > JourneyDocument.CurrentFormatVersion)
+        {
+            throw new JourneyFormatException(
+                $"This journey map document has format version {document.FormatVersion}; this version of OfficeJourney reads version {JourneyDocument.CurrentFormatVersion}.");
+        }
+
+        return document;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+}
+
+public sealed class JourneyFormatException : Exception
+{
+    public JourneyFormatException(string message)
+        : base(message)
+    {
+    }
+
+    public JourneyFormatException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}
+
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    WriteIndented = true,
+    UseStringEnumConverter = true,
+    RespectRequiredConstructorParameters = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    AllowTrailingCommas = true,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSerializable(typeof(JourneyDocument))]
+internal sealed partial class JourneyJsonContext : JsonSerializerContext;

@@ -1,0 +1,32 @@
+using OfficeJourney.Model;
+
+namespace OfficeJourney.Vocabulary;
+
+/// <summary>The words OfficeJourney writes, per language: lane labels, headers, emotion words, map type names.</summary>
+public static class JourneyVocabulary
+{
+    public static string LaneLabel(LaneKind kind, string language) =>
+        kind == LaneKind.Custom
+            ? throw new ArgumentException("Custom lanes have the user's own label.", nameof(kind))
+            : First(LaneTerms.ByKind[kind], language);
+
+    public static string StageHeader(string language) => First(LaneTerms.Stage, language);
+
+    public static string PhaseHeader(string language) => First(LaneTerms.Phase, language);
+
+    public static string MapTypeName(MapType type, string language) => First(CommonTerms.MapTypes[type], language);
+
+    /// <summary>Five emotion words from the most positive to the most negative (Delighted … Angry).</summary>
+    public static IReadOnlyList<string> EmotionWords(string language) =>
+        [.. EmotionTerms.Words[Supported(language)].Select(level => level[0])];
+
+    /// <summary>Five emoji faces from the most positive to the most negative.</summary>
+    public static IReadOnlyList<string> EmotionFaces => EmotionTerms.Faces;
+
+    private static string First(IReadOnlyDictionary<string, string[]> terms, string language) => terms[Supported(language)][0];
+
+    private static string Supported(string language) =>
+        Language.IsSupported(language)
+            ? language.ToLowerInvariant()
+            : throw new ArgumentException($"'{language}' is not a supported language ({string.Join(", ", Language.Supported)}).", nameof(language));
+}

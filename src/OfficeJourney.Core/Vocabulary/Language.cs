@@ -1,0 +1,71 @@
+namespace OfficeJourney.Vocabulary;
+
+/// <summary>The languages OfficeJourney reads and writes, as BCP 47 tags.</summary>
+public static class Language
+{
+    public const string English = "en";
+    public const string Thai = "th";
+    public const string Vietnamese = "vi";
+    public const string Persian = "fa";
+    public const string Latvian = "lv";
+
+    public static IReadOnlyList<string> Supported { get; } = [English, Thai, Vietnamese, Persian, Latvian];
+
+    public static bool IsSupported(string tag) => Supported.Contains(tag, StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsRightToLeft(string tag) => string.Equals(tag, Persian, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Tells the language of a text from its script and letters; null when nothing tells.</summary>
+    public static string? Detect(string text)
+    {
+        int thai = 0, arabic = 0, latin = 0, vietnamese = 0, latvian = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '\u0E00' and <= '\u0E7F')
+            {
+                thai++;
+            }
+            else if (c is >= '\u0600' and <= '\u06FF' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+            {
+                arabic++;
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                latin++;
+            }
+            else if ("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ".Contains(c, StringComparison.Ordinal))
+            {
+                vietnamese++;
+                latin++;
+            }
+            else if ("āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ".Contains(c, StringComparison.Ordinal))
+            {
+                latvian++;
+                latin++;
+            }
+        }
+
+        var max = Math.Max(thai, Math.Max(arabic, latin));
+        if (max == 0)
+        {
+            return null;
+        }
+
+        if (max == thai)
+        {
+            return Thai;
+        }
+
+        if (max == arabic)
+        {
+            return Persian;
+        }
+
+        if (vietnamese > 0 && vietnamese >= latvian)
+        {
+            return Vietnamese;
+        }
+
+        return latvian > 0 ? Latvian : English;
+    }
+}

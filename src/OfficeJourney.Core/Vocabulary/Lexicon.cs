@@ -1,0 +1,118 @@
+using OfficeJourney.Model;
+
+namespace OfficeJourney.Vocabulary;
+
+/// <summary>Recognises what a label or a cell says, in any supported language.</summary>
+internal static class Lexicon
+{
+    private static readonly TermIndex<LaneKind> Lanes = new(
+        LaneTerms.ByKind.SelectMany(kind => kind.Value.Values.SelectMany(terms => terms.Select(term => (term, kind.Key)))));
+
+    private static readonly TermIndex<bool> StageHeaders = new(LaneTerms.Stage.Values.SelectMany(t => t).Select(t => (t, true)));
+
+    private static readonly TermIndex<bool> PhaseHeaders = new(LaneTerms.Phase.Values.SelectMany(t => t).Select(t => (t, true)));
+
+    private static readonly TermIndex<int> EmotionWords = new(
+        EmotionTerms.Words.Values.SelectMany(levels => levels.SelectMany((words, level) => words.Select(w => (w, 2 - level)))));
+
+    private static readonly HashSet<string> Placeholders = new(CommonTerms.Placeholders.Select(TextKey.Normalize), StringComparer.Ordinal);
+
+    private static readonly TermIndex<CommonTerms.PersonaKey> PersonaKeys = new(
+        CommonTerms.PersonaKeys.SelectMany(k => k.Value.Select(term => (term, k.Key))));
+
+    private static readonly TermIndex<CommonTerms.PropertyKey> PropertyKeys = new(
+        CommonTerms.PropertyKeys.SelectMany(k => k.Value.Select(term => (term, k.Key))));
+
+    private static readonly TermIndex<MapType> MapTypes = new(
+        CommonTerms.MapTypes.SelectMany(t => t.Value.Values.SelectMany(terms => terms.Select(term => (term, t.Key)))));
+
+    public static LaneKind? LaneKindOf(string label)
+    {
+        var key = TextKey.Normalize(TextKey.WithoutBrackets(label));
+        if (Lanes.TryMatch(key, out var kind))
+        {
+            return kind;
+        }
+
+        // "(Feelings)" or a label that is all brackets: try what the brackets hold.
+        return key.Length == 0 && Lanes.TryMatch(TextKey.Normalize(label), out kind) ? kind : null;
+    }
+
+    public static bool IsStageHeader(string label) => StageHeaders.TryMatchExact(TextKey.Normalize(TextKey.WithoutBrackets(label)), out _);
+
+    public static bool IsPhaseHeader(string label) => PhaseHeaders.TryMatchExact(TextKey.Normalize(TextKey.WithoutBrackets(label)), out _);
+
+    /// <summary>The valence (-2..+2) of an emotion word or phrase, matched as a whole.</summary>
+    public static int? EmotionWordValence(string text)
+    {
+        var key = TextKey.Normalize(text);
+        return EmotionWords.TryMatchExact(key, out var valence) ? valence : null;
+    }
+
+    /// <summary>The valence of an emotion word found in a longer text ("Excited / Concerned" → the first, excited).</summary>
+    public static int? EmotionWordValenceWithin(string text)
+    {
+        var key = TextKey.Normalize(text);
+        return EmotionWords.TryMatch(key, out var valence) ? valence : null;
+    }
+
+    public static int? EmojiValence(string emoji) => EmotionTerms.Emoji.TryGetValue(emoji, out var v) ? v : null;
+
+    public static bool IsPlaceholder(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return true;
+        }
+
+        if (trimmed.Length > 40)
+        {
+            return false;
+        }
+
+        if (trimmed.All(c => c is '-' or '–' or '—' or '.' or '…' or '_' or '?' or ' ' or '/'))
+        {
+            return true;
+        }
+
+        return Placeholders.Contains(TextKey.Normalize(trimmed));
+    }
+
+    public static CommonTerms.PersonaKey? PersonaKeyOf(string label)
+    {
+        var key = TextKey.Normalize(TextKey.WithoutBrackets(label));
+        return PersonaKeys.TryMatchExact(key, out var k) ? k : null;
+    }
+
+    public static CommonTerms.PropertyKey? PropertyKeyOf(string label)
+    {
+        var key = TextKey.Normalize(TextKey.WithoutBrackets(label));
+        return PropertyKeys.TryMatchExact(key, out var k) ? k : null;
+    }
+
+    public static MapType? MapTypeOf(string text)
+    {
+        var key = TextKey.Normalize(text);
+        return MapTypes.TryMatch(key, out var type) ? type : null;
+    }
+
+    /// <summary>A map type named anywhere in a title ("Future state journey – Maya").</summary>
+    public static MapType? MapTypeWithin(string title)
+    {
+        var key = TextKey.Normalize(title);
+        foreach (var (type, languages) in CommonTerms.MapTypes)
+        {
+            foreach (var term in languages.Values.SelectMany(t => t))
+            {
+                var termKey = TextKey.Normalize(term);
+                if (termKey.Length > 5 && key.Contains(termKey, StringComparison.Ordinal))
+                {
+                    return type;
+                }
+            }
+        }
+
+        return null;
+    }
+}
