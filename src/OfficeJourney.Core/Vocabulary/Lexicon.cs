@@ -49,11 +49,39 @@ internal static class Lexicon
         return EmotionWords.TryMatchExact(key, out var valence) ? valence : null;
     }
 
-    /// <summary>The valence of an emotion word found in a longer text ("Excited / Concerned" → the first, excited).</summary>
+    /// <summary>
+    /// The valence of an emotion word within a longer text: "Excited / Concerned" (the first), "Feels
+    /// overwhelmed by choice". Words are whole: "happy-ish" is not "happy".
+    /// </summary>
     public static int? EmotionWordValenceWithin(string text)
     {
-        var key = TextKey.Normalize(text);
-        return EmotionWords.TryMatch(key, out var valence) ? valence : null;
+        foreach (var segment in text.Split(['/', ',', ';', '&', '|', '\n', '(', ')', '+', '،', '؛'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (EmotionWords.TryMatchExact(TextKey.Normalize(segment), out var exact))
+            {
+                return exact;
+            }
+        }
+
+        if (TextKey.ContainsThai(text))
+        {
+            return EmotionWords.TryMatch(TextKey.Normalize(text), out var thai) ? thai : null;
+        }
+
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (var length = 3; length >= 1; length--)
+        {
+            for (var start = 0; start + length <= words.Length; start++)
+            {
+                var phrase = TextKey.Normalize(string.Join(' ', words, start, length));
+                if (EmotionWords.TryMatchExact(phrase, out var valence))
+                {
+                    return valence;
+                }
+            }
+        }
+
+        return null;
     }
 
     public static int? EmojiValence(string emoji) => EmotionTerms.Emoji.TryGetValue(emoji, out var v) ? v : null;

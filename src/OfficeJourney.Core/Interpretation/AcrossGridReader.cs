@@ -1,0 +1,446 @@
+using OfficeJourney.Model;
+using OfficeJourney.Vocabulary;
+
+namespace OfficeJourney.Interpretation;
+
+/// <summary>
+/// Reads one journey grid laid out with stages across and lane labels down a column. Stages-down sheets
+/// are read through a transposed <see cref="SheetView"/>, so this is the only grid reader.
+/// </summary>
+internal sealed class AcrossGridReader(SheetView view, InterpretOptions options, List<Problem> problems)
+{
+    private const int MaxBlankHeaders = 3;
+    private const int MaxBlankRows = 2;
+
+    /// <summary>Reads the grid whose lane labels are in <paramref name="labelColumn"/>, the first recognised at <paramref name="firstLabelRow"/>.</summary>
+    public RawGrid? Read(int labelColumn, int firstLabelRow)
+    {
+        var header = FindHeaderRow(labelColumn, firstLabelRow);
+        if (header < 0)
+        {
+            problems.Add(Problem.Error(
+                "stages.no-names",
+                "The lanes here have no stage row above them: put the stage names in the row above the first lane.",
+                view.Source(firstLabelRow, labelColumn)));
+            ConsumeLabels(labelColumn, firstLabelRow);
+            return null;
+        }
+
+        var columns = ProvisionalStageColumns(header, labelColumn);
+        var (laneRows, lastRow) = ReadLaneRows(header, labelColumn, columns);
+        columns = FinalStageColumns(header, columns, laneRows);
+        var stageOfColumn = new Dictionary<int, int>();
+        var stages = ReadStages(header, columns, laneRows, stageOfColumn);
+        if (stages.Count == 0)
+        {
+            problems.Add(Problem.Error(
+                "stages.no-names",
+                "The stage row has no stage names: write one stage name above each column of the map.",
+                view.Source(header, labelColumn + 1 < view.Columns ? labelColumn + 1 : labelColumn)));
+            view.Consume(header, labelColumn, Math.Max(header, lastRow), columns.Count > 0 ? columns[^1] : labelColumn);
+            return null;
+        }
+
+        var right = columns[^1];
+        var phaseRow = header > 0 && IsPhaseRow(header - 1, labelColumn, columns) ? header - 1 : -1;
+        var phases = phaseRow >= 0 ? ReadPhases(phaseRow, columns, stageOfColumn) : [];
+        var lanes = BuildLanes(laneRows, labelColumn, columns, stageOfColumn, stages.Count);
+        var top = phaseRow >= 0 ? phaseRow : header;
+        view.Consume(top, labelColumn, Math.Max(lastRow, header), right);
+
+        if (stages.Count > options.MaxStages || lanes.Count > options.MaxLanes)
+        {
+            problems.Add(Problem.Error(
+                "grid.too-large",
+                $"This map has {stages.Count} stages and {lanes.Count} lanes; OfficeJourney reads at most {options.MaxStages} stages and {options.MaxLanes} lanes.",
+                view.Source(header, labelColumn)));
+            return null;
+        }
+
+        var corner = view.Text(header, labelColumn);
+        return new RawGrid
+        {
+            Stages = stages,
+            Phases = phases,
+            Lanes = lanes,
+            Corner = corner is not null && !Lexicon.IsStageHeader(corner) ? corner : null,
+            SheetTop = Math.Min(view.SheetRowOf(top, labelColumn), view.SheetRowOf(top, right)),
+        };
+    }
+
+    private int FindHeaderRow(int labelColumn, int firstLabelRow)
+    {
+        var topmostLabelled = -1;
+        for (var r = firstLabelRow - 1; r >= 0 && !view.IsConsumed(r, labelColumn); r--)
+        {
+            var label = view.Text(r, labelColumn);
+            var hasNames = HasTextToTheRight(r, labelColumn);
+            if (label is null)
+            {
+                return hasNames ? r : topmostLabelled;
+            }
+
+            if (Lexicon.IsStageHeader(label))
+            {
+                return r;
+            }
+
+            if (!hasNames)
+            {
+                return topmostLabelled;
+            }
+
+            // A labelled row above the first recognised lane: a custom lane, or the stage row with a title in its corner.
+            topmostLabelled = r;
+        }
+
+        return topmostLabelled;
+    }
+
+    private bool HasTextToTheRight(int row, int labelColumn)
+    {
+        var limit = Math.Min(view.Columns, labelColumn + 1 + 64);
+        for (var c = labelColumn + 1; c < limit; c++)
+        {
+            if (view.IsConsumed(row, c))
+            {
+                break;
+            }
+
+            if (!view.IsEmpty(row, c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<int> ProvisionalStageColumns(int header, int labelColumn)
+    {
+        var columns = new List<int>();
+        var blanks = 0;
+        for (var c = labelColumn + 1; c < view.Columns && !view.IsConsumed(header, c); c++)
+        {
+            var text = view.Text(header, c);
+            if (text is null)
+            {
+                if (++blanks > MaxBlankHeaders)
+                {
+                    break;
+                }
+
+                columns.Add(c);
+                continue;
+            }
+
+            // Another table starts here: its own stage keyword, or lane labels after a spacer.
+            if (Lexicon.IsStageHeader(text) || (blanks > 0 && view.LaneKindAt(header, c) is not null))
+            {
+                break;
+            }
+
+            blanks = 0;
+            columns.Add(c);
+        }
+
+        return columns;
+    }
+
+    private (List<int> Rows, int LastRow) ReadLaneRows(int header, int labelColumn, List<int> columns)
+    {
+        var rows = new List<int>();
+        var lastRow = header;
+        var blankRun = 0;
+        for (var r = header + 1; r < view.Rows && !view.IsConsumed(r, labelColumn); r++)
+        {
+            var label = view.Text(r, labelColumn);
+            var content = HasContent(r, columns);
+            if (label is null && !content)
+            {
+                if (++blankRun > MaxBlankRows)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (label is not null && Lexicon.IsStageHeader(label))
+            {
+                break; // the stage row of another grid
+            }
+
+            if (blankRun > 0 && (label is null || (view.LaneKindAt(r, labelColumn) is null && !content)))
+            {
+                break; // after a gap, only more lanes continue the grid
+            }
+
+            if (label is not null && !content && view.LaneKindAt(r, labelColumn) is null && IsKeyValueLine(label))
+            {
+                break; // "Source: interviews, March" under the grid is a note, not a lane
+            }
+
+            if (LooksLikeHeaderOfAnotherTable(r, columns))
+            {
+                break;
+            }
+
+            blankRun = 0;
+            rows.Add(r);
+            lastRow = r;
+        }
+
+        return (rows, lastRow);
+    }
+
+    private bool HasContent(int row, List<int> columns)
+    {
+        foreach (var c in columns)
+        {
+            if (!view.IsEmpty(row, c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool LooksLikeHeaderOfAnotherTable(int row, List<int> columns)
+    {
+        var kinds = new HashSet<LaneKind>();
+        foreach (var c in columns)
+        {
+            if (view.LaneKindAt(row, c) is { } kind)
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        return kinds.Count >= 2;
+    }
+
+    private static bool IsKeyValueLine(string text)
+    {
+        var colon = text.IndexOfAny([':', '：']);
+        return colon > 0 && colon < text.Length - 1;
+    }
+
+    private List<int> FinalStageColumns(int header, List<int> columns, List<int> laneRows)
+    {
+        var final = new List<int>(columns.Count);
+        foreach (var c in columns)
+        {
+            if (IsForeignColumn(c, laneRows))
+            {
+                break;
+            }
+
+            final.Add(c);
+        }
+
+        // Trailing columns with neither a stage name nor content are spacers, not stages.
+        while (final.Count > 0 && view.IsEmpty(header, final[^1]) && !ColumnHasContent(final[^1], laneRows))
+        {
+            final.RemoveAt(final.Count - 1);
+        }
+
+        return final;
+    }
+
+    private bool IsForeignColumn(int column, List<int> laneRows)
+    {
+        var kinds = new HashSet<LaneKind>();
+        foreach (var r in laneRows)
+        {
+            if (view.LaneKindAt(r, column) is { } kind)
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        return kinds.Count >= 2;
+    }
+
+    private bool ColumnHasContent(int column, List<int> laneRows)
+    {
+        foreach (var r in laneRows)
+        {
+            if (!view.IsEmpty(r, column))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<RawStage> ReadStages(int header, List<int> columns, List<int> laneRows, Dictionary<int, int> stageOfColumn)
+    {
+        var stages = new List<RawStage>();
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? previousKey = null;
+        foreach (var c in columns)
+        {
+            var text = view.Text(header, c);
+            if (text is null)
+            {
+                // No name: the column continues the stage before it, or is a spacer.
+                if (stages.Count > 0 && ColumnHasContent(c, laneRows))
+                {
+                    stageOfColumn[c] = stages.Count - 1;
+                }
+
+                continue;
+            }
+
+            var name = StageNames.Clean(text);
+            var key = StageNames.Key(name);
+            if (key == previousKey && stages.Count > 0)
+            {
+                stageOfColumn[c] = stages.Count - 1; // merged or repeated header: one stage
+                continue;
+            }
+
+            if (firstSeen.TryGetValue(key, out var earlier))
+            {
+                problems.Add(Problem.Warning(
+                    "stages.duplicate",
+                    $"The stage name \"{name}\" is used twice (also at {stages[earlier].Source.Cell}); both are kept as separate stages.",
+                    view.Source(header, c)));
+            }
+            else
+            {
+                firstSeen[key] = stages.Count;
+            }
+
+            stages.Add(new RawStage(name, view.Source(header, c)));
+            stageOfColumn[c] = stages.Count - 1;
+            previousKey = key;
+        }
+
+        return stages;
+    }
+
+    private bool IsPhaseRow(int row, int labelColumn, List<int> columns)
+    {
+        if (view.IsConsumed(row, labelColumn))
+        {
+            return false;
+        }
+
+        var label = view.Text(row, labelColumn);
+        if (label is not null)
+        {
+            return Lexicon.IsPhaseHeader(label);
+        }
+
+        // Without a "Phase" label, a phase row is recognised by headers merged over several stage columns,
+        // but not by one title merged over the whole width.
+        var spans = new HashSet<int>();
+        var merged = false;
+        foreach (var c in columns)
+        {
+            if (view.IsEmpty(row, c))
+            {
+                continue;
+            }
+
+            spans.Add(view.Identity(row, c));
+            merged |= view.IsMergedAcross(row, c);
+        }
+
+        var coversAll = spans.Count == 1 && columns.All(c => !view.IsEmpty(row, c));
+        return merged && !coversAll;
+    }
+
+    private List<Phase> ReadPhases(int row, List<int> columns, Dictionary<int, int> stageOfColumn)
+    {
+        var phases = new List<Phase>();
+        var currentIdentity = -1;
+        foreach (var c in columns)
+        {
+            if (!stageOfColumn.TryGetValue(c, out var stage))
+            {
+                continue;
+            }
+
+            var text = view.Text(row, c);
+            if (text is null)
+            {
+                currentIdentity = -1;
+                continue;
+            }
+
+            var identity = view.Identity(row, c);
+            if (identity == currentIdentity && phases.Count > 0)
+            {
+                var last = phases[^1];
+                if (stage >= last.FirstStage + last.StageCount)
+                {
+                    phases[^1] = last with { StageCount = stage - last.FirstStage + 1 };
+                }
+
+                continue;
+            }
+
+            if (phases.Count > 0 && stage < phases[^1].FirstStage + phases[^1].StageCount)
+            {
+                continue; // a second phase cell over a stage that already has one
+            }
+
+            phases.Add(new Phase { Name = StageNames.Clean(text), FirstStage = stage, StageCount = 1, Source = view.Source(row, c) });
+            currentIdentity = identity;
+        }
+
+        return phases;
+    }
+
+    private List<RawLane> BuildLanes(List<int> rows, int labelColumn, List<int> columns, Dictionary<int, int> stageOfColumn, int stageCount)
+    {
+        var lanes = new List<RawLane>();
+        RawLane? current = null;
+        var currentIdentity = -1;
+        foreach (var r in rows)
+        {
+            var label = view.Text(r, labelColumn);
+            var identity = view.Identity(r, labelColumn);
+            if (label is not null && (current is null || identity != currentIdentity))
+            {
+                current = new RawLane(label, view.LaneKindAt(r, labelColumn) ?? Lexicon.LaneKindOf(label), view.Source(r, labelColumn), stageCount);
+                currentIdentity = identity;
+                lanes.Add(current);
+            }
+            else if (current is null)
+            {
+                problems.Add(Problem.Warning(
+                    "lane.unlabelled",
+                    "This row has content but no lane label; it is kept as a lane without a name.",
+                    view.Source(r, labelColumn)));
+                current = new RawLane(string.Empty, null, view.Source(r, labelColumn), stageCount);
+                currentIdentity = identity;
+                lanes.Add(current);
+            }
+
+            foreach (var c in columns)
+            {
+                var text = view.Text(r, c);
+                if (text is not null && stageOfColumn.TryGetValue(c, out var stage))
+                {
+                    current.Add(stage, new RawText(text, view.Source(r, c), view.Identity(r, c)));
+                }
+            }
+        }
+
+        return lanes;
+    }
+
+    private void ConsumeLabels(int labelColumn, int fromRow)
+    {
+        for (var r = fromRow; r < view.Rows && view.LaneKindAt(r, labelColumn) is not null; r++)
+        {
+            view.Consume(r, labelColumn, r, labelColumn);
+        }
+    }
+}

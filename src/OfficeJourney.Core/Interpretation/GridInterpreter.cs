@@ -1,0 +1,201 @@
+using OfficeJourney.Grids;
+using OfficeJourney.Model;
+
+namespace OfficeJourney.Interpretation;
+
+/// <summary>
+/// The one interpreter: turns the cell grids of a workbook (uploaded, or read by the task pane) into
+/// journey maps and a list of problems located by sheet and cell. It never throws on bad input.
+/// </summary>
+public sealed class GridInterpreter(InterpretOptions? options = null)
+{
+    private readonly InterpretOptions options = options ?? InterpretOptions.Default;
+
+    public InterpretationResult Interpret(SheetGrid sheet) => Interpret(new WorkbookGrid([sheet]));
+
+    public InterpretationResult Interpret(WorkbookGrid workbook)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        var problems = new List<Problem>();
+        var reports = new List<SheetReport>();
+        var maps = new List<JourneyMap>();
+        var workbookPersonas = new List<Persona>();
+
+        foreach (var sheet in workbook.Sheets)
+        {
+            if ((long)sheet.Rows * sheet.Columns > options.MaxCellsPerSheet)
+            {
+                problems.Add(Problem.Error(
+                    "grid.too-large",
+                    $"The sheet uses {sheet.Rows} rows × {sheet.Columns} columns; OfficeJourney reads at most {options.MaxCellsPerSheet} cells a sheet. Select the journey grid and read that.",
+                    new SourceRef(sheet.Name, sheet.Origin.ToA1())));
+                reports.Add(new SheetReport(sheet.Name, SheetRole.Skipped, 0, "too large to read"));
+                continue;
+            }
+
+            var (sheetMaps, personas) = ReadSheet(sheet, problems);
+            maps.AddRange(sheetMaps);
+            if (sheetMaps.Count > 0)
+            {
+                reports.Add(new SheetReport(sheet.Name, SheetRole.Journey, sheetMaps.Count, Describe(sheetMaps)));
+            }
+            else if (personas.Count > 0)
+            {
+                workbookPersonas.AddRange(personas);
+                reports.Add(new SheetReport(sheet.Name, SheetRole.Personas, 0, $"{personas.Count} persona(s): {string.Join(", ", personas.Select(p => p.Name))}"));
+            }
+            else
+            {
+                reports.Add(new SheetReport(sheet.Name, SheetRole.Skipped, 0, "no journey grid or persona found"));
+            }
+        }
+
+        if (workbookPersonas.Count > 0)
+        {
+            for (var i = 0; i < maps.Count; i++)
+            {
+                maps[i] = maps[i] with { Personas = [.. maps[i].Personas, .. workbookPersonas] };
+            }
+        }
+
+        if (maps.Count == 0 && !problems.Any(p => p.Severity == ProblemSeverity.Error))
+        {
+            var where = workbook.FileName is null ? "these cells" : workbook.FileName;
+            problems.Add(Problem.Error(
+                "grid.not-found",
+                $"No journey grid was found in {where}. A journey grid has stage names across a row (Awareness, Consideration, Purchase…) and lane labels down a column (Touchpoints, Actions, Emotions, Pain points…), or the other way round."));
+        }
+
+        return new InterpretationResult(maps, reports, problems);
+    }
+
+    private (List<JourneyMap> Maps, List<Persona> Personas) ReadSheet(SheetGrid sheet, List<Problem> problems)
+    {
+        var view = new SheetView(sheet);
+        var personas = PersonaReader.Read(view);
+        var grids = new List<RawGrid>();
+        while (FindAnchor(view) is { } anchor)
+        {
+            var oriented = anchor.Down ? view.Transpose() : view;
+            if (new AcrossGridReader(oriented, options, problems).Read(anchor.Column, anchor.Row) is { } grid)
+            {
+                if (!TryMergeIntoEarlier(grids, grid))
+                {
+                    grids.Add(grid);
+                }
+            }
+
+            oriented.Consume(anchor.Row, anchor.Column, anchor.Row, anchor.Column);
+        }
+
+        grids.Sort((a, b) => a.SheetTop.CompareTo(b.SheetTop));
+        var surroundings = Surroundings.Read(view, grids);
+        var builder = new MapBuilder(problems);
+        var maps = grids.Select((grid, i) => builder.Build(grid, surroundings[i], view, personas)).ToList();
+        return (maps, personas);
+    }
+
+    private readonly record struct Anchor(bool Down, int Column, int Row, int Score);
+
+    /// <summary>The column (or, transposed, the row) with the most distinct lane labels not yet taken.</summary>
+    private Anchor? FindAnchor(SheetView view)
+    {
+        Anchor? best = null;
+        if (options.Orientation != GridOrientation.StagesDown)
+        {
+            best = Better(best, BestColumn(view, down: false));
+        }
+
+        if (options.Orientation != GridOrientation.StagesAcross)
+        {
+            best = Better(best, BestColumn(view.Transpose(), down: true));
+        }
+
+        return best;
+    }
+
+    private static Anchor? Better(Anchor? current, Anchor? candidate) =>
+        candidate is { } c && (current is not { } b || c.Score > b.Score) ? candidate : current;
+
+    private static Anchor? BestColumn(SheetView view, bool down)
+    {
+        Anchor? best = null;
+        var kinds = new HashSet<LaneKind>();
+        for (var c = 0; c < view.Columns; c++)
+        {
+            kinds.Clear();
+            var first = -1;
+            var keyword = false;
+            for (var r = 0; r < view.Rows; r++)
+            {
+                if (view.IsConsumed(r, c))
+                {
+                    continue;
+                }
+
+                if (view.LaneKindAt(r, c) is { } kind)
+                {
+                    kinds.Add(kind);
+                    if (first < 0)
+                    {
+                        first = r;
+                    }
+                }
+                else if (first < 0 && view.IsStageKeywordAt(r, c))
+                {
+                    keyword = true;
+                }
+            }
+
+            var score = kinds.Count + (keyword ? 1 : 0);
+            if (first >= 0 && score >= 2 && (best is null || score > best.Value.Score))
+            {
+                best = new Anchor(down, c, first, score);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// A second small table over the same stages (a "Stage | Score" table under the map) adds lanes to the
+    /// map above it rather than making a map of its own.
+    /// </summary>
+    private static bool TryMergeIntoEarlier(List<RawGrid> grids, RawGrid grid)
+    {
+        foreach (var earlier in grids)
+        {
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < earlier.Stages.Count; i++)
+            {
+                index.TryAdd(StageNames.Key(earlier.Stages[i].Name), i);
+            }
+
+            if (grid.Stages.Count < 2 || !grid.Stages.All(s => index.ContainsKey(StageNames.Key(s.Name))))
+            {
+                continue;
+            }
+
+            foreach (var lane in grid.Lanes)
+            {
+                var moved = new RawLane(lane.Label, lane.Kind, lane.Source, earlier.Stages.Count);
+                for (var s = 0; s < grid.Stages.Count; s++)
+                {
+                    foreach (var text in lane.Cells[s])
+                    {
+                        moved.Add(index[StageNames.Key(grid.Stages[s].Name)], text);
+                    }
+                }
+
+                earlier.Lanes.Add(moved);
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string Describe(List<JourneyMap> maps) =>
+        string.Join("; ", maps.Select(m => $"\"{m.Title}\": {m.Stages.Count} stages, {m.Lanes.Count} lanes"));
+}

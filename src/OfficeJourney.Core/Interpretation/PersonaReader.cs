@@ -1,0 +1,248 @@
+using OfficeJourney.Model;
+using OfficeJourney.Vocabulary;
+using static OfficeJourney.Vocabulary.CommonTerms;
+
+namespace OfficeJourney.Interpretation;
+
+/// <summary>
+/// Finds persona key/value blocks (Name, Age, Goals, Motivations…) on a sheet: one value column per
+/// persona, side by side blocks of one persona merged into it. Taken before the grid search, since
+/// persona keys such as "Goals" are lane labels too.
+/// </summary>
+internal static class PersonaReader
+{
+    private const int MaxValueColumns = 12;
+
+    private sealed record Entry(int Row, PersonaKey Key, string Label, string? Inline);
+
+    public static List<Persona> Read(SheetView view)
+    {
+        var personas = new List<Persona>();
+        for (var c = 0; c < view.Columns; c++)
+        {
+            for (var r = 0; r < view.Rows; r++)
+            {
+                var entries = CollectBlock(view, r, c, out var next);
+                if (entries is not null && IsPersonaBlock(entries))
+                {
+                    ReadBlock(view, c, entries, personas);
+                }
+
+                r = Math.Max(r, next - 1);
+            }
+        }
+
+        return personas;
+    }
+
+    private static List<Entry>? CollectBlock(SheetView view, int start, int column, out int next)
+    {
+        next = start + 1;
+        if (KeyAt(view, start, column) is null)
+        {
+            return null;
+        }
+
+        var entries = new List<Entry>();
+        var gap = 0;
+        var r = start;
+        for (; r < view.Rows; r++)
+        {
+            var text = view.IsConsumed(r, column) ? null : view.OwnText(r, column);
+            if (text is null)
+            {
+                if (++gap > 1)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (KeyAt(view, r, column) is not { } key)
+            {
+                break;
+            }
+
+            KeyValue.TrySplit(text, out _, out var inline);
+            entries.Add(new Entry(r, key, KeyValue.KeyOf(text), inline.Length > 0 ? inline : null));
+            gap = 0;
+        }
+
+        next = r;
+        return entries;
+    }
+
+    private static PersonaKey? KeyAt(SheetView view, int row, int column)
+    {
+        var text = view.IsConsumed(row, column) ? null : view.OwnText(row, column);
+        return text is null || text.Length > 80 ? null : Lexicon.PersonaKeyOf(KeyValue.KeyOf(text));
+    }
+
+    private static bool IsPersonaBlock(List<Entry> entries)
+    {
+        var named = entries.Any(e => e.Key == PersonaKey.Name);
+        var personaOnly = entries.Count(e => e.Key is PersonaKey.Name or PersonaKey.Description or PersonaKey.Demographics or PersonaKey.Motivations or PersonaKey.Objections
+            || (e.Key == PersonaKey.Other && Lexicon.LaneKindOf(e.Label) is null));
+        return (named && entries.Count >= 2) || personaOnly >= 3;
+    }
+
+    private static void ReadBlock(SheetView view, int keyColumn, List<Entry> entries, List<Persona> personas)
+    {
+        var valueColumns = ValueColumns(view, keyColumn, entries);
+        var named = entries.Any(e => e.Key == PersonaKey.Name);
+        foreach (var column in valueColumns.DefaultIfEmpty(-1))
+        {
+            var builder = new PersonaBuilder();
+            foreach (var entry in entries)
+            {
+                var value = entry.Inline ?? (column >= 0 ? view.Text(entry.Row, column) : null);
+                if (value is not null)
+                {
+                    builder.Add(entry.Key, entry.Label, value);
+                }
+            }
+
+            var source = view.Source(entries[0].Row, keyColumn);
+            if (!named && personas.Count > 0)
+            {
+                // A block beside a named one (e.g. "Goals & motivation" next to "Demographics") describes the same persona.
+                personas[^1] = builder.MergeInto(personas[^1]);
+            }
+            else
+            {
+                personas.Add(builder.Build(named ? null : view.Sheet, source));
+            }
+        }
+
+        var right = valueColumns.Count > 0 ? valueColumns[^1] : keyColumn;
+        foreach (var entry in entries)
+        {
+            view.Consume(entry.Row, keyColumn, entry.Row, right);
+        }
+    }
+
+    private static List<int> ValueColumns(SheetView view, int keyColumn, List<Entry> entries)
+    {
+        if (entries.All(e => e.Inline is not null))
+        {
+            return [];
+        }
+
+        // One value column per persona: as many as the name row (or the first row) has values side by side.
+        var row = entries.FirstOrDefault(e => e.Key == PersonaKey.Name)?.Row ?? entries[0].Row;
+        var columns = new List<int>();
+        var start = keyColumn + 1;
+        while (start < view.Columns && start <= keyColumn + 2 && view.IsEmpty(row, start))
+        {
+            start++;
+        }
+
+        for (var c = start; c < view.Columns && c <= keyColumn + MaxValueColumns; c++)
+        {
+            if (view.IsEmpty(row, c) || view.IsConsumed(row, c) || (columns.Count > 0 && view.Identity(row, c) == view.Identity(row, columns[^1])))
+            {
+                if (view.IsEmpty(row, c) || view.IsConsumed(row, c))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (columns.Count > 0 && entries.Any(e => view.LaneKindAt(e.Row, c) is not null || Lexicon.PersonaKeyOf(KeyValue.KeyOf(view.Text(e.Row, c) ?? string.Empty)) is not null))
+            {
+                break; // the next block's keys, not another persona
+            }
+
+            columns.Add(c);
+        }
+
+        return columns;
+    }
+
+    private sealed class PersonaBuilder
+    {
+        private readonly List<string> goals = [];
+        private readonly List<string> motivations = [];
+        private readonly List<string> objections = [];
+        private readonly List<Field> fields = [];
+        private string? name;
+        private string? description;
+        private string? demographics;
+
+        public void Add(PersonaKey key, string label, string value)
+        {
+            switch (key)
+            {
+                case PersonaKey.Name when name is null:
+                    SplitNameLine(value);
+                    break;
+                case PersonaKey.Description:
+                    description = Append(description, value);
+                    break;
+                case PersonaKey.Demographics:
+                    demographics = Append(demographics, value);
+                    break;
+                case PersonaKey.Goals:
+                    goals.AddRange(ItemSplitter.Split(value, listLane: false));
+                    break;
+                case PersonaKey.Motivations:
+                    motivations.AddRange(ItemSplitter.Split(value, listLane: false));
+                    break;
+                case PersonaKey.Objections:
+                    objections.AddRange(ItemSplitter.Split(value, listLane: false));
+                    break;
+                default:
+                    fields.Add(new Field(label, value));
+                    break;
+            }
+        }
+
+        public Persona Build(string? fallbackName, SourceRef source) => new()
+        {
+            Name = name ?? fallbackName ?? "Persona",
+            Description = description,
+            Demographics = demographics,
+            Goals = goals,
+            Motivations = motivations,
+            Objections = objections,
+            Fields = fields,
+            Source = source,
+        };
+
+        public Persona MergeInto(Persona persona) => persona with
+        {
+            Description = persona.Description ?? description,
+            Demographics = persona.Demographics ?? demographics,
+            Goals = [.. persona.Goals, .. goals],
+            Motivations = [.. persona.Motivations, .. motivations],
+            Objections = [.. persona.Objections, .. objections],
+            Fields = [.. persona.Fields, .. fields],
+        };
+
+        // "Maya, 34, first-time buyer": the name, then a description.
+        private void SplitNameLine(string value)
+        {
+            var comma = value.IndexOfAny([',', '،', '—', '–']);
+            if (comma > 0 && comma < 40)
+            {
+                name = value[..comma].Trim();
+                description = Append(description, value[(comma + 1)..].Trim());
+            }
+            else
+            {
+                name = value.Trim();
+            }
+        }
+
+        private static string Append(string? existing, string value) => existing is null ? value : existing + "\n" + value;
+    }
+
+    public static Persona FromLine(string value, SourceRef source)
+    {
+        var builder = new PersonaBuilder();
+        builder.Add(PersonaKey.Name, "Name", value);
+        return builder.Build(null, source);
+    }
+}

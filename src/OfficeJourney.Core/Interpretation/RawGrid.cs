@@ -1,0 +1,55 @@
+using OfficeJourney.Model;
+
+namespace OfficeJourney.Interpretation;
+
+/// <summary>A cell's text with where it came from, before it is split into items.</summary>
+internal readonly record struct RawText(string Text, SourceRef Source, int Identity);
+
+internal sealed class RawStage(string name, SourceRef source)
+{
+    public string Name { get; } = name;
+
+    public SourceRef Source { get; } = source;
+}
+
+internal sealed class RawLane(string label, LaneKind? kind, SourceRef source, int stageCount)
+{
+    public string Label { get; } = label;
+
+    /// <summary>Null when the label is not recognised (a custom lane, or emotions told by the cells).</summary>
+    public LaneKind? Kind { get; set; } = kind;
+
+    public SourceRef Source { get; } = source;
+
+    public List<RawText>[] Cells { get; } = Enumerable.Range(0, stageCount).Select(_ => new List<RawText>()).ToArray();
+
+    public void Add(int stage, RawText text)
+    {
+        // A merged cell over two columns of one stage, or a label merged down two rows, gives its text once.
+        foreach (var existing in Cells[stage])
+        {
+            if (existing.Identity == text.Identity)
+            {
+                return;
+            }
+        }
+
+        Cells[stage].Add(text);
+    }
+}
+
+/// <summary>A journey grid found on a sheet, with its stages, phases and lanes still as raw text.</summary>
+internal sealed class RawGrid
+{
+    public required List<RawStage> Stages { get; init; }
+
+    public required List<Phase> Phases { get; init; }
+
+    public required List<RawLane> Lanes { get; init; }
+
+    /// <summary>The text in the corner where the label column meets the stage row, if any.</summary>
+    public string? Corner { get; init; }
+
+    /// <summary>First sheet row of the grid, to tell what lies above it.</summary>
+    public required int SheetTop { get; init; }
+}

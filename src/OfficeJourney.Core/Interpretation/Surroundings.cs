@@ -1,0 +1,117 @@
+using OfficeJourney.Model;
+using OfficeJourney.Vocabulary;
+using static OfficeJourney.Vocabulary.CommonTerms;
+
+namespace OfficeJourney.Interpretation;
+
+/// <summary>What is written around a grid: its title, "Key: value" facts, persona lines and free notes.</summary>
+internal sealed class Surroundings
+{
+    public string? Title { get; private set; }
+
+    public MapType? MapType { get; private set; }
+
+    public List<Field> Properties { get; } = [];
+
+    public List<Note> Notes { get; } = [];
+
+    public List<Persona> Personas { get; } = [];
+
+    /// <summary>Sorts every cell no grid or persona block took into the surroundings of the grid it belongs to.</summary>
+    public static Surroundings[] Read(SheetView view, IReadOnlyList<RawGrid> grids)
+    {
+        var result = grids.Select(_ => new Surroundings()).ToArray();
+        if (grids.Count == 0)
+        {
+            return result;
+        }
+
+        for (var r = 0; r < view.Rows; r++)
+        {
+            for (var c = 0; c < view.Columns; c++)
+            {
+                if (view.IsConsumed(r, c) || view.OwnText(r, c) is not { } text)
+                {
+                    continue;
+                }
+
+                // Text belongs to the first grid below it; text below every grid to the last one.
+                var sheetRow = view.SheetRowOf(r, c);
+                var owner = grids.Count - 1;
+                for (var g = 0; g < grids.Count; g++)
+                {
+                    if (grids[g].SheetTop > sheetRow)
+                    {
+                        owner = g;
+                        break;
+                    }
+                }
+
+                var above = grids[owner].SheetTop > sheetRow;
+                if (result[owner].TakePair(view, r, c, text))
+                {
+                    view.Consume(r, c, r, c + 1);
+                    continue;
+                }
+
+                result[owner].Take(text, view.Source(r, c), above);
+                view.Consume(r, c, r, c);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>"Version" in one cell and "3" in the next.</summary>
+    private bool TakePair(SheetView view, int row, int column, string key)
+    {
+        if (column + 1 >= view.Columns || view.IsConsumed(row, column + 1) || view.OwnText(row, column + 1) is not { } value
+            || key.Length > 40 || KeyValue.TrySplit(key, out _, out _))
+        {
+            return false;
+        }
+
+        return TakeKeyValue(KeyValue.KeyOf(key), value, view.Source(row, column));
+    }
+
+    private void Take(string text, SourceRef source, bool aboveGrid)
+    {
+        if (KeyValue.TrySplit(text, out var key, out var value) && TakeKeyValue(key, value, source))
+        {
+            return;
+        }
+
+        if (aboveGrid && Title is null && !Lexicon.IsPlaceholder(text))
+        {
+            Title = text.Replace('\n', ' ').Trim();
+            return;
+        }
+
+        Notes.Add(new Note(text, source));
+    }
+
+    private bool TakeKeyValue(string key, string value, SourceRef source)
+    {
+        switch (Lexicon.PropertyKeyOf(key))
+        {
+            case PropertyKey.Title:
+                Title = value;
+                return true;
+            case PropertyKey.MapType:
+                MapType = Lexicon.MapTypeOf(value);
+                Properties.Add(new Field(key, value));
+                return true;
+            case PropertyKey.Other:
+                Properties.Add(new Field(key, value));
+                return true;
+        }
+
+        if (Lexicon.PersonaKeyOf(key) == PersonaKey.Name)
+        {
+            Personas.Add(PersonaReader.FromLine(value, source));
+            return true;
+        }
+
+        return false;
+    }
+}

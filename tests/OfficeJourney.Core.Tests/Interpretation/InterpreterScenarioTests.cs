@@ -1,0 +1,84 @@
+using OfficeJourney.Grids;
+using OfficeJourney.Interpretation;
+using OfficeJourney.Model;
+
+namespace OfficeJourney.Core.Tests.Interpretation;
+
+public sealed class InterpreterScenarioTests
+{
+    private static readonly GridInterpreter Interpreter = new();
+
+    [Fact]
+    public void Reads_stages_across_with_a_title_above_and_an_offset()
+    {
+        var sheet = Grid.Sheet("Journey", new CellAddress(2, 2),
+            ["Online shoe shopping – Maya", "", "", ""],
+            ["", "", "", ""],
+            ["Stage", "Awareness >>", "Consideration >>", "Purchase"],
+            ["Doing", "Sees an Instagram ad", "Compares prices\nReads reviews", "Pays with card"],
+            ["Touch points", "Instagram, YouTube", "Website; Reviews", "Checkout"],
+            ["Feelings (-2..+2)", "#1", "0", "Frustrated"],
+            ["Pain Points 😖", "Fill in", "Too many options", "Shipping cost surprise"],
+            ["KPIs", "Reach 1.2M", "Bounce rate 45% (target 30%)", "Checkout abandonment 68%"]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Problems));
+        var map = Assert.Single(result.Maps);
+        Assert.Equal("Online shoe shopping – Maya", map.Title);
+        Assert.Equal(["Awareness", "Consideration", "Purchase"], map.Stages.Select(s => s.Name));
+        Assert.Equal([LaneKind.Actions, LaneKind.Touchpoints, LaneKind.Emotions, LaneKind.PainPoints, LaneKind.Kpis], map.Lanes.Select(l => l.Kind));
+        Assert.Equal(["Compares prices", "Reads reviews"], map.Lanes[0].Cells[1].Items.Select(i => i.Text));
+        Assert.Equal(["Instagram", "YouTube"], map.Lanes[1].Cells[0].Items.Select(i => i.Text));
+        Assert.Equal("Journey!D5", map.Lanes[0].Cells[1].Items[0].Source!.Display);
+        Assert.Equal(new EmotionScale(-2, 2), map.EmotionScale);
+        Assert.Equal([1d, 0d, -1d], map.Lanes[2].Cells.Select(c => c.Items[0].Emotion!.Score));
+        Assert.Equal("Frustrated", map.Lanes[2].Cells[2].Items[0].Emotion!.Label);
+        Assert.Empty(map.Lanes[3].Cells[0].Items);
+        Assert.Equal(new Kpi("Bounce rate", "45%", "30%"), map.Lanes[4].Cells[1].Items[0].Kpi);
+        Assert.Equal(new Kpi("Checkout abandonment", "68%", null), map.Lanes[4].Cells[2].Items[0].Kpi);
+    }
+
+    [Fact]
+    public void Reads_stages_down_with_a_second_score_table_merged_in()
+    {
+        var sheet = Grid.Sheet("Map", new CellAddress(4, 2),
+            ["Journey Stage", "Customer Goal", "Customer Actions", "Touchpoints", "Emotion", "Pain Points", "Brand Opportunities"],
+            ["Awareness", "Find shoes", "Scrolls Instagram", "Instagram, YouTube, Ads", "Curious", "Too many ads", "Better targeting"],
+            ["Consideration", "Compare", "Reads reviews", "Website", "Excited / Concerned", "Unclear sizing", "Size guide"],
+            ["Purchase", "Buy", "Checks out", "App", "Happy", "Slow payment", "One-click pay"],
+            ["", "", "", "", "", "", ""],
+            ["Stage", "Score", "", "", "", "", ""],
+            ["Awareness", "#3", "", "", "", "", ""],
+            ["Consideration", "#4", "", "", "", "", ""],
+            ["Purchase", "#5", "", "", "", "", ""]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        var map = Assert.Single(result.Maps);
+        Assert.Equal(["Awareness", "Consideration", "Purchase"], map.Stages.Select(s => s.Name));
+        Assert.Equal(LaneKind.Goals, map.Lanes[0].Kind);
+        Assert.Equal(["Instagram", "YouTube", "Ads"], map.Lanes[2].Cells[0].Items.Select(i => i.Text));
+        var score = map.Lanes[^1];
+        Assert.Equal(LaneKind.Emotions, score.Kind);
+        Assert.Equal([3d, 4d, 5d], score.Cells.Select(c => c.Items[0].Emotion!.Score));
+        Assert.Equal("Map!C10", score.Cells[0].Items[0].Source!.Display);
+        Assert.Contains(result.Problems, p => p.Code == "emotion.scale-inferred");
+    }
+
+    [Fact]
+    public void An_emotion_that_is_not_a_score_is_an_error_at_its_cell()
+    {
+        var sheet = Grid.Sheet("Journey",
+            ["", "Research", "Buy"],
+            ["Actions", "Looks", "Pays"],
+            ["Emotions (1-5)", "happy-ish", "#4"]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        var problem = Assert.Single(result.Problems, p => p.Severity == ProblemSeverity.Error);
+        Assert.Equal("emotion.not-a-score", problem.Code);
+        Assert.StartsWith("Journey!B3: \"happy-ish\" is not an emotion score", problem.ToString(), StringComparison.Ordinal);
+        Assert.Equal("happy-ish", result.Maps[0].Lanes[1].Cells[0].Items[0].Text);
+    }
+}
