@@ -15,7 +15,7 @@ public sealed record JourneyItem
 }
 
 /// <summary>An emotion as a score on the map's scale, with what the user wrote (a word, an emoji, a number).</summary>
-public sealed record Emotion(double Score, string? Label);
+public sealed record Emotion(double Score, string? Label = null);
 
 /// <summary>A KPI as written: "Checkout abandonment 68% (target 40%)".</summary>
-public sealed record Kpi(string Name, string? Value, string? Target);
+public sealed record Kpi(string Name, string? Value = null, string? Target = null);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using OfficeJourney.Model;
 
@@ -17,6 +18,11 @@ public static class JourneyJson
         JsonSerializer.Serialize(output, document, JourneyJsonContext.Default.JourneyDocument);
 
     public static string Serialize(JourneyMap map) => Serialize(new JourneyDocument { Maps = [map] });
+
+    /// <summary>The JSON Schema of the format, as published in docs/journey-map.schema.json.</summary>
+    public static string Schema() =>
+        JsonSchemaExporter.GetJsonSchemaAsNode(JourneyJsonContext.Default.Options, typeof(JourneyDocument))
+            .ToJsonString(JourneyJsonContext.Default.Options);
 
     /// <summary>Reads a document; throws <see cref="JourneyFormatException"/> with a readable message when it is not one.</summary>
     public static JourneyDocument Deserialize(string json)
@@ -73,6 +79,7 @@ public sealed class JourneyFormatException : Exception
 
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
+    NumberHandling = JsonNumberHandling.Strict,
     WriteIndented = true,
     UseStringEnumConverter = true,
     RespectRequiredConstructorParameters = true,

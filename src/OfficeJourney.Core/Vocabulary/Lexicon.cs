@@ -104,7 +104,9 @@ internal static class Lexicon
             return true;
         }
 
-        return Placeholders.Contains(TextKey.Normalize(trimmed));
+        // Emoji and symbols fold to nothing: "😀" is content, not a placeholder.
+        var key = TextKey.Normalize(trimmed);
+        return key.Length > 0 && Placeholders.Contains(key);
     }
 
     public static CommonTerms.PersonaKey? PersonaKeyOf(string label)
