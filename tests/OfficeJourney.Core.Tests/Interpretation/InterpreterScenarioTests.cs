@@ -82,3 +82,109 @@ public sealed class InterpreterScenarioTests
         Assert.Equal("happy-ish", result.Maps[0].Lanes[1].Cells[0].Items[0].Text);
     }
 }
+
+public sealed class InterpreterLayoutScenarioTests
+{
+    private static readonly GridInterpreter Interpreter = new();
+
+    [Fact]
+    public void Reads_merged_phases_hidden_rows_and_columns_and_a_right_to_left_persian_sheet()
+    {
+        var rows = new[]
+        {
+            new[] { "نقشه سفر مشتری – خرید آنلاین", "", "", "", "" },
+            ["", "کشف", "", "خرید", ""],
+            ["مرحله", "آگاهی", "بررسی", "پرداخت", "پنهان"],
+            ["اقدامات", "دیدن تبلیغ", "مقایسه قیمت", "پرداخت آنلاین", "x"],
+            ["یادداشت داخلی", "محرمانه", "محرمانه", "محرمانه", "x"],
+            ["احساسات", "خوشحال", "کلافه", "عصبانی", "x"],
+            ["نقاط درد", "-", "قیمت‌های متفاوت", "خطای پرداخت", "x"],
+        };
+        var sheet = SheetGrid.FromRows("سفر", rows.Select(Grid.Row).ToList(),
+            mergedAreas: [Range("B2:C2"), Range("D2:E2")],
+            hiddenRows: new HashSet<int> { 5 },
+            hiddenColumns: new HashSet<int> { 5 },
+            rightToLeft: true);
+
+        var result = Interpreter.Interpret(sheet);
+
+        var map = Assert.Single(result.Maps);
+        Assert.True(map.RightToLeft);
+        Assert.Equal("fa", map.Language);
+        Assert.Equal(["آگاهی", "بررسی", "پرداخت"], map.Stages.Select(s => s.Name));
+        Assert.Equal([("کشف", 0, 2), ("خرید", 2, 1)], map.Phases.Select(p => (p.Name, p.FirstStage, p.StageCount)));
+        Assert.Equal([LaneKind.Actions, LaneKind.Emotions, LaneKind.PainPoints], map.Lanes.Select(l => l.Kind));
+        Assert.Equal([1d, -1d, -2d], map.Lanes[1].Cells.Select(c => c.Items[0].Emotion!.Score));
+        Assert.Empty(map.Lanes[2].Cells[0].Items);
+    }
+
+    [Fact]
+    public void Groups_a_touchpoint_inventory_into_stages()
+    {
+        var sheet = Grid.Sheet("Inventory",
+            ["Journey Stage", "Touchpoint", "Channel", "Customer Interaction", "Pain Point", "Importance"],
+            ["Awareness", "Instagram ad", "Social", "Sees the ad", "Irrelevant ads", "#4"],
+            ["Awareness", "Friend referral", "Word of mouth", "Hears about it", "", "#5"],
+            ["", "Google search", "Search", "Searches brand", "", "#3"],
+            ["Purchase", "Checkout page", "Web", "Pays", "Hidden fees", "#5"]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        var map = Assert.Single(result.Maps);
+        Assert.Equal(["Awareness", "Purchase"], map.Stages.Select(s => s.Name));
+        var touchpoints = map.Lanes.Single(l => l.Kind == LaneKind.Touchpoints);
+        Assert.Equal(["Instagram ad", "Friend referral", "Google search"], touchpoints.Cells[0].Items.Select(i => i.Text));
+        Assert.Equal(LaneKind.Importance, map.Lanes[^1].Kind);
+        Assert.DoesNotContain(result.Problems, p => p.Code == "stages.duplicate");
+    }
+
+    [Fact]
+    public void Reads_thai_labels_and_a_persona_sheet()
+    {
+        var journey = Grid.Sheet("แผนที่",
+            ["ขั้นตอน", "รับรู้", "พิจารณา", "ซื้อ"],
+            ["สิ่งที่ลูกค้าทำ", "เห็นโฆษณา", "อ่านรีวิว", "ชำระเงิน"],
+            ["ความรู้สึก", "😀", "😐", "😠"],
+            ["โอกาส", "โฆษณาตรงกลุ่ม", "รีวิวจริง", "ชำระเงินง่าย"]);
+        var personas = Grid.Sheet("Personas",
+            ["Name", "Somchai", "Lan"],
+            ["Age", "#34", "#28"],
+            ["Goals", "Buy quickly", "Find deals"],
+            ["Objections", "Fees", "Trust"]);
+
+        var result = Interpreter.Interpret(new WorkbookGrid([journey, personas]));
+
+        var map = Assert.Single(result.Maps);
+        Assert.Equal("th", map.Language);
+        Assert.Equal([LaneKind.Actions, LaneKind.Emotions, LaneKind.Opportunities], map.Lanes.Select(l => l.Kind));
+        Assert.Equal([2d, 0d, -2d], map.Lanes[1].Cells.Select(c => c.Items[0].Emotion!.Score));
+        Assert.Equal(["Somchai", "Lan"], map.Personas.Select(p => p.Name));
+        Assert.Equal(["Find deals"], map.Personas[1].Goals);
+        Assert.Equal(new Field("Age", "28"), map.Personas[1].Fields[0]);
+        Assert.Equal(SheetRole.Personas, result.Sheets[1].Role);
+    }
+
+    [Fact]
+    public void Reads_a_mermaid_style_table_with_interleaved_sections_and_clamps_a_stray_score()
+    {
+        var sheet = Grid.Sheet("Mermaid 🧭",
+            ["section", "Task", "score", "actors"],
+            ["Discover", "", "", ""],
+            ["", "Search online", "#3", "Me"],
+            ["", "Ask a friend", "#4", "Me, Friend"],
+            ["Buy", "", "", ""],
+            ["", "Pay", "#7", "Me"],
+            ["", "Wait for delivery", "#2", "Me"]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        var map = Assert.Single(result.Maps);
+        Assert.Equal(["Discover", "Buy"], map.Stages.Select(s => s.Name));
+        var score = map.Lanes.Single(l => l.Kind == LaneKind.Emotions);
+        Assert.Equal([5d, 2d], score.Cells[1].Items.Select(i => i.Emotion!.Score));
+        var clamped = Assert.Single(result.Problems, p => p.Code == "emotion.out-of-scale");
+        Assert.Equal("'Mermaid 🧭'!C6", clamped.Location!.Display);
+    }
+
+    private static CellRange Range(string a1) => CellRange.TryParse(a1, out var range) ? range : throw new ArgumentException(a1);
+}

@@ -1,0 +1,100 @@
+using OfficeJourney.Grids;
+using OfficeJourney.Interpretation;
+
+namespace OfficeJourney.Core.Tests.Interpretation;
+
+public sealed class BadInputScenarioTests
+{
+    private static readonly GridInterpreter Interpreter = new();
+
+    [Fact]
+    public void An_empty_workbook_has_no_grid()
+    {
+        var result = Interpreter.Interpret(new WorkbookGrid([], "empty.xlsx"));
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("grid.not-found", problem.Code);
+        Assert.Contains("empty.xlsx", problem.Message, StringComparison.Ordinal);
+        Assert.False(result.IsUsable);
+    }
+
+    [Fact]
+    public void A_sheet_of_numbers_has_no_grid_and_is_reported_as_skipped()
+    {
+        var sheet = Grid.Sheet("Budget", ["#1", "#2"], ["#3", "#4"]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        Assert.Equal("grid.not-found", Assert.Single(result.Problems).Code);
+        Assert.Equal(SheetRole.Skipped, Assert.Single(result.Sheets).Role);
+    }
+
+    [Fact]
+    public void A_stage_row_without_names_is_an_error_at_that_row()
+    {
+        var sheet = Grid.Sheet("Journey",
+            ["Stage", "", ""],
+            ["Actions", "Looks", "Buys"],
+            ["Pain points", "Slow", "Costly"]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        var problem = Assert.Single(result.Problems, p => p.Code == "stages.no-names");
+        Assert.Equal("Journey!B1", problem.Location!.Display);
+        Assert.Empty(result.Maps);
+    }
+
+    [Fact]
+    public void Lanes_with_nothing_above_them_have_no_stage_row()
+    {
+        var sheet = Grid.Sheet("Journey",
+            ["Actions", "Looks", "Buys"],
+            ["Pain points", "Slow", "Costly"]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        Assert.Equal("stages.no-names", Assert.Single(result.Problems).Code);
+    }
+
+    [Fact]
+    public void Duplicate_stage_names_far_apart_are_a_warning_at_the_second()
+    {
+        var sheet = Grid.Sheet("Journey",
+            ["", "Search", "Buy", "Search"],
+            ["Actions", "a", "b", "c"],
+            ["Thoughts", "d", "e", "f"]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("stages.duplicate", problem.Code);
+        Assert.Equal(ProblemSeverity.Warning, problem.Severity);
+        Assert.Equal("Journey!D1", problem.Location!.Display);
+        Assert.Equal(3, result.Maps[0].Stages.Count);
+    }
+
+    [Fact]
+    public void An_oversized_sheet_is_refused_before_it_is_read()
+    {
+        var sheet = new SheetGrid("Huge", new CellAddress(1, 1), 2000, 1100, new CellValue[2000 * 1100]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("grid.too-large", problem.Code);
+        Assert.Contains("2000 rows × 1100 columns", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Too_many_stages_are_refused_with_the_limit()
+    {
+        var header = new[] { "Stage" }.Concat(Enumerable.Range(1, 12).Select(i => $"S{i}")).ToArray();
+        var actions = new[] { "Actions" }.Concat(Enumerable.Range(1, 12).Select(i => $"a{i}")).ToArray();
+        var thoughts = new[] { "Thoughts" }.Concat(Enumerable.Range(1, 12).Select(i => $"t{i}")).ToArray();
+
+        var result = new GridInterpreter(new InterpretOptions { MaxStages = 10 }).Interpret(Grid.Sheet("Big", header, actions, thoughts));
+
+        Assert.Equal("grid.too-large", Assert.Single(result.Problems).Code);
+        Assert.Empty(result.Maps);
+    }
+}
