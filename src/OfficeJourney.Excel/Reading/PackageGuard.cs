@@ -1,0 +1,129 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace OfficeJourney.Excel.Reading;
+
+/// <summary>
+/// Checks a workbook's zip before anything parses it: entry count, declared and real decompressed sizes,
+/// compression ratios, entry names, macros, DTDs and Strict Open XML. A zip bomb is refused from its
+/// directory alone: .NET's zip reader never yields more than an entry's declared size, so a directory
+/// that understates sizes only cuts the parts short (and they fail to parse).
+/// </summary>
+internal static class PackageGuard
+{
+    private const long RatioCheckFloor = 1024 * 1024;
+    private const int HeadBytes = 2048;
+
+    public static void Inspect(Stream stream, string name, WorkbookReadOptions options)
+    {
+        try
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Count > options.MaxEntries)
+            {
+                throw Bomb(name, $"it has {zip.Entries.Count} parts (at most {options.MaxEntries} are read)");
+            }
+
+            long declared = 0;
+            foreach (var entry in zip.Entries)
+            {
+                CheckName(entry, name);
+                declared += entry.Length;
+                if (entry.Length > RatioCheckFloor && entry.Length > entry.CompressedLength * (long)options.MaxCompressionRatio)
+                {
+                    throw Bomb(name, $"its part {entry.FullName} expands {entry.Length / Math.Max(1, entry.CompressedLength)} times");
+                }
+            }
+
+            if (declared > options.MaxUncompressedBytes)
+            {
+                throw Bomb(name, $"it expands to {declared / (1024 * 1024)} MB (at most {options.MaxUncompressedBytes / (1024 * 1024)} MB are read)");
+            }
+
+            CheckContentTypes(zip, name);
+            CheckNotStrict(zip, name);
+            CheckNoDtd(zip, name);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new WorkbookRefusedException(RefusalReasons.Corrupt, $"{name} is damaged: its zip structure cannot be read.", name, e);
+        }
+        finally
+        {
+            stream.Position = 0;
+        }
+    }
+
+    private static void CheckName(ZipArchiveEntry entry, string name)
+    {
+        var path = entry.FullName.Replace('\\', '/');
+        if (path.StartsWith('/') || path.Split('/').Contains("..") || path.Contains(':', StringComparison.Ordinal))
+        {
+            throw new WorkbookRefusedException(RefusalReasons.Corrupt, $"{name} is not a well-formed workbook: it holds a part named \"{entry.FullName}\".", name);
+        }
+    }
+
+    private static void CheckContentTypes(ZipArchive zip, string name)
+    {
+        var types = zip.GetEntry("[Content_Types].xml")
+            ?? throw new WorkbookRefusedException(RefusalReasons.NotAWorkbook, $"{name} is a zip file, not an Excel workbook.", name);
+        var text = ReadHead(types, 64 * 1024);
+        if (text.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || zip.Entries.Any(e => e.Name.Equals("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new WorkbookRefusedException(
+                RefusalReasons.MacroEnabled,
+                $"{name} is a macro-enabled workbook. OfficeJourney does not open workbooks with macros: save a copy as an Excel Workbook (.xlsx) and try again.",
+                name);
+        }
+
+        if (!text.Contains("spreadsheetml.sheet.main+xml", StringComparison.Ordinal) && !text.Contains("spreadsheetml.template.main+xml", StringComparison.Ordinal))
+        {
+            throw new WorkbookRefusedException(RefusalReasons.NotAWorkbook, $"{name} is an Office file, but not an Excel workbook.", name);
+        }
+    }
+
+    private static void CheckNotStrict(ZipArchive zip, string name)
+    {
+        var workbook = zip.GetEntry("xl/workbook.xml");
+        if (workbook is not null && ReadHead(workbook, HeadBytes).Contains("purl.oclc.org/ooxml/spreadsheetml", StringComparison.Ordinal))
+        {
+            throw new WorkbookRefusedException(
+                RefusalReasons.StrictOoxml,
+                $"{name} is saved as Strict Open XML. Save it in Excel as an Excel Workbook (.xlsx) and try again.",
+                name);
+        }
+    }
+
+    // Excel never writes a DTD; refusing one up front keeps entity expansion and external entities out entirely.
+    private static void CheckNoDtd(ZipArchive zip, string name)
+    {
+        foreach (var entry in zip.Entries)
+        {
+            if ((entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+                && ReadHead(entry, HeadBytes).Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new WorkbookRefusedException(
+                    RefusalReasons.Dtd,
+                    $"{name} is refused: its part {entry.FullName} contains a document type definition (DTD), which Excel never writes.",
+                    name);
+            }
+        }
+    }
+
+    private static string ReadHead(ZipArchiveEntry entry, int bytes)
+    {
+        using var data = entry.Open();
+        var buffer = new byte[bytes];
+        var total = 0;
+        int read;
+        while (total < bytes && (read = data.Read(buffer, total, bytes - total)) > 0)
+        {
+            total += read;
+        }
+
+        return Encoding.UTF8.GetString(buffer, 0, total);
+    }
+
+    private static WorkbookRefusedException Bomb(string name, string why) =>
+        new(RefusalReasons.ZipBomb, $"{name} is refused: {why}. Journey workbooks are far smaller; this looks like a zip bomb or a damaged file.", name);
+}

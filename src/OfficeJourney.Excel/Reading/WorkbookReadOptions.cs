@@ -1,0 +1,26 @@
+namespace OfficeJourney.Excel.Reading;
+
+/// <summary>Limits on an untrusted workbook, checked before and while it is parsed.</summary>
+public sealed record WorkbookReadOptions
+{
+    public static WorkbookReadOptions Default { get; } = new();
+
+    /// <summary>Largest file accepted. Journey workbooks are kilobytes; 30 MB leaves room for pictures.</summary>
+    public long MaxFileBytes { get; init; } = 30L * 1024 * 1024;
+
+    /// <summary>Largest total size of all zip entries once decompressed.</summary>
+    public long MaxUncompressedBytes { get; init; } = 200L * 1024 * 1024;
+
+    public int MaxEntries { get; init; } = 2_000;
+
+    /// <summary>Highest decompression ratio for an entry of more than a megabyte (XML compresses ~10–20×; bombs 1000×).</summary>
+    public int MaxCompressionRatio { get; init; } = 200;
+
+    /// <summary>Largest XML part, in characters (the Open XML SDK's own guard, 0 would be unlimited).</summary>
+    public long MaxCharactersInPart { get; init; } = 100L * 1024 * 1024;
+
+    /// <summary>Largest used range of one sheet (rows × columns) that is read into memory.</summary>
+    public int MaxCellsPerSheet { get; init; } = 2_000_000;
+
+    public int MaxSheets { get; init; } = 100;
+}
