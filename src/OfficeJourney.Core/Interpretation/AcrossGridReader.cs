@@ -207,12 +207,13 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         return false;
     }
 
+    // Content may mention lanes ("Staff greet guests"); another table's header names them exactly.
     private bool LooksLikeHeaderOfAnotherTable(int row, List<int> columns)
     {
         var kinds = new HashSet<LaneKind>();
         foreach (var c in columns)
         {
-            if (view.LaneKindAt(row, c) is { } kind)
+            if (view.LaneKindAt(row, c) is not null && Lexicon.ExactLaneKindOf(view.Text(row, c)!) is { } kind)
             {
                 kinds.Add(kind);
             }
@@ -254,7 +255,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         var kinds = new HashSet<LaneKind>();
         foreach (var r in laneRows)
         {
-            if (view.LaneKindAt(r, column) is { } kind)
+            if (view.LaneKindAt(r, column) is not null && Lexicon.ExactLaneKindOf(view.Text(r, column)!) is { } kind)
             {
                 kinds.Add(kind);
             }

@@ -42,7 +42,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
             else if (personas.Count > 0)
             {
                 workbookPersonas.AddRange(personas);
-                reports.Add(new SheetReport(sheet.Name, SheetRole.Personas, 0, $"{personas.Count} persona(s): {string.Join(", ", personas.Select(p => p.Name))}"));
+                reports.Add(new SheetReport(sheet.Name, SheetRole.Personas, 0, $"{Count(personas.Count, "persona")}: {string.Join(", ", personas.Select(p => p.Name))}"));
             }
             else
             {
@@ -196,6 +196,8 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         return false;
     }
 
+    private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
+
     private static string Describe(List<JourneyMap> maps) =>
-        string.Join("; ", maps.Select(m => $"\"{m.Title}\": {m.Stages.Count} stages, {m.Lanes.Count} lanes"));
+        string.Join("; ", maps.Select(m => $"\"{m.Title}\": {Count(m.Stages.Count, "stage")}, {Count(m.Lanes.Count, "lane")}"));
 }

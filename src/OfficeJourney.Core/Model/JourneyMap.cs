@@ -12,9 +12,9 @@ public sealed record JourneyMap
     /// <summary>The main language of the text as a BCP 47 tag (en, th, vi, fa, lv), when it can be told.</summary>
     public string? Language { get; init; }
 
-    public IReadOnlyList<Persona> Personas { get; init; } = [];
+    public IReadOnlyList<Persona> Personas { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<Phase> Phases { get; init; } = [];
+    public IReadOnlyList<Phase> Phases { get; init => field = value ?? []; } = [];
 
     public required IReadOnlyList<Stage> Stages { get; init; }
 
@@ -24,9 +24,9 @@ public sealed record JourneyMap
     public EmotionScale? EmotionScale { get; init; }
 
     /// <summary>Other key/value facts written beside the grid (version, date, scenario…).</summary>
-    public IReadOnlyList<Field> Properties { get; init; } = [];
+    public IReadOnlyList<Field> Properties { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<Note> Notes { get; init; } = [];
+    public IReadOnlyList<Note> Notes { get; init => field = value ?? []; } = [];
 
     /// <summary>The sheet the map was read from.</summary>
     public string? Sheet { get; init; }

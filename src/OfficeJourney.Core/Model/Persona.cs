@@ -8,14 +8,14 @@ public sealed record Persona
 
     public string? Demographics { get; init; }
 
-    public IReadOnlyList<string> Goals { get; init; } = [];
+    public IReadOnlyList<string> Goals { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<string> Motivations { get; init; } = [];
+    public IReadOnlyList<string> Motivations { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<string> Objections { get; init; } = [];
+    public IReadOnlyList<string> Objections { get; init => field = value ?? []; } = [];
 
     /// <summary>Every other field the sheet has (age, role, quote…), in sheet order.</summary>
-    public IReadOnlyList<Field> Fields { get; init; } = [];
+    public IReadOnlyList<Field> Fields { get; init => field = value ?? []; } = [];
 
     public SourceRef? Source { get; init; }
 }

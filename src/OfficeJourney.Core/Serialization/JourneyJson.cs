@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
@@ -11,18 +12,24 @@ public static class JourneyJson
     /// <summary>Largest JSON document read, in characters: far beyond any real map.</summary>
     public const int MaxDocumentLength = 64 * 1024 * 1024;
 
+    // Thai, Vietnamese, Persian and Latvian text stays readable in the file instead of \u escapes.
+    private static readonly JourneyJsonContext Context = new(new JsonSerializerOptions(JourneyJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     public static string Serialize(JourneyDocument document) =>
-        JsonSerializer.Serialize(document, JourneyJsonContext.Default.JourneyDocument);
+        JsonSerializer.Serialize(document, Context.JourneyDocument);
 
     public static void Serialize(Stream output, JourneyDocument document) =>
-        JsonSerializer.Serialize(output, document, JourneyJsonContext.Default.JourneyDocument);
+        JsonSerializer.Serialize(output, document, Context.JourneyDocument);
 
     public static string Serialize(JourneyMap map) => Serialize(new JourneyDocument { Maps = [map] });
 
     /// <summary>The JSON Schema of the format, as published in docs/journey-map.schema.json.</summary>
     public static string Schema() =>
-        JsonSchemaExporter.GetJsonSchemaAsNode(JourneyJsonContext.Default.Options, typeof(JourneyDocument))
-            .ToJsonString(JourneyJsonContext.Default.Options);
+        JsonSchemaExporter.GetJsonSchemaAsNode(Context.Options, typeof(JourneyDocument))
+            .ToJsonString(Context.Options);
 
     /// <summary>Reads a document; throws <see cref="JourneyFormatException"/> with a readable message when it is not one.</summary>
     public static JourneyDocument Deserialize(string json)
@@ -35,12 +42,15 @@ public static class JourneyJson
         JourneyDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(json, JourneyJsonContext.Default.JourneyDocument);
+            document = JsonSerializer.Deserialize(json, Context.JourneyDocument);
         }
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
-            throw new JourneyFormatException($"This is not a journey map document{where}: {FirstSentence(e.Message)}", e);
+            var what = string.IsNullOrEmpty(e.Path) || e.Path == "$"
+                ? "it is not valid JSON of a journey map."
+                : $"the value at {e.Path} is missing, empty or of the wrong kind.";
+            throw new JourneyFormatException($"This is not a journey map document{where}: {what}", e);
         }
 
         if (document is null)
@@ -55,12 +65,6 @@ public static class JourneyJson
         }
 
         return document;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
     }
 }
 
@@ -83,6 +87,7 @@ public sealed class JourneyFormatException : Exception
     WriteIndented = true,
     UseStringEnumConverter = true,
     RespectRequiredConstructorParameters = true,
+    RespectNullableAnnotations = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowTrailingCommas = true,
     ReadCommentHandling = JsonCommentHandling.Skip,

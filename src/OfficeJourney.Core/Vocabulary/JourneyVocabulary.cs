@@ -16,6 +16,9 @@ public static class JourneyVocabulary
 
     public static string MapTypeName(MapType type, string language) => First(CommonTerms.MapTypes[type], language);
 
+    /// <summary>True when a key names the map type ("Map type", "Loại bản đồ", "نوع نقشه"…).</summary>
+    public static bool IsMapTypeKey(string key) => Lexicon.PropertyKeyOf(key) == CommonTerms.PropertyKey.MapType;
+
     /// <summary>Five emotion words from the most positive to the most negative (Delighted … Angry).</summary>
     public static IReadOnlyList<string> EmotionWords(string language) =>
         [.. EmotionTerms.Words[Supported(language)].Select(level => level[0])];

@@ -38,6 +38,10 @@ internal static class Lexicon
         return key.Length == 0 && Lanes.TryMatch(TextKey.Normalize(label), out kind) ? kind : null;
     }
 
+    /// <summary>The lane a label names exactly (asides in brackets aside): "Touchpoint", "Importance score (1–5)".</summary>
+    public static LaneKind? ExactLaneKindOf(string label) =>
+        Lanes.TryMatchExact(TextKey.Normalize(TextKey.WithoutBrackets(label)), out var kind) ? kind : null;
+
     public static bool IsStageHeader(string label) => StageHeaders.TryMatchExact(TextKey.Normalize(TextKey.WithoutBrackets(label)), out _);
 
     public static bool IsPhaseHeader(string label) => PhaseHeaders.TryMatchExact(TextKey.Normalize(TextKey.WithoutBrackets(label)), out _);

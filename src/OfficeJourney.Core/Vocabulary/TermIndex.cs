@@ -8,7 +8,7 @@ internal sealed class TermIndex<T>
 {
     private const int MaxLeadingWords = 2;
     private const int MaxWordsAnywhere = 5;
-    private const int MaxThaiOffset = 12;
+    private const int MaxThaiTail = 15;
 
     private readonly Dictionary<string, T> exact = new(StringComparer.Ordinal);
     private readonly List<(string Key, T Value)> thai = [];
@@ -67,20 +67,14 @@ internal sealed class TermIndex<T>
 
         if (thai.Count > 0 && TextKey.ContainsThai(key))
         {
-            var best = -1;
+            // Thai has no spaces between words: a label starts with its term and adds a little ("ความรู้สึกของลูกค้า").
             foreach (var (term, termValue) in thai)
             {
-                var at = key.IndexOf(term, StringComparison.Ordinal);
-                if (at >= 0 && at <= MaxThaiOffset && (best < 0 || at < best))
+                if (key.StartsWith(term, StringComparison.Ordinal) && key.Length - term.Length <= MaxThaiTail)
                 {
-                    best = at;
                     value = termValue;
+                    return true;
                 }
-            }
-
-            if (best >= 0)
-            {
-                return true;
             }
         }
 

@@ -71,6 +71,26 @@ public sealed class JourneyJsonTests
     }
 
     [Fact]
+    public void Missing_optional_lists_read_as_empty()
+    {
+        var document = JourneyJson.Deserialize("""{ "formatVersion": 1, "maps": [ { "title": "T", "stages": [ { "name": "A" } ], "lanes": [] } ] }""");
+
+        var map = Assert.Single(document.Maps);
+        Assert.Empty(map.Phases);
+        Assert.Empty(map.Personas);
+        Assert.Empty(map.Notes);
+        Assert.Empty(map.Properties);
+    }
+
+    [Fact]
+    public void A_null_where_a_list_is_required_names_the_path()
+    {
+        var error = Assert.Throws<JourneyFormatException>(() => JourneyJson.Deserialize("""{ "formatVersion": 1, "maps": [ { "title": "T", "stages": null, "lanes": [] } ] }"""));
+
+        Assert.Contains("$.maps[0].stages", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Checker_finds_lanes_whose_cells_do_not_match_the_stages()
     {
         var map = RichMap();

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using OfficeJourney.Excel.Templates;
+using OfficeJourney.Model;
+using OfficeJourney.Vocabulary;
+
+namespace OfficeJourney.Cli.Commands;
+
+/// <summary>`journey template`: a ready-to-fill journey workbook with an industry example, in a supported language.</summary>
+internal static class TemplateCommand
+{
+    private static readonly Dictionary<string, MapType> Types = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["current-state"] = MapType.CurrentState,
+        ["future-state"] = MapType.FutureState,
+        ["day-in-the-life"] = MapType.DayInTheLife,
+        ["service-blueprint"] = MapType.ServiceBlueprint,
+    };
+
+    private static readonly Dictionary<string, Industry> Industries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["retail"] = Industry.Retail,
+        ["travel"] = Industry.Travel,
+        ["banking"] = Industry.Banking,
+        ["b2b-software"] = Industry.B2BSoftware,
+    };
+
+    public static Command Create(TextWriter output)
+    {
+        var type = new Option<string>("--type")
+        {
+            Description = "The kind of map: current-state, future-state, day-in-the-life or service-blueprint.",
+            Required = true,
+        }.AcceptOnlyFromAmong([.. Types.Keys]);
+        var industry = new Option<string>("--industry")
+        {
+            Description = "The example it is filled with: retail, travel, banking or b2b-software.",
+            DefaultValueFactory = _ => "retail",
+        }.AcceptOnlyFromAmong([.. Industries.Keys]);
+        var language = new Option<string>("--lang")
+        {
+            Description = "The language of the labels and the example: en, th, vi, fa (right to left) or lv.",
+            DefaultValueFactory = _ => Language.English,
+        }.AcceptOnlyFromAmong([.. Language.Supported]);
+        var target = new Option<string>("--output", "-o") { Description = "The workbook to write (.xlsx).", Required = true };
+        var command = new Command("template", "Write a journey map template workbook, filled with an industry example to overwrite.")
+        {
+            type, industry, language, target,
+        };
+
+        command.SetAction(parsed =>
+        {
+            var path = parsed.GetRequiredValue(target);
+            if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InputRefusedException($"{path}: a template is an Excel workbook; name it with .xlsx.");
+            }
+
+            var map = TemplateCatalog.Create(
+                Types[parsed.GetRequiredValue(type)],
+                Industries[parsed.GetRequiredValue(industry)],
+                parsed.GetRequiredValue(language).ToLowerInvariant());
+            OutputFile.Write(path, stream => JourneyWorkbookWriter.Write(map, stream));
+            output.WriteLine($"Wrote {path}: \"{map.Title}\", {map.Stages.Count} stages, {map.Lanes.Count} lanes. Overwrite the example with your journey, then run '{JourneyCli.Name} validate {path}'.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

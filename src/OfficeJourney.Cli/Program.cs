@@ -1,0 +1,5 @@
+using System.Text;
+using OfficeJourney.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return JourneyCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,132 @@
+using System.Text.Json;
+using ClosedXML.Excel;
+using OfficeJourney.Serialization;
+
+namespace OfficeJourney.Cli.Tests;
+
+public sealed class CommandTests
+{
+    [Fact]
+    public void Template_then_validate_then_convert_gives_the_template_map()
+    {
+        using var folder = new TempFolder();
+        var workbook = folder.File("journey.xlsx");
+        var json = folder.File("journey.json");
+
+        var template = CliRun.Of("template", "--type", "current-state", "--industry", "travel", "--lang", "lv", "-o", workbook);
+        var validate = CliRun.Of("validate", workbook);
+        var convert = CliRun.Of("convert", workbook, "-o", json);
+
+        Assert.Equal(0, template.ExitCode);
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Contains("1 journey map", validate.Output, StringComparison.Ordinal);
+        Assert.Equal(0, convert.ExitCode);
+        var map = Assert.Single(JourneyJson.Deserialize(File.ReadAllText(json)).Maps);
+        Assert.Equal("lv", map.Language);
+        Assert.True(map.Stages.Count >= 5);
+    }
+
+    [Fact]
+    public void Validate_names_the_cell_of_a_bad_emotion_and_exits_2()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("bad.xlsx");
+        using (var workbook = new XLWorkbook())
+        {
+            var sheet = workbook.AddWorksheet("Journey");
+            sheet.Cell("B1").Value = "Awareness";
+            sheet.Cell("C1").Value = "Purchase";
+            sheet.Cell("A2").Value = "Actions";
+            sheet.Cell("B2").Value = "Sees an ad";
+            sheet.Cell("C2").Value = "Pays";
+            sheet.Cell("A3").Value = "Emotions (-2..+2)";
+            sheet.Cell("B3").Value = "happy-ish";
+            sheet.Cell("C3").Value = 1;
+            workbook.SaveAs(path);
+        }
+
+        var run = CliRun.Of("validate", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error   Journey!B3: \"happy-ish\" is not an emotion score", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_json_reports_a_refused_file_without_a_stack_trace()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("budget.xlsx");
+        File.WriteAllText(path, "Stage,Awareness,Purchase\nActions,Sees,Pays\n");
+
+        var run = CliRun.Of("validate", path, "--json");
+
+        Assert.Equal(2, run.ExitCode);
+        using var report = JsonDocument.Parse(run.Output);
+        Assert.False(report.RootElement.GetProperty("usable").GetBoolean());
+        Assert.Contains("budget.xlsx", report.RootElement.GetProperty("refused").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Output + run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_writes_nothing_when_the_workbook_has_errors()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("empty.xlsx");
+        var json = folder.File("empty.json");
+        using (var workbook = new XLWorkbook())
+        {
+            workbook.AddWorksheet("Sheet1").Cell("A1").Value = 42;
+            workbook.SaveAs(path);
+        }
+
+        var run = CliRun.Of("convert", path, "-o", json);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.False(File.Exists(json));
+        Assert.Contains("No journey grid was found in empty.xlsx", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_reads_a_map_document_and_checks_it()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("map.json");
+        File.WriteAllText(path, """{ "formatVersion": 1, "maps": [ { "title": "T", "stages": [ { "name": "A" } ], "lanes": [ { "label": "Actions", "kind": "actions", "cells": [] } ] } ] }""");
+
+        var run = CliRun.Of("validate", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("the lane \"Actions\" has 0 cells for 1 stages", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("template", "--type", "galaxy-brain", "-o", "x.xlsx")]
+    [InlineData("frobnicate")]
+    public void Wrong_command_lines_exit_2_with_a_hint(params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("journey --help", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_is_refused_by_name()
+    {
+        var run = CliRun.Of("validate", "/nonexistent/journey.xlsx");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("/nonexistent/journey.xlsx: no such file", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_explains_the_commands_in_plain_words()
+    {
+        var run = CliRun.Of("--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("journey template --type current-state", run.Output, StringComparison.Ordinal);
+        Assert.Contains("validate", run.Output, StringComparison.Ordinal);
+    }
+}
