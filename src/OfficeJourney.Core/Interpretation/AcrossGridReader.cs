@@ -7,7 +7,11 @@ namespace OfficeJourney.Interpretation;
 /// Reads one journey grid laid out with stages across and lane labels down a column. Stages-down sheets
 /// are read through a transposed <see cref="SheetView"/>, so this is the only grid reader.
 /// </summary>
-internal sealed class AcrossGridReader(SheetView view, InterpretOptions options, List<Problem> problems)
+/// <remarks>
+/// A table with lane labels but no stage names is not a map. Whether that is an error depends on the rest of
+/// the workbook (a persona's "Pain point | Impact" table beside a good map is not), so it goes to <paramref name="unstaged"/>.
+/// </remarks>
+internal sealed class AcrossGridReader(SheetView view, InterpretOptions options, List<Problem> problems, List<Problem> unstaged)
 {
     private const int MaxBlankHeaders = 3;
     private const int MaxBlankRows = 2;
@@ -18,11 +22,11 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         var header = FindHeaderRow(labelColumn, firstLabelRow);
         if (header < 0)
         {
-            problems.Add(Problem.Error(
+            unstaged.Add(Problem.Error(
                 "stages.no-names",
                 "The lanes here have no stage row above them: put the stage names in the row above the first lane.",
                 view.Source(firstLabelRow, labelColumn)));
-            ConsumeLabels(labelColumn, firstLabelRow);
+            ForgetLabels(labelColumn, firstLabelRow);
             return null;
         }
 
@@ -33,11 +37,11 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         var stages = ReadStages(header, columns, laneRows, stageOfColumn);
         if (stages.Count == 0)
         {
-            problems.Add(Problem.Error(
+            unstaged.Add(Problem.Error(
                 "stages.no-names",
                 "The stage row has no stage names: write one stage name above each column of the map.",
                 view.Source(header, labelColumn + 1 < view.Columns ? labelColumn + 1 : labelColumn)));
-            view.Consume(header, labelColumn, Math.Max(header, lastRow), columns.Count > 0 ? columns[^1] : labelColumn);
+            ForgetLabels(labelColumn, header);
             return null;
         }
 
@@ -437,11 +441,11 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         return lanes;
     }
 
-    private void ConsumeLabels(int labelColumn, int fromRow)
+    private void ForgetLabels(int labelColumn, int fromRow)
     {
-        for (var r = fromRow; r < view.Rows && view.LaneKindAt(r, labelColumn) is not null; r++)
+        for (var r = fromRow; r < view.Rows && !view.IsConsumed(r, labelColumn) && !view.IsEmpty(r, labelColumn); r++)
         {
-            view.Consume(r, labelColumn, r, labelColumn);
+            view.ForgetLabel(r, labelColumn);
         }
     }
 }

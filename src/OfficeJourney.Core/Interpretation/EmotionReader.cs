@@ -100,23 +100,22 @@ internal static partial class EmotionReader
         return null;
     }
 
+    // "4 - excited", "Excited (4)", "4/5": the number stands beside an emotion word or alone; "Search online: 3: Me" is not a score.
     private static bool IsOnlyWordsAround(string text, Match number)
     {
         var rest = text.Remove(number.Index, number.Length);
-        foreach (var c in rest)
+        if (rest.Any(char.IsDigit))
         {
-            if (char.IsDigit(c))
-            {
-                return false;
-            }
+            return false;
         }
 
-        return true;
+        var words = rest.Trim().Trim('(', ')', '[', ']', '-', '–', ':', '/', ',', '.', ' ');
+        return words.Length == 0 || Lexicon.EmotionWordValence(words) is not null;
     }
 
     [GeneratedRegex(@"(?<![\d.])(?<n>[+-]?\d{1,3}(?:\.\d+)?)(?![\d.]*%)(?!\s*(?:\.\.|to|-)\s*\d)")]
     private static partial Regex EmbeddedNumber();
 
-    [GeneratedRegex(@"(?<min>-?\d{1,3}(?:\.\d+)?)\s*(?:\.\.\.?|…|-|to|~|—|→)\s*\+?(?<max>-?\d{1,3}(?:\.\d+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<min>-?\d{1,3}(?:\.\d+)?)\s*(?:\.\.\.?|…|-|to|~|—|→|تا|ถึง|đến|līdz)\s*\+?(?<max>-?\d{1,3}(?:\.\d+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex ScaleRange();
 }

@@ -20,6 +20,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         var reports = new List<SheetReport>();
         var maps = new List<JourneyMap>();
         var workbookPersonas = new List<Persona>();
+        var unstaged = new List<Problem>();
 
         foreach (var sheet in workbook.Sheets)
         {
@@ -33,7 +34,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
                 continue;
             }
 
-            var (sheetMaps, personas) = ReadSheet(sheet, problems);
+            var (sheetMaps, personas) = ReadSheet(sheet, problems, unstaged);
             maps.AddRange(sheetMaps);
             if (sheetMaps.Count > 0)
             {
@@ -58,6 +59,16 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
             }
         }
 
+        // Lanes without stages sink the workbook only when nothing else in it is a map.
+        // One report per sheet: a table is often found from its header row and from a column too.
+        var perSheet = unstaged.GroupBy(p => p.Location?.Sheet).Select(g => g.First()).ToList();
+        problems.AddRange(maps.Count == 0
+            ? perSheet
+            : perSheet.Select(p => Problem.Warning(
+                "grid.no-stages",
+                "A table here has lane labels but no stage names, so it is not part of a map; nothing in it is dropped (it is kept as notes).",
+                p.Location)));
+
         if (maps.Count == 0 && !problems.Any(p => p.Severity == ProblemSeverity.Error))
         {
             var where = workbook.FileName is null ? "these cells" : workbook.FileName;
@@ -69,7 +80,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         return new InterpretationResult(maps, reports, problems);
     }
 
-    private (List<JourneyMap> Maps, List<Persona> Personas) ReadSheet(SheetGrid sheet, List<Problem> problems)
+    private (List<JourneyMap> Maps, List<Persona> Personas) ReadSheet(SheetGrid sheet, List<Problem> problems, List<Problem> unstaged)
     {
         var view = new SheetView(sheet);
         var personas = PersonaReader.Read(view);
@@ -77,7 +88,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         while (FindAnchor(view) is { } anchor)
         {
             var oriented = anchor.Down ? view.Transpose() : view;
-            if (new AcrossGridReader(oriented, options, problems).Read(anchor.Column, anchor.Row) is { } grid)
+            if (new AcrossGridReader(oriented, options, problems, unstaged).Read(anchor.Column, anchor.Row) is { } grid)
             {
                 if (!TryMergeIntoEarlier(grids, grid))
                 {
@@ -85,10 +96,16 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
                 }
             }
 
-            oriented.Consume(anchor.Row, anchor.Column, anchor.Row, anchor.Column);
+            // Whatever happened, this label no longer anchors a search: the loop always ends.
+            oriented.ForgetLabel(anchor.Row, anchor.Column);
         }
 
         grids.Sort((a, b) => a.SheetTop.CompareTo(b.SheetTop));
+        if (grids.Count == 0 && personas.Count > 0)
+        {
+            PersonaReader.TakeLeftovers(view, personas);
+        }
+
         var surroundings = Surroundings.Read(view, grids);
         var builder = new MapBuilder(problems);
         var maps = grids.Select((grid, i) => builder.Build(grid, surroundings[i], view, personas)).ToList();

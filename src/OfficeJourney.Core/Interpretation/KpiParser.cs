@@ -52,7 +52,7 @@ internal static partial class KpiParser
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
-    private const string Value = @"[<>≤≥~≈]?\s*[+\-−]?[$€£¥₫฿]?\s*\p{Nd}[\p{Nd}.,٫٬\s]*?\p{Nd}?\s*(?:%|٪|pp|pts|points|ms|sec|s|mins?|h|hrs?|days?|ngày|วัน|روز|dienas|k|K|M|x|/\s*\p{Nd}+|₫|€|\$|฿|ريال|تومان|EUR|USD|VND|THB)?";
+    private const string Value = @"[<>≤≥~≈]?\s*[+\-−]?[$€£¥₫฿]?\s*(?:\p{Nd}{1,3}:\p{Nd}{2}(?::\p{Nd}{2})?|\p{Nd}[\p{Nd}.,٫٬\s]*?\p{Nd}?)\s*(?:%|٪|pp|pts|points|ms|sec|s|mins?|h|hrs?|days?|ngày|วัน|روز|dienas|k|K|M|x|/\s*\p{Nd}+|₫|€|\$|฿|ريال|تومان|EUR|USD|VND|THB)?";
 
     [GeneratedRegex(@"[\(\[,;\-–]?\s*\b(?:target|goal|aim|benchmark|mục tiêu|chỉ tiêu|เป้าหมาย|เป้า|هدف|mērķis|mērķa)\b\s*[:：=]?\s*(?<target>[^\)\]]+)[\)\]]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetClause();

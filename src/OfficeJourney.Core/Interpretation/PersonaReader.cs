@@ -17,22 +17,75 @@ internal static class PersonaReader
 
     public static List<Persona> Read(SheetView view)
     {
-        var personas = new List<Persona>();
+        var blocks = new List<(int Column, List<Entry> Entries)>();
         for (var c = 0; c < view.Columns; c++)
         {
             for (var r = 0; r < view.Rows; r++)
             {
-                var entries = CollectBlock(view, r, c, out var next);
-                if (entries is not null && IsPersonaBlock(entries))
+                if (CollectBlock(view, r, c, out var next) is { } entries)
                 {
-                    ReadBlock(view, c, entries, personas);
+                    blocks.Add((c, entries));
                 }
 
                 r = Math.Max(r, next - 1);
             }
         }
 
+        var personas = new List<Persona>();
+        var owners = new List<(int Top, int Bottom, int Persona)>();
+        foreach (var (column, entries) in blocks.Where(b => IsPersonaBlock(b.Entries)))
+        {
+            ReadBlock(view, column, entries, personas, into: null);
+            owners.Add((entries[0].Row, entries[^1].Row, personas.Count - 1));
+        }
+
+        // A block without a name beside a persona's ("Goals / Motivation / Frustrations" next to "Name / Age") adds to that persona.
+        foreach (var (column, entries) in blocks.Where(b => b.Entries.Count >= 2 && !IsPersonaBlock(b.Entries)))
+        {
+            foreach (var owner in owners)
+            {
+                if (owner.Top <= entries[^1].Row && entries[0].Row <= owner.Bottom)
+                {
+                    ReadBlock(view, column, entries, personas, into: owner.Persona);
+                    break;
+                }
+            }
+        }
+
         return personas;
+    }
+
+    /// <summary>On a sheet that holds personas only, what else is written there belongs to the persona: "Budget | €100".</summary>
+    public static void TakeLeftovers(SheetView view, List<Persona> personas)
+    {
+        var fields = new List<Field>();
+        for (var r = 0; r < view.Rows; r++)
+        {
+            for (var c = 0; c < view.Columns; c++)
+            {
+                if (view.IsConsumed(r, c) || view.OwnText(r, c) is not { } text)
+                {
+                    continue;
+                }
+
+                if (c + 1 < view.Columns && !view.IsConsumed(r, c + 1) && view.OwnText(r, c + 1) is { } value && text.Length <= 40)
+                {
+                    fields.Add(new Field(KeyValue.KeyOf(text), value));
+                    view.Consume(r, c, r, c + 1);
+                    c++;
+                }
+                else
+                {
+                    fields.Add(KeyValue.TrySplit(text, out var key, out var inline) ? new Field(key, inline) : new Field(string.Empty, text));
+                    view.Consume(r, c, r, c);
+                }
+            }
+        }
+
+        if (fields.Count > 0)
+        {
+            personas[0] = personas[0] with { Fields = [.. personas[0].Fields, .. fields] };
+        }
     }
 
     private static List<Entry>? CollectBlock(SheetView view, int start, int column, out int next)
@@ -87,7 +140,7 @@ internal static class PersonaReader
         return (named && entries.Count >= 2) || personaOnly >= 3;
     }
 
-    private static void ReadBlock(SheetView view, int keyColumn, List<Entry> entries, List<Persona> personas)
+    private static void ReadBlock(SheetView view, int keyColumn, List<Entry> entries, List<Persona> personas, int? into)
     {
         var valueColumns = ValueColumns(view, keyColumn, entries);
         var named = entries.Any(e => e.Key == PersonaKey.Name);
@@ -104,7 +157,11 @@ internal static class PersonaReader
             }
 
             var source = view.Source(entries[0].Row, keyColumn);
-            if (!named && personas.Count > 0)
+            if (into is { } target)
+            {
+                personas[target] = builder.MergeInto(personas[target]);
+            }
+            else if (!named && personas.Count > 0)
             {
                 // A block beside a named one (e.g. "Goals & motivation" next to "Demographics") describes the same persona.
                 personas[^1] = builder.MergeInto(personas[^1]);

@@ -124,6 +124,9 @@ internal sealed class SheetView
         return laneKinds[index] is >= 0 and not StageKeyword ? (LaneKind)laneKinds[index] : null;
     }
 
+    /// <summary>Stops a cell from counting as a lane label (a table that turned out not to be a journey), leaving its text for the notes.</summary>
+    public void ForgetLabel(int row, int column) => laneKinds[Index(row, column)] = NotALabel;
+
     /// <summary>True when the cell's own text is a stage header word ("Stage", "Giai đoạn").</summary>
     public bool IsStageKeywordAt(int row, int column)
     {
@@ -133,7 +136,7 @@ internal sealed class SheetView
 
     private sbyte Classify(string? text, int index)
     {
-        if (text is null || text.Length > MaxLabelLength || !IsTextValue(index))
+        if (text is null || text.Length > MaxLabelLength || !IsTextValue(index) || LooksLikeSentence(text))
         {
             return NotALabel;
         }
@@ -178,6 +181,14 @@ internal sealed class SheetView
     /// <summary>The sheet row number of a view row (of a view column when transposed).</summary>
     public int SheetRowOf(int row, int column) =>
         grid.Origin.Row + gridRows[transposed ? column : row];
+
+    // "2. Use emoji for feelings." is an instruction, not a lane label, whatever words it holds.
+    private static bool LooksLikeSentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        var words = trimmed.Count(c => c == ' ') + 1;
+        return words > 3 && (trimmed.EndsWith('.') || trimmed.EndsWith('!') || (char.IsDigit(trimmed[0]) && trimmed.Length > 1 && trimmed[1] is '.' or ')'));
+    }
 
     private bool IsTextValue(int index) =>
         grid[gridRows[index / gridColumns.Length], gridColumns[index % gridColumns.Length]].Kind == CellValueKind.Text;

@@ -17,6 +17,18 @@ internal sealed class Surroundings
 
     public List<Persona> Personas { get; } = [];
 
+    private readonly List<(string Text, SourceRef Source, int Score, bool Above)> texts = [];
+
+    private static readonly string[] MapWords =
+    [
+        "journey", "map", "blueprint", "hành trình", "bản đồ", "เส้นทาง", "แผนที่", "การเดินทาง", "سفر", "نقشه", "ceļš", "ceļa", "karte",
+    ];
+
+    private static readonly string[] InstructionWords =
+    [
+        "how to", "instruction", "note", "please", "step ", "tip", "hướng dẫn", "lưu ý", "คำแนะนำ", "วิธีใช้", "หมายเหตุ", "راهنما", "توجه", "norādījum", "instrukcij", "piezīme",
+    ];
+
     /// <summary>Sorts every cell no grid or persona block took into the surroundings of the grid it belongs to.</summary>
     public static Surroundings[] Read(SheetView view, IReadOnlyList<RawGrid> grids)
     {
@@ -54,9 +66,14 @@ internal sealed class Surroundings
                     continue;
                 }
 
-                result[owner].Take(text, view.Source(r, c), above);
+                result[owner].Take(text, view.Source(r, c), above, view.IsMergedAcross(r, c));
                 view.Consume(r, c, r, c);
             }
+        }
+
+        foreach (var surroundings in result)
+        {
+            surroundings.ChooseTitle();
         }
 
         return result;
@@ -74,20 +91,55 @@ internal sealed class Surroundings
         return TakeKeyValue(KeyValue.KeyOf(key), value, view.Source(row, column));
     }
 
-    private void Take(string text, SourceRef source, bool aboveGrid)
+    private void Take(string text, SourceRef source, bool aboveGrid, bool mergedAcross)
     {
         if (KeyValue.TrySplit(text, out var key, out var value) && TakeKeyValue(key, value, source))
         {
             return;
         }
 
-        if (aboveGrid && Title is null && !Lexicon.IsPlaceholder(text))
+        texts.Add((text, source, TitleScore(text, mergedAcross), aboveGrid));
+    }
+
+    /// <summary>
+    /// The title is the text above the grid that looks most like one — a merged heading that names a
+    /// journey beats the instructions people leave in A1. Everything else is kept as notes, in sheet order.
+    /// </summary>
+    private void ChooseTitle()
+    {
+        var best = -1;
+        if (Title is null)
         {
-            Title = text.Replace('\n', ' ').Trim();
-            return;
+            for (var i = 0; i < texts.Count; i++)
+            {
+                if (texts[i].Above && !Lexicon.IsPlaceholder(texts[i].Text) && (best < 0 || texts[i].Score > texts[best].Score))
+                {
+                    best = i;
+                }
+            }
         }
 
-        Notes.Add(new Note(text, source));
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (i == best)
+            {
+                Title = texts[i].Text.Replace('\n', ' ').Trim();
+            }
+            else
+            {
+                Notes.Add(new Note(texts[i].Text, texts[i].Source));
+            }
+        }
+    }
+
+    private static int TitleScore(string text, bool mergedAcross)
+    {
+        var lower = text.ToLowerInvariant();
+        var score = (mergedAcross ? 2 : 0) + (text.Length <= 80 ? 1 : 0);
+        score += MapWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) ? 1 : 0;
+        score -= InstructionWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal)) || char.IsDigit(lower[0]) || text.Length > 120 ? 3 : 0;
+        score -= text.TrimEnd().EndsWith(':') ? 1 : 0;
+        return score;
     }
 
     private bool TakeKeyValue(string key, string value, SourceRef source)

@@ -16,6 +16,8 @@ public sealed record EmotionScale(double Min, double Max)
     /// <summary>Where a score sits on this scale, as a valence in -1..+1.</summary>
     public double ToValence(double score) => Max == Min ? 0 : ((Clamp(score) - Min) / (Max - Min) * 2) - 1;
 
-    public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Min:+0.##;-0.##;0}..{Max:+0.##;-0.##;0}");
+    /// <summary>"-2..+2" for a scale around zero, "1..5" for one above it.</summary>
+    public override string ToString() => Min < 0
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Min:0.##}..{Max:+0.##;-0.##;0}")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Min:0.##}..{Max:0.##}");
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Xml;
 
 namespace OfficeJourney.Excel.Reading;
 
@@ -44,7 +45,7 @@ internal static class PackageGuard
             CheckNotStrict(zip, name);
             CheckNoDtd(zip, name);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or XmlException)
         {
             throw new WorkbookRefusedException(RefusalReasons.Corrupt, $"{name} is damaged: its zip structure cannot be read.", name, e);
         }
@@ -67,8 +68,14 @@ internal static class PackageGuard
     {
         var types = zip.GetEntry("[Content_Types].xml")
             ?? throw new WorkbookRefusedException(RefusalReasons.NotAWorkbook, $"{name} is a zip file, not an Excel workbook.", name);
-        var text = ReadHead(types, 64 * 1024);
-        if (text.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || zip.Entries.Any(e => e.Name.Equals("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
+        var (defaults, overrides) = ReadContentTypes(types);
+        var main = MainPartName(zip);
+        var mainType = main is null ? null : overrides.GetValueOrDefault(main) ?? defaults.GetValueOrDefault(Path.GetExtension(main).TrimStart('.').ToLowerInvariant());
+
+        // The main part's own type decides: some writers declare a macro type for every ".bin" without any macro in the file.
+        if (mainType?.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) == true
+            || overrides.Values.Any(t => t.Contains("vbaProject", StringComparison.OrdinalIgnoreCase))
+            || zip.Entries.Any(e => e.Name.Equals("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
         {
             throw new WorkbookRefusedException(
                 RefusalReasons.MacroEnabled,
@@ -76,11 +83,60 @@ internal static class PackageGuard
                 name);
         }
 
-        if (!text.Contains("spreadsheetml.sheet.main+xml", StringComparison.Ordinal) && !text.Contains("spreadsheetml.template.main+xml", StringComparison.Ordinal))
+        if (mainType is null || !(mainType.EndsWith("spreadsheetml.sheet.main+xml", StringComparison.Ordinal) || mainType.EndsWith("spreadsheetml.template.main+xml", StringComparison.Ordinal)))
         {
             throw new WorkbookRefusedException(RefusalReasons.NotAWorkbook, $"{name} is an Office file, but not an Excel workbook.", name);
         }
     }
+
+    /// <summary>The part the package's officeDocument relationship points at, as a part name ("/xl/workbook.xml").</summary>
+    private static string? MainPartName(ZipArchive zip)
+    {
+        if (zip.GetEntry("_rels/.rels") is not { } rels)
+        {
+            return null;
+        }
+
+        using var reader = XmlReader.Create(rels.Open(), SafeXml);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
+                && reader.GetAttribute("Type")?.EndsWith("/officeDocument", StringComparison.Ordinal) == true
+                && reader.GetAttribute("Target") is { } target)
+            {
+                return "/" + target.TrimStart('/');
+            }
+        }
+
+        return null;
+    }
+
+    private static (Dictionary<string, string> Defaults, Dictionary<string, string> Overrides) ReadContentTypes(ZipArchiveEntry types)
+    {
+        var defaults = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var overrides = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        using var reader = XmlReader.Create(types.Open(), SafeXml);
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.GetAttribute("ContentType") is not { } type)
+            {
+                continue;
+            }
+
+            if (reader.LocalName == "Default" && reader.GetAttribute("Extension") is { } extension)
+            {
+                defaults[extension.ToLowerInvariant()] = type;
+            }
+            else if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } part)
+            {
+                overrides[part] = type;
+            }
+        }
+
+        return (defaults, overrides);
+    }
+
+    private static readonly XmlReaderSettings SafeXml = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = 4 * 1024 * 1024 };
 
     private static void CheckNotStrict(ZipArchive zip, string name)
     {
