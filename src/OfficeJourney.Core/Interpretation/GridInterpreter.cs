@@ -142,7 +142,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         {
             kinds.Clear();
             var first = -1;
-            var keyword = false;
+            var keywordRow = -1;
             for (var r = 0; r < view.Rows; r++)
             {
                 if (view.IsConsumed(r, c))
@@ -158,14 +158,21 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
                         first = r;
                     }
                 }
-                else if (first < 0 && view.IsStageKeywordAt(r, c))
+                else if (first < 0 && keywordRow < 0 && view.IsStageKeywordAt(r, c))
                 {
-                    keyword = true;
+                    keywordRow = r;
                 }
             }
 
-            var score = kinds.Count + (keyword ? 1 : 0);
-            if (first >= 0 && score >= 2 && (best is null || score > best.Value.Score))
+            var score = kinds.Count + (keywordRow >= 0 ? 1 : 0);
+            if (first < 0 && keywordRow >= 0 && keywordRow + 1 < view.Rows && !view.IsEmpty(keywordRow + 1, c) && !view.IsConsumed(keywordRow + 1, c))
+            {
+                // "Stage" over rows of the user's own labels: a grid of custom lanes, found by its stage row alone.
+                first = keywordRow + 1;
+                score = 1;
+            }
+
+            if (first >= 0 && (score >= 2 || kinds.Count == 0) && score >= 1 && (best is null || score > best.Value.Score))
             {
                 best = new Anchor(down, c, first, score);
             }

@@ -50,6 +50,7 @@ internal static partial class ItemSplitter
 
     private static string StripBullet(string line) => BulletPrefix().Replace(line.Trim(), string.Empty).Trim();
 
-    [GeneratedRegex(@"^(?:[\u2022\u2023\u2043\u2219\u25AA\u25AB\u25CF\u25CB\u25E6\u25B8\u25BA\u25B6\u27A2\u2713\u2714\u2192\u00B7*+\-–—]+\s*|\d{1,2}[.)]\s+|[a-z][.)]\s+)")]
+    // Symbol bullets may touch the text ("•Item"); hyphens, pluses and asterisks are bullets only before a space ("-2-3" is text).
+    [GeneratedRegex(@"^(?:[\u2022\u2023\u2043\u2219\u25AA\u25AB\u25CF\u25CB\u25E6\u25B8\u25BA\u25B6\u27A2\u2713\u2714\u2192\u00B7]+\s*|[*+\-–—]+\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")]
     private static partial Regex BulletPrefix();
 }

@@ -118,6 +118,11 @@ public static class JourneyWorkbookWriter
         }
 
         sheet.SheetView.Freeze(stageRow, 1);
+
+        // Journey maps are wide: print them landscape, one page across, with the stage row on every page.
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.FitToPages(1, 0);
+        sheet.PageSetup.SetRowsToRepeatAtTop(stageRow, stageRow);
     }
 
     private static IEnumerable<Field> Properties(JourneyMap map, string language, TemplateContent words)

@@ -188,3 +188,37 @@ public sealed class InterpreterLayoutScenarioTests
 
     private static CellRange Range(string a1) => CellRange.TryParse(a1, out var range) ? range : throw new ArgumentException(a1);
 }
+
+public sealed class WorkbookScenarioTests
+{
+    [Fact]
+    public void Every_sheet_that_holds_a_journey_gives_a_map_and_the_report_says_which()
+    {
+        var draft = Grid.Sheet("Draft", ["Stage", "Look", "Buy"], ["Actions", "a", "b"], ["Thoughts", "c", "d"]);
+        var notes = Grid.Sheet("Notes", ["Interview log"], ["Talked to 12 customers"]);
+        var final = Grid.Sheet("Final", ["Stage", "Look", "Compare", "Buy"], ["Actions", "a", "b", "c"], ["Pain points", "d", "e", "f"]);
+
+        var result = new GridInterpreter().Interpret(new WorkbookGrid([draft, notes, final], "journeys.xlsx"));
+
+        Assert.Equal(["Draft", "Final"], result.Maps.Select(m => m.Sheet));
+        Assert.Equal([SheetRole.Journey, SheetRole.Skipped, SheetRole.Journey], result.Sheets.Select(s => s.Role));
+        Assert.Equal(3, result.Maps[1].Stages.Count);
+        Assert.True(result.IsUsable);
+    }
+
+    [Fact]
+    public void The_caller_can_force_stages_down_when_the_labels_do_not_tell()
+    {
+        var sheet = Grid.Sheet("Plan",
+            ["Step", "Who", "Why"],
+            ["Search", "Customer", "Curiosity"],
+            ["Visit", "Customer", "Price"]);
+
+        var across = new GridInterpreter().Interpret(sheet);
+        var down = new GridInterpreter(new InterpretOptions { Orientation = GridOrientation.StagesDown }).Interpret(sheet);
+
+        Assert.Equal(["Who", "Why"], across.Maps[0].Stages.Select(s => s.Name));
+        Assert.Equal(["Search", "Visit"], down.Maps[0].Stages.Select(s => s.Name));
+        Assert.Equal(["Who", "Why"], down.Maps[0].Lanes.Select(l => l.Label));
+    }
+}
