@@ -212,12 +212,14 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
     }
 
     // Content may mention lanes ("Staff greet guests"); another table's header names them exactly.
-    private bool LooksLikeHeaderOfAnotherTable(int row, List<int> columns)
+    private bool LooksLikeHeaderOfAnotherTable(int row, List<int> columns) => NamesSeveralLanes(columns.Select(c => (row, c)));
+
+    private bool NamesSeveralLanes(IEnumerable<(int Row, int Column)> cells)
     {
         var kinds = new HashSet<LaneKind>();
-        foreach (var c in columns)
+        foreach (var (row, column) in cells)
         {
-            if (view.LaneKindAt(row, c) is not null && Lexicon.ExactLaneKindOf(view.Text(row, c)!) is { } kind)
+            if (view.LaneKindAt(row, column) is not null && Lexicon.ExactLaneKindOf(view.Text(row, column)!) is { } kind)
             {
                 kinds.Add(kind);
             }
@@ -254,19 +256,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         return final;
     }
 
-    private bool IsForeignColumn(int column, List<int> laneRows)
-    {
-        var kinds = new HashSet<LaneKind>();
-        foreach (var r in laneRows)
-        {
-            if (view.LaneKindAt(r, column) is not null && Lexicon.ExactLaneKindOf(view.Text(r, column)!) is { } kind)
-            {
-                kinds.Add(kind);
-            }
-        }
-
-        return kinds.Count >= 2;
-    }
+    private bool IsForeignColumn(int column, List<int> laneRows) => NamesSeveralLanes(laneRows.Select(r => (r, column)));
 
     private bool ColumnHasContent(int column, List<int> laneRows)
     {

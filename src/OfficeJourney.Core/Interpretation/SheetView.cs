@@ -66,8 +66,6 @@ internal sealed class SheetView
 
     public string Sheet => grid.Name;
 
-    public bool IsTransposed => transposed;
-
     public bool RightToLeft => grid.RightToLeft;
 
     public int Rows => transposed ? gridColumns.Length : gridRows.Length;
@@ -90,14 +88,6 @@ internal sealed class SheetView
         var index = Index(row, column);
         var merge = mergeOf[index];
         return merge >= 0 && merge != index ? null : texts[index];
-    }
-
-    public CellValue Value(int row, int column)
-    {
-        var index = Index(row, column);
-        var merge = mergeOf[index];
-        var (r, c) = merge >= 0 ? (merge / gridColumns.Length, merge % gridColumns.Length) : (index / gridColumns.Length, index % gridColumns.Length);
-        return grid[gridRows[r], gridColumns[c]];
     }
 
     /// <summary>Identifies the merged area of a cell (or the cell itself), to tell one spanning value from repeated ones.</summary>

@@ -69,39 +69,29 @@ internal static class CommonTerms
     public static readonly IReadOnlyDictionary<MapType, IReadOnlyDictionary<string, string[]>> MapTypes =
         new Dictionary<MapType, IReadOnlyDictionary<string, string[]>>
         {
-            [MapType.CurrentState] = ByLanguage(
+            [MapType.CurrentState] = ByLanguage.Of(
                 ["Current state", "current-state", "as-is", "as is", "current state journey map"],
                 ["สถานะปัจจุบัน", "สภาพปัจจุบัน"],
                 ["Hiện trạng", "trạng thái hiện tại"],
                 ["وضعیت فعلی", "وضعیت موجود"],
                 ["Pašreizējais stāvoklis", "esošā situācija"]),
-            [MapType.FutureState] = ByLanguage(
+            [MapType.FutureState] = ByLanguage.Of(
                 ["Future state", "future-state", "to-be", "to be", "future state journey map"],
                 ["สถานะในอนาคต", "สภาพในอนาคต"],
                 ["Trạng thái tương lai", "tương lai"],
                 ["وضعیت آینده", "وضعیت مطلوب"],
                 ["Nākotnes stāvoklis", "vēlamā situācija"]),
-            [MapType.DayInTheLife] = ByLanguage(
+            [MapType.DayInTheLife] = ByLanguage.Of(
                 ["Day in the life", "day-in-the-life", "a day in the life"],
                 ["หนึ่งวันในชีวิต"],
                 ["Một ngày trong cuộc sống"],
                 ["یک روز از زندگی"],
                 ["Diena dzīvē", "viena diena dzīvē"]),
-            [MapType.ServiceBlueprint] = ByLanguage(
+            [MapType.ServiceBlueprint] = ByLanguage.Of(
                 ["Service blueprint", "service-blueprint", "blueprint"],
                 ["พิมพ์เขียวบริการ", "พิมพ์เขียวการบริการ"],
                 ["Bản thiết kế dịch vụ", "sơ đồ dịch vụ"],
                 ["نقشه خدمات", "طرح‌واره خدمت"],
                 ["Pakalpojuma plāns", "pakalpojumu plāns"]),
-        };
-
-    private static Dictionary<string, string[]> ByLanguage(string[] en, string[] th, string[] vi, string[] fa, string[] lv) =>
-        new()
-        {
-            [Language.English] = en,
-            [Language.Thai] = th,
-            [Language.Vietnamese] = vi,
-            [Language.Persian] = fa,
-            [Language.Latvian] = lv,
         };
 }

@@ -60,7 +60,4 @@ internal static class EmotionTerms
         ["😕"] = -1, ["🙁"] = -1, ["☹️"] = -1, ["☹"] = -1, ["😟"] = -1, ["😒"] = -1, ["😞"] = -1, ["😔"] = -1, ["👎"] = -1, ["😬"] = -1, ["😣"] = -1, ["😥"] = -1, ["😓"] = -1,
         ["😠"] = -2, ["😡"] = -2, ["😤"] = -2, ["😢"] = -2, ["😭"] = -2, ["😫"] = -2, ["😩"] = -2, ["🤬"] = -2, ["😖"] = -2,
     };
-
-    /// <summary>The emoji OfficeJourney writes for each level, +2 down to -2.</summary>
-    public static readonly string[] Faces = ["😀", "🙂", "😐", "🙁", "😠"];
 }

@@ -23,9 +23,6 @@ public static class JourneyVocabulary
     public static IReadOnlyList<string> EmotionWords(string language) =>
         [.. EmotionTerms.Words[Supported(language)].Select(level => level[0])];
 
-    /// <summary>Five emoji faces from the most positive to the most negative.</summary>
-    public static IReadOnlyList<string> EmotionFaces => EmotionTerms.Faces;
-
     private static string First(IReadOnlyDictionary<string, string[]> terms, string language) => terms[Supported(language)][0];
 
     private static string Supported(string language) =>
