@@ -51,9 +51,9 @@ internal static class ValidationReport
             Path.GetFileName(path),
             result.IsUsable,
             null,
-            result.Maps.Select(m => new MapSummary(m.Title, m.Sheet, m.Type.ToString(), m.Stages.Count, m.Lanes.Count)).ToList(),
-            result.Sheets.Select(s => new SheetSummary(s.Sheet, s.Role.ToString(), s.Maps, s.Summary)).ToList(),
-            result.Problems.Select(p => new ProblemSummary(p.Severity.ToString(), p.Code, p.Message, p.Location?.Display)).ToList());
+            result.Maps.Select(m => new MapSummary(m.Title, m.Sheet, Name(m.Type), m.Stages.Count, m.Lanes.Count)).ToList(),
+            result.Sheets.Select(s => new SheetSummary(s.Sheet, Name(s.Role), s.Maps, s.Summary)).ToList(),
+            result.Problems.Select(p => new ProblemSummary(Name(p.Severity), p.Code, p.Message, p.Location?.Display)).ToList());
         output.WriteLine(JsonSerializer.Serialize(report, Context.Report));
     }
 
@@ -62,6 +62,10 @@ internal static class ValidationReport
         var report = new Report(Path.GetFileName(path), false, message, [], [], []);
         output.WriteLine(JsonSerializer.Serialize(report, Context.Report));
     }
+
+    // The same spelling as the map format: "current-state", "journey", "warning".
+    private static string Name<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
     private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 

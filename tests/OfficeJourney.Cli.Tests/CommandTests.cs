@@ -68,6 +68,23 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public void Validate_json_describes_maps_sheets_and_located_problems_in_the_format_spelling()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("journey.xlsx");
+        CliRun.Of("template", "--type", "future-state", "-o", path);
+
+        var run = CliRun.Of("validate", path, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var report = JsonDocument.Parse(run.Output);
+        var map = report.RootElement.GetProperty("maps")[0];
+        Assert.Equal("future-state", map.GetProperty("type").GetString());
+        Assert.Equal(5, map.GetProperty("stages").GetInt32());
+        Assert.Equal(["journey", "personas"], report.RootElement.GetProperty("sheets").EnumerateArray().Select(s => s.GetProperty("role").GetString()));
+    }
+
+    [Fact]
     public void Convert_writes_nothing_when_the_workbook_has_errors()
     {
         using var folder = new TempFolder();
