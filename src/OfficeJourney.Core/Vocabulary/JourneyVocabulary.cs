@@ -19,6 +19,11 @@ public static class JourneyVocabulary
     /// <summary>True when a key names the map type ("Map type", "Loại bản đồ", "نوع نقشه"…).</summary>
     public static bool IsMapTypeKey(string key) => Lexicon.PropertyKeyOf(key) == CommonTerms.PropertyKey.MapType;
 
+    /// <summary>True when a key names the map's version ("Version", "Phiên bản", "نسخه"…).</summary>
+    public static bool IsVersionKey(string key) => VersionKeys.Contains(TextKey.Normalize(key));
+
+    private static readonly HashSet<string> VersionKeys = new(new[] { "version", "phiên bản", "เวอร์ชัน", "نسخه", "versija" }.Select(TextKey.Normalize), StringComparer.Ordinal);
+
     /// <summary>Five emotion words from the most positive to the most negative (Delighted … Angry).</summary>
     public static IReadOnlyList<string> EmotionWords(string language) =>
         [.. EmotionTerms.Words[Supported(language)].Select(level => level[0])];

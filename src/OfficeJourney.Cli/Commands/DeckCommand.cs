@@ -1,0 +1,138 @@
+using System.CommandLine;
+using OfficeJourney.Interpretation;
+using OfficeJourney.Slides;
+
+namespace OfficeJourney.Cli.Commands;
+
+/// <summary>`journey deck`: a PowerPoint deck per input, or one deck for one input; refused inputs do not stop the others.</summary>
+internal static class DeckCommand
+{
+    private static readonly Dictionary<string, DeckSlides> SlideNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["title"] = DeckSlides.Title,
+        ["overview"] = DeckSlides.Overview,
+        ["emotions"] = DeckSlides.Emotions,
+        ["stages"] = DeckSlides.Stages,
+        ["pains"] = DeckSlides.Pains,
+        ["personas"] = DeckSlides.Personas,
+        ["kpis"] = DeckSlides.Kpis,
+        ["blueprint"] = DeckSlides.Blueprint,
+    };
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var files = new Argument<string[]>("file") { Description = "Workbooks (.xlsx) or journey maps (.json).", Arity = ArgumentArity.OneOrMore };
+        var target = new Option<string?>("--output", "-o") { Description = "The deck to write (.pptx), for one input." };
+        var folder = new Option<string?>("--out-dir") { Description = "A folder for one deck per input, named after it." };
+        var slides = new Option<string?>("--slides") { Description = "Which slides, comma-separated: overview, emotions, stages, pains, personas, kpis, blueprint (the title slide is always there). Default: all." };
+        var brand = new Option<string?>("--brand-color") { Description = "The brand colour of headers and bands, as RRGGBB (e.g. 2F5597)." };
+        var command = new Command("deck", "Make a native, editable PowerPoint deck of each journey: overview, emotion curve, one slide per stage, pain points and opportunities, personas, KPIs, service blueprint. A workbook with several journeys gives one deck with a section per journey.")
+        {
+            files, target, folder, slides, brand,
+        };
+
+        command.SetAction(parsed =>
+        {
+            var inputs = parsed.GetRequiredValue(files);
+            var outputPath = parsed.GetValue(target);
+            var outputFolder = parsed.GetValue(folder);
+            if ((outputPath is null) == (outputFolder is null))
+            {
+                throw new InputRefusedException("Give either -o <deck.pptx> (one input) or --out-dir <folder> (one deck per input).");
+            }
+
+            if (outputPath is not null && inputs.Length > 1)
+            {
+                throw new InputRefusedException("Several inputs make several decks: use --out-dir <folder> instead of -o.");
+            }
+
+            if (outputFolder is not null)
+            {
+                Directory.CreateDirectory(outputFolder);
+            }
+
+            var options = new DeckOptions
+            {
+                Slides = ParseSlides(parsed.GetValue(slides)),
+                Theme = parsed.GetValue(brand) is { } color ? ThemeFor(color) : DeckTheme.Default,
+            };
+            var refused = 0;
+            foreach (var input in inputs)
+            {
+                var deckPath = outputPath ?? Path.Combine(outputFolder!, Path.GetFileNameWithoutExtension(input) + ".pptx");
+                if (!TryWrite(input, deckPath, options, output, error))
+                {
+                    refused++;
+                }
+            }
+
+            if (inputs.Length > 1)
+            {
+                output.WriteLine($"{inputs.Length - refused} of {inputs.Length} decks written.");
+            }
+
+            return refused == 0 ? ExitCodes.Success : ExitCodes.Refused;
+        });
+        return command;
+    }
+
+    private static bool TryWrite(string input, string deckPath, DeckOptions options, TextWriter output, TextWriter error)
+    {
+        InterpretationResult result;
+        try
+        {
+            result = JourneyInput.Read(input, InterpretOptions.Default);
+        }
+        catch (InputRefusedException e)
+        {
+            error.WriteLine($"{JourneyCli.Name}: {e.Message}");
+            return false;
+        }
+
+        if (!result.IsUsable)
+        {
+            foreach (var problem in result.Problems.Where(p => p.Severity == ProblemSeverity.Error))
+            {
+                error.WriteLine(ValidationReport.Line(problem));
+            }
+
+            error.WriteLine($"{JourneyCli.Name}: {Path.GetFileName(input)} holds no usable journey map; no deck was made for it.");
+            return false;
+        }
+
+        var count = 0;
+        OutputFile.Write(deckPath, stream => count = DeckWriter.Write(result.Maps, stream, options));
+        output.WriteLine($"Wrote {deckPath}: {count} slides.");
+        return true;
+    }
+
+    private static DeckSlides ParseSlides(string? list)
+    {
+        if (string.IsNullOrWhiteSpace(list))
+        {
+            return DeckSlides.All;
+        }
+
+        var slides = DeckSlides.Title;
+        foreach (var name in list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            slides |= SlideNames.TryGetValue(name, out var slide)
+                ? slide
+                : throw new InputRefusedException($"\"{name}\" is not a slide; choose from {string.Join(", ", SlideNames.Keys.Skip(1))}.");
+        }
+
+        return slides;
+    }
+
+    private static DeckTheme ThemeFor(string color)
+    {
+        try
+        {
+            return DeckTheme.WithBrand(color);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InputRefusedException(e.Message.Split(" (Parameter", 2)[0], e);
+        }
+    }
+}

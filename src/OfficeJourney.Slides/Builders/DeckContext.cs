@@ -1,0 +1,52 @@
+using OfficeJourney.Model;
+using OfficeJourney.Slides.Drawing;
+using OfficeJourney.Slides.Package;
+using OfficeJourney.Vocabulary;
+
+namespace OfficeJourney.Slides.Builders;
+
+/// <summary>What every slide builder of one map needs: the map, its text style and words, the theme, the options.</summary>
+internal sealed class DeckContext(JourneyMap map, DeckOptions options)
+{
+    public const double TitleSize = 26;
+    public const double BodySize = 14;
+
+    public static readonly long Margin = Emu.Inches(0.45);
+    public static readonly long ContentTop = Emu.Inches(1.25);
+    public static readonly long ContentBottom = Emu.SlideHeight - Emu.Inches(0.45);
+    public static readonly long ContentWidth = Emu.SlideWidth - (2 * Margin);
+
+    public JourneyMap Map { get; } = map;
+
+    public DeckOptions Options { get; } = options;
+
+    public DeckTheme Theme => Options.Theme;
+
+    public TextStyle Text { get; } = TextStyle.For(map);
+
+    public DeckWords Words { get; } = DeckWords.For(TextStyle.For(map).Language);
+
+    public string Lane(LaneKind kind) => kind == LaneKind.Custom ? string.Empty : JourneyVocabulary.LaneLabel(kind, Text.Language);
+
+    /// <summary>The title bar every content slide starts with.</summary>
+    public void TitleBar(SlideXml xml, string title, string? subtitle = null)
+    {
+        xml.Shape("Title", "rect", new Box(Margin, Emu.Inches(0.3), ContentWidth, Emu.Inches(0.6)), null, null,
+            [new Paragraph(title, TitleSize, Bold: true, Color: Theme.Brand)], Align.Center, textBox: true);
+        xml.Shape("Title rule", "rect", new Box(Margin, Emu.Inches(0.93), ContentWidth, Emu.Points(2)), Theme.Brand, null);
+        if (subtitle is not null)
+        {
+            xml.Shape("Subtitle", "rect", new Box(Margin, Emu.Inches(0.98), ContentWidth, Emu.Inches(0.3)), null, null,
+                [new Paragraph(subtitle, 12, Color: Theme.Muted)], textBox: true);
+        }
+
+        xml.Shape("Footer", "rect", new Box(Margin, Emu.SlideHeight - Emu.Inches(0.38), ContentWidth, Emu.Inches(0.28)), null, null,
+            [new Paragraph(Map.Title, 9, Color: Theme.Muted, Align: Align.End)], textBox: true);
+    }
+
+    /// <summary>Slide title with "(2/3)" when a slide continues on others.</summary>
+    public static string Numbered(string title, int part, int parts) => parts <= 1 ? title : $"{title} ({part}/{parts})";
+
+    /// <summary>Stage indexes in reading order: mirrored for right-to-left maps.</summary>
+    public int VisualColumn(int stage, int count) => Text.RightToLeft ? count - 1 - stage : stage;
+}

@@ -1,0 +1,65 @@
+using OfficeJourney.Model;
+using OfficeJourney.Slides.Charts;
+using OfficeJourney.Slides.Drawing;
+using OfficeJourney.Slides.Package;
+using OfficeJourney.Vocabulary;
+
+namespace OfficeJourney.Slides.Builders;
+
+/// <summary>Slide 3: the emotion curve as a native, editable line chart, its scale's ends named, its lowest points called out with their pain points.</summary>
+internal static class EmotionSlide
+{
+    public static void Add(DeckPackage deck, DeckContext context)
+    {
+        var map = context.Map;
+        var scale = map.EmotionScale!;
+        var scores = Enumerable.Range(0, map.Stages.Count).Select(s => Format.StageEmotion(map, s)).ToList();
+        var lowest = scores.Where(s => s is not null).Min()!.Value;
+        var lows = Enumerable.Range(0, map.Stages.Count).Where(s => scores[s] == lowest).ToList();
+        var rtl = context.Text.RightToLeft;
+        var words = JourneyVocabulary.EmotionWords(context.Text.Language);
+        var pains = map.Lanes.Where(l => l.Kind == LaneKind.PainPoints).ToList();
+
+        var callout = new List<Paragraph> { new(context.Words.Lowest, 16, Bold: true, Color: context.Theme.Pain) };
+        foreach (var stage in lows)
+        {
+            callout.Add(new Paragraph($"{map.Stages[stage].Name} ({Format.Score(lowest, scale, rtl)})", 14, Bold: true, Color: context.Theme.Ink));
+            callout.AddRange(pains.SelectMany(l => l.Cells[stage].Items).Select(i => new Paragraph(i.Text, 12, Color: context.Theme.Ink, Bullet: true)));
+        }
+
+        var notes = new List<Paragraph>();
+        for (var s = 0; s < map.Stages.Count; s++)
+        {
+            if (scores[s] is { } score)
+            {
+                notes.Add(new Paragraph($"{map.Stages[s].Name}: {Format.Score(score, scale, rtl)} {Format.StageEmotionLabel(map, s) ?? string.Empty}".Trim()));
+            }
+        }
+
+        notes.Add(new Paragraph($"{scale.Max}: {words[0]} · {scale.Min}: {words[^1]}"));
+        notes.AddRange(callout);
+
+        deck.AddSlide(context.Text, notes, (xml, parts) =>
+        {
+            context.TitleBar(xml, context.Words.Emotions);
+            var chartWidth = Emu.Inches(8.2);
+            var top = DeckContext.ContentTop + Emu.Inches(0.1);
+            var height = DeckContext.ContentBottom - top - Emu.Inches(0.2);
+            var chartLeft = rtl ? DeckContext.Margin + DeckContext.ContentWidth - chartWidth : DeckContext.Margin + Emu.Inches(1.1);
+            var chart = new EmotionChart([.. map.Stages.Select(s => s.Name)], scores, context.Words.Emotion, scale, context.Text, context.Theme);
+            var id = parts.AddChart(chart.Xml, chart.Workbook());
+            xml.Chart("Emotion chart", new Box(chartLeft, top, chartWidth - Emu.Inches(1.1), height), id);
+
+            // The scale's ends, named in the map's language, beside the value axis.
+            var endsLeft = rtl ? chartLeft + chartWidth - Emu.Inches(1.1) : DeckContext.Margin;
+            xml.Shape("Scale top", "rect", new Box(endsLeft, top, Emu.Inches(1.1), Emu.Inches(0.5)), null, null,
+                [new Paragraph($"▲ {words[0]}", 11, Bold: true, Color: context.Theme.Opportunity)], textBox: true, insetPoints: 2);
+            xml.Shape("Scale bottom", "rect", new Box(endsLeft, top + height - Emu.Inches(0.9), Emu.Inches(1.1), Emu.Inches(0.5)), null, null,
+                [new Paragraph($"▼ {words[^1]}", 11, Bold: true, Color: context.Theme.Pain)], textBox: true, insetPoints: 2);
+
+            var calloutLeft = rtl ? DeckContext.Margin : chartLeft + chartWidth - Emu.Inches(0.9);
+            var calloutWidth = DeckContext.ContentWidth - chartWidth - Emu.Inches(0.2);
+            xml.Shape("Lowest points", "roundRect", new Box(calloutLeft, top, calloutWidth, height), context.Theme.PainFill, context.Theme.Pain, callout, textBox: false, insetPoints: 10);
+        });
+    }
+}

@@ -1,0 +1,65 @@
+using OfficeJourney.Slides.Drawing;
+using OfficeJourney.Slides.Package;
+
+namespace OfficeJourney.Slides.Builders;
+
+/// <summary>A table that continues on further slides, its header repeated, when its rows do not fit.</summary>
+internal static class TablePages
+{
+    public const double CellSize = 12;
+    private static readonly long CellMargins = Emu.Points(8);
+
+    public static void Add(DeckPackage deck, DeckContext context, string title, IReadOnlyList<long> widths, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<TableCell>> rows)
+    {
+        var top = DeckContext.ContentTop + Emu.Inches(0.15);
+        var available = DeckContext.ContentBottom - top;
+        var headerRow = (Height(header.Select(h => (IReadOnlyList<string>)[h]).ToList(), widths), Header(context, header));
+        var pages = new List<List<(long, IReadOnlyList<TableCell>)>>();
+        var page = new List<(long, IReadOnlyList<TableCell>)>();
+        var used = headerRow.Item1;
+        foreach (var row in rows)
+        {
+            var height = Height([.. row.Select(c => (IReadOnlyList<string>)[.. c.Paragraphs.Select(p => (p.Prefix ?? string.Empty) + p.Text)])], widths);
+            if (page.Count > 0 && used + height > available)
+            {
+                pages.Add(page);
+                page = [];
+                used = headerRow.Item1;
+            }
+
+            page.Add((height, row));
+            used += height;
+        }
+
+        pages.Add(page);
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var pageRows = pages[p];
+            var allRows = new List<(long Height, IReadOnlyList<TableCell> Cells)> { headerRow };
+            allRows.AddRange(pageRows);
+            var notes = pageRows.SelectMany(r => r.Item2.Select((cell, c) => (cell, c)))
+                .SelectMany(x => x.cell.Paragraphs.Select(paragraph => new Paragraph($"{header[x.c]}: {paragraph.Text}")))
+                .ToList();
+            var slideTitle = DeckContext.Numbered(title, p + 1, pages.Count);
+            deck.AddSlide(context.Text, notes, (xml, _) =>
+            {
+                context.TitleBar(xml, slideTitle);
+                xml.Table(title, new Box(DeckContext.Margin, top, widths.Sum(), allRows.Sum(r => r.Height)), widths, allRows, context.Theme.Line);
+            });
+        }
+    }
+
+    private static List<TableCell> Header(DeckContext context, IReadOnlyList<string> header) =>
+        [.. header.Select(h => new TableCell([new Paragraph(h, CellSize, Bold: true, Color: "FFFFFF")], context.Theme.Brand))];
+
+    private static long Height(List<IReadOnlyList<string>> cells, IReadOnlyList<long> widths)
+    {
+        long height = TextFit.Height(1, CellSize);
+        for (var c = 0; c < cells.Count && c < widths.Count; c++)
+        {
+            height = Math.Max(height, TextFit.Height(cells[c], widths[c] - CellMargins, CellSize));
+        }
+
+        return height + CellMargins + Emu.Points(4);
+    }
+}

@@ -1,0 +1,45 @@
+namespace OfficeJourney.Slides;
+
+/// <summary>The one place the deck's colours and fonts come from. Colours are RRGGBB.</summary>
+public sealed record DeckTheme
+{
+    public const string LatinFont = "Calibri";
+    public const string ThaiFont = "Leelawadee UI";
+    public const string PersianFont = "Tahoma";
+
+    public static DeckTheme Default { get; } = new();
+
+    public string Brand { get; init; } = "2F5597";
+
+    public string Ink { get; init; } = "1F2937";
+
+    public string Muted { get; init; } = "6B7280";
+
+    public string Paper { get; init; } = "F3F4F6";
+
+    public string Pain { get; init; } = "C0392B";
+
+    public string PainFill { get; init; } = "FDECEA";
+
+    public string Opportunity { get; init; } = "1E8449";
+
+    public string OpportunityFill { get; init; } = "E8F6EE";
+
+    public string Phase { get; init; } = "D9E2F3";
+
+    public string Curve { get; init; } = "E67E22";
+
+    public string Line { get; init; } = "D1D5DB";
+
+    /// <summary>A theme with another brand colour, as RRGGBB (a leading # is allowed).</summary>
+    public static DeckTheme WithBrand(string rrggbb)
+    {
+        var hex = rrggbb.TrimStart('#');
+        if (hex.Length != 6 || !hex.All(Uri.IsHexDigit))
+        {
+            throw new ArgumentException($"\"{rrggbb}\" is not a colour: write it as RRGGBB, for example 2F5597.", nameof(rrggbb));
+        }
+
+        return new DeckTheme { Brand = hex.ToUpperInvariant() };
+    }
+}

@@ -1,0 +1,77 @@
+using OfficeJourney.Model;
+using OfficeJourney.Slides.Builders;
+using OfficeJourney.Slides.Package;
+
+namespace OfficeJourney.Slides;
+
+/// <summary>
+/// Writes journey maps as a native, editable PowerPoint deck (16:9): title, overview, emotion curve,
+/// one slide per stage, pain points and opportunities, personas, KPIs and, for service blueprints, the
+/// blueprint; every slide with speaker notes carrying its full text. Several maps make one deck with a
+/// section per map.
+/// </summary>
+public static class DeckWriter
+{
+    /// <returns>The number of slides written.</returns>
+    public static int Write(JourneyMap map, Stream output, DeckOptions? options = null) => Write([map], output, options);
+
+    /// <returns>The number of slides written.</returns>
+    public static int Write(IReadOnlyList<JourneyMap> maps, Stream output, DeckOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(maps);
+        ArgumentNullException.ThrowIfNull(output);
+        options ??= DeckOptions.Default;
+        using var deck = new DeckPackage(output, options.Theme);
+        foreach (var map in maps)
+        {
+            if (maps.Count > 1)
+            {
+                deck.BeginSection(map.Title);
+            }
+
+            var context = new DeckContext(map, options);
+            var slides = options.Slides;
+            if (slides.HasFlag(DeckSlides.Title))
+            {
+                TitleSlide.Add(deck, context);
+            }
+
+            if (slides.HasFlag(DeckSlides.Overview) && map.Stages.Count > 0)
+            {
+                OverviewSlides.Add(deck, context);
+            }
+
+            if (slides.HasFlag(DeckSlides.Emotions) && map.EmotionScale is not null && Enumerable.Range(0, map.Stages.Count).Any(s => Format.StageEmotion(map, s) is not null))
+            {
+                EmotionSlide.Add(deck, context);
+            }
+
+            if (slides.HasFlag(DeckSlides.Stages))
+            {
+                StageSlides.Add(deck, context);
+            }
+
+            if (slides.HasFlag(DeckSlides.Pains) && PainSlides.Applies(map))
+            {
+                PainSlides.Add(deck, context);
+            }
+
+            if (slides.HasFlag(DeckSlides.Personas) && map.Personas.Count > 0)
+            {
+                PersonaSlides.Add(deck, context);
+            }
+
+            if (slides.HasFlag(DeckSlides.Kpis) && KpiSlides.Applies(map))
+            {
+                KpiSlides.Add(deck, context);
+            }
+
+            if (slides.HasFlag(DeckSlides.Blueprint) && BlueprintSlides.Applies(map))
+            {
+                BlueprintSlides.Add(deck, context);
+            }
+        }
+
+        return deck.SlideCount;
+    }
+}
