@@ -36,7 +36,7 @@ internal static class EmotionSlide
             }
         }
 
-        notes.Add(new Paragraph($"{scale.Max}: {words[0]} · {scale.Min}: {words[^1]}"));
+        notes.Add(new Paragraph($"{Format.Score(scale.Max, scale, rtl)}: {words[0]} · {Format.Score(scale.Min, scale, rtl)}: {words[^1]}"));
         notes.AddRange(callout);
 
         deck.AddSlide(context.Text, notes, (xml, parts) =>

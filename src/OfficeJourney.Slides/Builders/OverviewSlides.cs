@@ -53,7 +53,7 @@ internal static class OverviewSlides
         var columnWidth = (DeckContext.ContentWidth - labelWidth) / stages.Count;
         var page = new List<Lane>();
         long used = 0;
-        foreach (var lane in lanes)
+        foreach (var lane in lanes.SelectMany(l => SplitTallLane(l, stages, columnWidth, labelWidth, available)))
         {
             var height = RowHeight(lane, stages, columnWidth, labelWidth);
             if (page.Count > 0 && used + height > available)
@@ -68,6 +68,40 @@ internal static class OverviewSlides
         }
 
         yield return page;
+    }
+
+    /// <summary>A lane taller than a slide becomes several rows, each holding the next items of every stage.</summary>
+    private static IEnumerable<Lane> SplitTallLane(Lane lane, List<int> stages, long columnWidth, long labelWidth, long available)
+    {
+        if (RowHeight(lane, stages, columnWidth, labelWidth) <= available)
+        {
+            yield return lane;
+            yield break;
+        }
+
+        var taken = new int[lane.Cells.Count];
+        while (stages.Any(s => taken[s] < lane.Cells[s].Items.Count))
+        {
+            var cells = lane.Cells.Select(_ => new List<JourneyItem>()).ToArray();
+            foreach (var s in stages)
+            {
+                long used = 0;
+                var items = lane.Cells[s].Items;
+                while (taken[s] < items.Count)
+                {
+                    var height = TextFit.Height([("▲ " + items[taken[s]].Text)], columnWidth - CellMargins, CellSize);
+                    if (cells[s].Count > 0 && used + height > available - CellMargins - Emu.Points(4))
+                    {
+                        break;
+                    }
+
+                    cells[s].Add(items[taken[s]++]);
+                    used += height;
+                }
+            }
+
+            yield return lane with { Cells = [.. cells.Select(c => new LaneCell { Items = c })] };
+        }
     }
 
     private static long TableTop(bool hasCurve, bool hasPhases) =>
@@ -129,10 +163,13 @@ internal static class OverviewSlides
             y += CurveHeight;
         }
 
-        var rows = lanes.Select(lane => (RowHeight(lane, stages, columnWidth, labelWidth), (IReadOnlyList<TableCell>)Row(context, lane, stages))).ToList();
-        var columns = new List<long> { labelWidth };
-        columns.AddRange(stages.Select(_ => columnWidth));
-        xml.Table("Lanes", new Box(DeckContext.Margin, y, DeckContext.ContentWidth, rows.Sum(r => r.Item1)), columns, rows, theme.Line);
+        if (lanes.Count > 0)
+        {
+            var rows = lanes.Select(lane => (RowHeight(lane, stages, columnWidth, labelWidth), (IReadOnlyList<TableCell>)Row(context, lane, stages))).ToList();
+            var columns = new List<long> { labelWidth };
+            columns.AddRange(stages.Select(_ => columnWidth));
+            xml.Table("Lanes", new Box(DeckContext.Margin, y, DeckContext.ContentWidth, rows.Sum(r => r.Item1)), columns, rows, theme.Line);
+        }
     }
 
     private static List<TableCell> Row(DeckContext context, Lane lane, List<int> stages)

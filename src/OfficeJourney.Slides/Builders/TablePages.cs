@@ -17,9 +17,9 @@ internal static class TablePages
         var pages = new List<List<(long, IReadOnlyList<TableCell>)>>();
         var page = new List<(long, IReadOnlyList<TableCell>)>();
         var used = headerRow.Item1;
-        foreach (var row in rows)
+        foreach (var row in rows.SelectMany(r => SplitTallRow(r, widths, available - headerRow.Item1)))
         {
-            var height = Height([.. row.Select(c => (IReadOnlyList<string>)[.. c.Paragraphs.Select(p => (p.Prefix ?? string.Empty) + p.Text)])], widths);
+            var height = RowHeight(row, widths);
             if (page.Count > 0 && used + height > available)
             {
                 pages.Add(page);
@@ -46,6 +46,47 @@ internal static class TablePages
                 context.TitleBar(xml, slideTitle);
                 xml.Table(title, new Box(DeckContext.Margin, top, widths.Sum(), allRows.Sum(r => r.Height)), widths, allRows, context.Theme.Line);
             });
+        }
+    }
+
+    private static long RowHeight(IReadOnlyList<TableCell> row, IReadOnlyList<long> widths) =>
+        Height([.. row.Select(c => (IReadOnlyList<string>)[.. c.Paragraphs.Select(p => (p.Prefix ?? string.Empty) + p.Text)])], widths);
+
+    /// <summary>A row taller than a slide becomes several, the first cell (the stage) repeated, the others' paragraphs shared out in order.</summary>
+    private static IEnumerable<IReadOnlyList<TableCell>> SplitTallRow(IReadOnlyList<TableCell> row, IReadOnlyList<long> widths, long available)
+    {
+        if (RowHeight(row, widths) <= available)
+        {
+            yield return row;
+            yield break;
+        }
+
+        var taken = new int[row.Count];
+        while (Enumerable.Range(1, row.Count - 1).Any(c => taken[c] < row[c].Paragraphs.Count))
+        {
+            var part = new List<TableCell> { row[0] };
+            for (var c = 1; c < row.Count; c++)
+            {
+                var paragraphs = new List<Paragraph>();
+                long used = 0;
+                while (taken[c] < row[c].Paragraphs.Count)
+                {
+                    var paragraph = row[c].Paragraphs[taken[c]];
+                    var height = TextFit.Height([(paragraph.Prefix ?? string.Empty) + paragraph.Text], widths[c] - CellMargins, CellSize);
+                    if (paragraphs.Count > 0 && used + height > available - CellMargins - Emu.Points(4))
+                    {
+                        break;
+                    }
+
+                    paragraphs.Add(paragraph);
+                    taken[c]++;
+                    used += height;
+                }
+
+                part.Add(row[c] with { Paragraphs = paragraphs });
+            }
+
+            yield return part;
         }
     }
 

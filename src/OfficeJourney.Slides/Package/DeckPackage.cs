@@ -42,7 +42,7 @@ internal sealed class DeckPackage : IDisposable
         masterRelationship = "rId1";
         layout = master.AddNewPart<SlideLayoutPart>("rId1");
         Feed(layout, ScaffoldParts.Layout);
-        layout.AddPart(master);
+        layout.AddPart(master, "rId1");
         var themePart = master.AddNewPart<ThemePart>("rId2");
         Feed(themePart, ScaffoldParts.Theme("OfficeJourney", theme));
         Feed(master, ScaffoldParts.Master("rId1"));
@@ -149,8 +149,10 @@ internal sealed class DeckPackage : IDisposable
     {
         public string AddChart(Func<string, string> chartXml, byte[] workbook)
         {
+            // Explicit relationship ids throughout: the SDK's generated ones are random, and a deck should be the same every time.
             var chart = slide.AddNewPart<ChartPart>("rId3");
             var embedded = chart.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
+            chart.ChangeIdOfPart(embedded, "rId1");
             using (var data = new MemoryStream(workbook, writable: false))
             {
                 embedded.FeedData(data);

@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using OfficeJourney.Excel.Templates;
+using OfficeJourney.Model;
+
+namespace OfficeJourney.Slides.Tests;
+
+public sealed class DeckTests
+{
+    private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private static readonly XNamespace P = "http://schemas.openxmlformats.org/presentationml/2006/main";
+    private static readonly XNamespace C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
+    public static TheoryData<string> Corpus() => [.. DeckCorpus.Names()];
+
+    [Theory]
+    [MemberData(nameof(Corpus))]
+    public void Every_deck_passes_the_open_xml_validator_and_the_invariants_it_misses(string name)
+    {
+        var deck = DeckCorpus.Deck(DeckCorpus.Maps(name));
+
+        using (var document = PresentationDocument.Open(new MemoryStream(deck), false))
+        {
+            var errors = new OpenXmlValidator(FileFormatVersions.Office2016).Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
+        }
+
+        var failures = new DeckInvariants(deck).Check();
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(10)));
+    }
+
+    [Fact]
+    public void The_slides_come_in_the_documented_order_each_with_notes()
+    {
+        var map = TemplateCatalog.Create(MapType.CurrentState, Industry.Retail, "en");
+        var deck = new DeckInvariants(DeckCorpus.Deck([map]));
+
+        var titles = SlideTitles(deck);
+
+        Assert.Equal(
+            ["Journey overview", "Emotion curve", "1. Awareness", "2. Consideration", "3. Purchase", "4. Delivery", "5. Loyalty", "Pain points and opportunities", "Personas", "KPIs"],
+            titles.Skip(1));
+        Assert.Equal(11, deck.Parts.Count(p => p.StartsWith("/ppt/notesSlides/notesSlide", StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_notes_carry_every_item_of_the_map()
+    {
+        var map = TemplateCatalog.Create(MapType.CurrentState, Industry.Travel, "en");
+        var deck = new DeckInvariants(DeckCorpus.Deck([map]));
+
+        var notes = string.Join("\n", deck.Parts.Where(p => p.StartsWith("/ppt/notesSlides/notesSlide", StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal))
+            .Select(p => string.Concat(deck.Xml(p).Descendants(A + "t").Select(t => t.Value))));
+
+        foreach (var item in map.Lanes.SelectMany(l => l.Cells).SelectMany(c => c.Items))
+        {
+            Assert.Contains(item.Text, notes, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_persian_deck_reads_right_to_left_with_its_language_and_complex_script_font()
+    {
+        var map = TemplateCatalog.Create(MapType.CurrentState, Industry.Banking, "fa");
+        var deck = new DeckInvariants(DeckCorpus.Deck([map]));
+        var overview = deck.Xml(SlidePart(deck, 2));
+
+        Assert.All(overview.Descendants(A + "pPr"), p => Assert.Equal("1", p.Attribute("rtl")?.Value));
+        Assert.Equal("1", overview.Descendants(A + "tblPr").Single().Attribute("rtl")?.Value);
+        Assert.All(overview.Descendants(A + "rPr"), r =>
+        {
+            Assert.Equal("fa-IR", r.Attribute("lang")?.Value);
+            Assert.Equal("Tahoma", r.Element(A + "cs")?.Attribute("typeface")?.Value);
+        });
+        var chevrons = overview.Descendants(P + "sp").Where(s => s.Descendants(A + "prstGeom").Any(g => g.Attribute("prst")!.Value is "chevron" or "homePlate")).ToList();
+        var xs = chevrons.Select(s => long.Parse(s.Descendants(A + "off").First().Attribute("x")!.Value, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(xs.OrderDescending(), xs);
+        Assert.All(chevrons, s => Assert.Equal("1", s.Descendants(A + "xfrm").First().Attribute("flipH")?.Value));
+
+        var chart = deck.Xml(deck.Parts.Single(p => p.Contains("/charts/chart", StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal)));
+        Assert.Equal("maxMin", chart.Descendants(C + "catAx").Single().Descendants(C + "orientation").Single().Attribute("val")!.Value);
+    }
+
+    [Theory]
+    [InlineData("th", "th-TH", "Leelawadee UI")]
+    [InlineData("vi", "vi-VN", null)]
+    [InlineData("lv", "lv-LV", null)]
+    public void Every_run_carries_its_language_and_thai_uses_the_complex_script_slot(string language, string tag, string? complexScript)
+    {
+        var deck = new DeckInvariants(DeckCorpus.Deck([TemplateCatalog.Create(MapType.FutureState, Industry.Travel, language)]));
+
+        var runs = deck.Parts.Where(p => p.StartsWith("/ppt/slides/slide", StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal))
+            .SelectMany(p => deck.Xml(p).Descendants(A + "rPr")).ToList();
+
+        Assert.NotEmpty(runs);
+        Assert.All(runs, r =>
+        {
+            Assert.Equal(tag, r.Attribute("lang")?.Value);
+            Assert.Equal(DeckTheme.LatinFont, r.Element(A + "latin")?.Attribute("typeface")?.Value);
+            Assert.Equal(complexScript, r.Element(A + "cs")?.Attribute("typeface")?.Value);
+        });
+    }
+
+    [Fact]
+    public void A_big_map_continues_on_further_slides_with_the_stage_band_repeated()
+    {
+        var deck = new DeckInvariants(DeckCorpus.Deck([DeckCorpus.Big()]));
+        var titles = SlideTitles(deck);
+
+        var overviews = titles.Count(t => t.StartsWith("Journey overview (", StringComparison.Ordinal));
+        Assert.True(overviews >= 4, $"{overviews} overview slides");
+        Assert.Contains("Journey overview (1/" + overviews.ToString(CultureInfo.InvariantCulture) + ")", titles);
+        Assert.Contains(titles, t => t.StartsWith("1. Stage 01 (1/", StringComparison.Ordinal));
+        Assert.Contains("Personas (2/2)", titles);
+        var bands = deck.Parts.Where(p => p.StartsWith("/ppt/slides/slide", StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal))
+            .Select(p => deck.Xml(p))
+            .Where(x => x.Descendants(A + "t").Any(t => t.Value.StartsWith("Journey overview", StringComparison.Ordinal)))
+            .Select(x => x.Descendants(A + "prstGeom").Count(g => g.Attribute("prst")!.Value is "chevron" or "homePlate"))
+            .ToList();
+        Assert.All(bands, count => Assert.Equal(6, count));
+        Assert.Empty(deck.Check());
+    }
+
+    [Fact]
+    public void A_workbook_with_two_journeys_gives_one_deck_with_a_section_each()
+    {
+        var deck = new DeckInvariants(DeckCorpus.Deck(DeckCorpus.Maps("two-journeys")));
+        XNamespace p14 = "http://schemas.microsoft.com/office/powerpoint/2010/main";
+
+        var sections = deck.Xml("/ppt/presentation.xml").Descendants(p14 + "section").ToList();
+
+        Assert.Equal(2, sections.Count);
+        Assert.Equal("Online fashion store — Current state", sections[0].Attribute("name")!.Value);
+        var all = deck.Xml("/ppt/presentation.xml").Descendants(P + "sldId").Count();
+        Assert.Equal(all, sections.Sum(s => s.Descendants(p14 + "sldId").Count()));
+    }
+
+    [Fact]
+    public void The_brand_colour_is_the_theme_accent_and_the_header_fill()
+    {
+        var deck = new DeckInvariants(DeckCorpus.Deck([TemplateCatalog.Create(MapType.CurrentState, Industry.Retail, "en")], DeckCorpus.Options with { Theme = DeckTheme.WithBrand("#8e44ad") }));
+
+        var theme = deck.Parts.Single(p => p.Contains("/theme/", StringComparison.Ordinal) && !p.Contains("notesMaster", StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal));
+        Assert.Equal("8E44AD", deck.Xml(theme).Descendants(A + "accent1").Single().Element(A + "srgbClr")!.Attribute("val")!.Value);
+        Assert.Contains(deck.Xml(SlidePart(deck, 2)).Descendants(A + "srgbClr"), c => c.Attribute("val")!.Value == "8E44AD");
+    }
+
+    [Fact]
+    public void A_generator_running_under_persian_or_thai_culture_writes_the_same_parts()
+    {
+        var map = TemplateCatalog.Create(MapType.CurrentState, Industry.Banking, "en");
+        var invariant = Parts(map);
+        foreach (var culture in new[] { "fa-IR", "th-TH" })
+        {
+            var previous = CultureInfo.CurrentCulture;
+            try
+            {
+                CultureInfo.CurrentCulture = new CultureInfo(culture);
+                var parts = Parts(map);
+                Assert.Equal(invariant.Keys, parts.Keys);
+                foreach (var (part, xml) in invariant)
+                {
+                    Assert.True(xml == parts[part], $"{part} differs under {culture}");
+                }
+            }
+            finally
+            {
+                CultureInfo.CurrentCulture = previous;
+            }
+        }
+    }
+
+    [Fact]
+    public void Only_the_chosen_slides_are_made()
+    {
+        var map = TemplateCatalog.Create(MapType.CurrentState, Industry.Retail, "en");
+
+        var deck = new DeckInvariants(DeckCorpus.Deck([map], DeckCorpus.Options with { Slides = DeckSlides.Title | DeckSlides.Kpis }));
+
+        Assert.Equal(["KPIs"], SlideTitles(deck).Skip(1));
+    }
+
+    [Fact]
+    public void Kpis_are_marked_on_or_off_target_knowing_when_less_is_better()
+    {
+        Assert.True(Builders.KpiSlides.Status(new Kpi("Checkout abandonment", "38%", "40%")));
+        Assert.False(Builders.KpiSlides.Status(new Kpi("Checkout abandonment", "68%", "40%")));
+        Assert.False(Builders.KpiSlides.Status(new Kpi("On-time delivery", "88%", "97%")));
+        Assert.True(Builders.KpiSlides.Status(new Kpi("NPS", "52", "50")));
+        Assert.True(Builders.KpiSlides.Status(new Kpi("نرخ رها کردن سبد خرید", "۳۰٪", "۴۰٪")));
+        Assert.Null(Builders.KpiSlides.Status(new Kpi("Reach", "1.2M")));
+    }
+
+    private static SortedDictionary<string, string> Parts(JourneyMap map)
+    {
+        var deck = new DeckInvariants(DeckCorpus.Deck([map]));
+        return new SortedDictionary<string, string>(deck.Parts.Where(p => p.EndsWith(".xml", StringComparison.Ordinal)).ToDictionary(p => p, p => deck.Xml(p).ToString()), StringComparer.Ordinal);
+    }
+
+    private static string SlidePart(DeckInvariants deck, int number) => $"/ppt/slides/slide{number}.xml";
+
+    private static List<string> SlideTitles(DeckInvariants deck)
+    {
+        var ids = deck.Xml("/ppt/presentation.xml").Descendants(P + "sldId").Count();
+        return [.. Enumerable.Range(1, ids).Select(n => deck.Xml(SlidePart(deck, n)))
+            .Select(x => x.Descendants(P + "sp").FirstOrDefault(s => s.Descendants(P + "cNvPr").First().Attribute("name")!.Value == "Title")
+                ?.Descendants(A + "t").FirstOrDefault()?.Value ?? string.Empty)];
+    }
+}
