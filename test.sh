@@ -5,10 +5,17 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-need_packages=()
 command -v dotnet >/dev/null || { echo "test.sh: the .NET 10 SDK is required (https://dot.net)"; exit 1; }
+
+# Decks are rendered with LibreOffice and read back with poppler in the tests; Thai and Persian need fonts.
+need_packages=()
+for package in libreoffice-impress poppler-utils fonts-thai-tlwg fonts-noto-core; do
+  dpkg -s "$package" >/dev/null 2>&1 || need_packages+=("$package")
+done
 if [ "${#need_packages[@]}" -gt 0 ]; then
-  apt-get update -qq && apt-get install -y -qq "${need_packages[@]}"
+  echo "=== installing ${need_packages[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_packages[@]}"
 fi
 
 dotnet restore OfficeJourney.sln

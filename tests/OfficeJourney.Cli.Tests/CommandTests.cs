@@ -147,3 +147,63 @@ public sealed class CommandTests
         Assert.Contains("validate", run.Output, StringComparison.Ordinal);
     }
 }
+
+public sealed class DeckCommandTests
+{
+    [Fact]
+    public void Deck_writes_a_pptx_for_one_workbook()
+    {
+        using var folder = new TempFolder();
+        var workbook = folder.File("journey.xlsx");
+        CliRun.Of("template", "--type", "current-state", "-o", workbook);
+
+        var run = CliRun.Of("deck", workbook, "-o", folder.File("journey.pptx"), "--slides", "overview,kpis", "--brand-color", "8E44AD");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("journey.pptx: 3 slides", run.Output, StringComparison.Ordinal);
+        using var deck = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(folder.File("journey.pptx"), false);
+        Assert.Equal(3, deck.PresentationPart!.SlideParts.Count());
+    }
+
+    [Fact]
+    public void A_batch_makes_one_deck_per_input_and_a_refused_input_exits_2_without_stopping_the_others()
+    {
+        using var folder = new TempFolder();
+        CliRun.Of("template", "--type", "current-state", "--industry", "banking", "-o", folder.File("a.xlsx"));
+        CliRun.Of("template", "--type", "service-blueprint", "--lang", "fa", "-o", folder.File("b.xlsx"));
+        File.WriteAllText(folder.File("c.xlsx"), "not a workbook");
+        var decks = Path.Combine(folder.Path, "decks");
+
+        var run = CliRun.Of("deck", folder.File("a.xlsx"), folder.File("c.xlsx"), folder.File("b.xlsx"), "--out-dir", decks);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.True(File.Exists(Path.Combine(decks, "a.pptx")));
+        Assert.True(File.Exists(Path.Combine(decks, "b.pptx")));
+        Assert.False(File.Exists(Path.Combine(decks, "c.pptx")));
+        Assert.Contains("c.xlsx is a text file", run.Error, StringComparison.Ordinal);
+        Assert.Contains("2 of 3 decks written.", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--slides", "overview,gossip", "\"gossip\" is not a slide")]
+    [InlineData("--brand-color", "blue", "\"blue\" is not a colour")]
+    public void Wrong_deck_options_are_refused_in_plain_words(string option, string value, string message)
+    {
+        using var folder = new TempFolder();
+        CliRun.Of("template", "--type", "current-state", "-o", folder.File("a.xlsx"));
+
+        var run = CliRun.Of("deck", folder.File("a.xlsx"), "-o", folder.File("a.pptx"), option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Several_inputs_need_an_output_folder()
+    {
+        var run = CliRun.Of("deck", "a.xlsx", "b.xlsx", "-o", "x.pptx");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--out-dir", run.Error, StringComparison.Ordinal);
+    }
+}

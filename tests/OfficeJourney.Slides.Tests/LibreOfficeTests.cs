@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using OfficeJourney.Excel.Templates;
+using OfficeJourney.Model;
+
+namespace OfficeJourney.Slides.Tests;
+
+/// <summary>
+/// Decks rendered by LibreOffice (soffice --headless --convert-to pdf) and read back with pdftotext: every stage
+/// name, pain point and opportunity of the map must be on the pages, in every script. test.sh installs both tools.
+/// </summary>
+public sealed class LibreOfficeTests : IClassFixture<LibreOfficeTests.Rendered>
+{
+    private readonly Rendered rendered;
+
+    public LibreOfficeTests(Rendered rendered) => this.rendered = rendered;
+
+    public static TheoryData<string> Decks() => [.. Rendered.Maps.Keys];
+
+    [Theory]
+    [MemberData(nameof(Decks))]
+    public void The_rendered_deck_shows_every_stage_pain_point_and_opportunity(string name)
+    {
+        var (map, text, pages, slides) = rendered.Results[name];
+
+        Assert.Equal(slides, pages);
+        var expected = map.Stages.Select(s => s.Name)
+            .Concat(map.Lanes.Where(l => l.Kind is LaneKind.PainPoints or LaneKind.Opportunities).SelectMany(l => l.Cells).SelectMany(c => c.Items).Select(i => i.Text));
+        foreach (var phrase in expected)
+        {
+            Assert.True(Squash(text).Contains(Squash(phrase), StringComparison.Ordinal), $"\"{phrase}\" is not in the rendered {name} deck");
+        }
+    }
+
+    /// <summary>
+    /// Compares what survives PDF text extraction: line breaks, spaces and direction marks fall where the
+    /// renderer puts them, Thai marks above and below letters come out reordered ("ตั้ง" as "ตัง้"), and
+    /// the Persian lam-alef ligature comes out as alef-lam. Letters and their order are what is checked.
+    /// </summary>
+    private static string Squash(string text)
+    {
+        var letters = text.Normalize(NormalizationForm.FormKC)
+            .Where(c => !char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.Format))
+            .ToArray();
+        return new string(letters).Replace("لا", "ال", StringComparison.Ordinal);
+    }
+
+    public sealed class Rendered : IDisposable
+    {
+        public static readonly Dictionary<string, JourneyMap> Maps = new()
+        {
+            ["retail-en"] = TemplateCatalog.Create(MapType.CurrentState, Industry.Retail, "en"),
+            ["banking-blueprint-fa"] = TemplateCatalog.Create(MapType.ServiceBlueprint, Industry.Banking, "fa"),
+            ["travel-future-th"] = TemplateCatalog.Create(MapType.FutureState, Industry.Travel, "th"),
+            ["b2b-day-vi"] = TemplateCatalog.Create(MapType.DayInTheLife, Industry.B2BSoftware, "vi"),
+            ["retail-lv"] = TemplateCatalog.Create(MapType.CurrentState, Industry.Retail, "lv"),
+            ["big"] = DeckCorpus.Big(),
+        };
+
+        private readonly string folder = Directory.CreateTempSubdirectory("journey-lo-").FullName;
+
+        public Rendered()
+        {
+            var slides = new Dictionary<string, int>();
+            foreach (var (name, map) in Maps)
+            {
+                using var stream = File.Create(Path.Combine(folder, name + ".pptx"));
+                slides[name] = DeckWriter.Write(map, stream, DeckCorpus.Options);
+            }
+
+            Run("soffice", ["-env:UserInstallation=file://" + Path.Combine(folder, "profile"), "--headless", "--convert-to", "pdf", "--outdir", folder, .. Maps.Keys.Select(n => Path.Combine(folder, n + ".pptx"))]);
+            foreach (var (name, map) in Maps)
+            {
+                var pdf = Path.Combine(folder, name + ".pdf");
+                var text = Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]);
+                var info = Run("pdfinfo", [pdf]);
+                var pages = int.Parse(info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), CultureInfo.InvariantCulture);
+                Results[name] = (map, text, pages, slides[name]);
+            }
+        }
+
+        public Dictionary<string, (JourneyMap Map, string Text, int Pages, int Slides)> Results { get; } = [];
+
+        public void Dispose() => Directory.Delete(folder, recursive: true);
+
+        private static string Run(string tool, IEnumerable<string> arguments)
+        {
+            var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
+            foreach (var argument in arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start: install it (test.sh does).");
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(4)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"{tool} took longer than four minutes.");
+            }
+
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"{tool} failed ({process.ExitCode}): {error.Result}");
+            }
+
+            return output.Result;
+        }
+    }
+}
