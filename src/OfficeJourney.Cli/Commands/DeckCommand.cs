@@ -56,15 +56,24 @@ internal static class DeckCommand
                 Slides = ParseSlides(parsed.GetValue(slides)),
                 Theme = parsed.GetValue(brand) is { } color ? ThemeFor(color) : DeckTheme.Default,
             };
-            var refused = 0;
-            foreach (var input in inputs)
+            // Inputs are independent: use every core, then report in the order given.
+            var reports = new (bool Written, string Output, string Error)[inputs.Length];
+            Parallel.For(0, inputs.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                var deckPath = outputPath ?? Path.Combine(outputFolder!, Path.GetFileNameWithoutExtension(input) + ".pptx");
-                if (!TryWrite(input, deckPath, options, output, error))
-                {
-                    refused++;
-                }
+                using var log = new StringWriter();
+                using var problems = new StringWriter();
+                var deckPath = outputPath ?? Path.Combine(outputFolder!, Path.GetFileNameWithoutExtension(inputs[i]) + ".pptx");
+                var written = TryWrite(inputs[i], deckPath, options, log, problems);
+                reports[i] = (written, log.ToString(), problems.ToString());
+            });
+
+            foreach (var (_, log, problems) in reports)
+            {
+                output.Write(log);
+                error.Write(problems);
             }
+
+            var refused = reports.Count(r => !r.Written);
 
             if (inputs.Length > 1)
             {
@@ -100,8 +109,10 @@ internal static class DeckCommand
             return false;
         }
 
-        var count = 0;
-        OutputFile.Write(deckPath, stream => count = DeckWriter.Write(result.Maps, stream, options));
+        // The zip package seeks and writes in small pieces: build it in memory, then write the file once.
+        using var deck = new MemoryStream();
+        var count = DeckWriter.Write(result.Maps, deck, options);
+        OutputFile.Write(deckPath, stream => deck.WriteTo(stream));
         output.WriteLine($"Wrote {deckPath}: {count} slides.");
         return true;
     }

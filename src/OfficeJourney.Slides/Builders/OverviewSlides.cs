@@ -143,7 +143,7 @@ internal static class OverviewSlides
                 var left = covered.Min(c => ColumnX(c.index));
                 var right = covered.Max(c => ColumnX(c.index)) + columnWidth;
                 xml.Shape("Phase " + phase.Name, "rect", new Box(left + Emu.Points(2), y, right - left - Emu.Points(4), PhaseHeight), theme.Phase, null,
-                    [new Paragraph(phase.Name, 11, Bold: true, Color: theme.Ink, Align: Align.Center)], Align.Center);
+                    [new Paragraph(phase.Name, 11, Bold: true, Color: theme.Ink, Align: Align.Center)], Align.Center, insetPoints: 1);
             }
 
             y += PhaseHeight + Emu.Points(4);

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.IO.Compression;
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
 using OfficeJourney.Slides.Package;
@@ -25,33 +23,48 @@ internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<d
 
     public const string NameFormula = "Sheet1!$B$1";
 
+    /// <summary>
+    /// The chart's workbook: a minimal, valid .xlsx written part by part (a second SDK package per deck
+    /// would cost more than the rest of the slide). Strings are inline so there is no shared-string table to keep in step.
+    /// </summary>
     public byte[] Workbook()
     {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        var sheet = new StringBuilder(512 + (stages.Count * 96));
+        sheet.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"").Append(SpreadsheetNs).Append("\"><sheetData>")
+            .Append("<row r=\"1\"><c r=\"B1\" t=\"inlineStr\"><is><t>").Append(Escape(seriesName)).Append("</t></is></c></row>");
+        for (var i = 0; i < stages.Count; i++)
         {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(new Row(Text("A1", string.Empty), Text("B1", seriesName)) { RowIndex = 1 });
-            for (var i = 0; i < stages.Count; i++)
+            var row = (i + 2).ToString(CultureInfo.InvariantCulture);
+            sheet.Append("<row r=\"").Append(row).Append("\"><c r=\"A").Append(row).Append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").Append(Escape(stages[i])).Append("</t></is></c>");
+            if (scores[i] is { } score)
             {
-                var row = new Row { RowIndex = (uint)(i + 2) };
-                row.Append(Text($"A{i + 2}", stages[i]));
-                if (scores[i] is { } score)
-                {
-                    row.Append(new Cell { CellReference = $"B{i + 2}", CellValue = new CellValue(Invariant(score)) });
-                }
-
-                data.Append(row);
+                sheet.Append("<c r=\"B").Append(row).Append("\"><v>").Append(Invariant(score)).Append("</v></c>");
             }
 
-            sheetPart.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Name = Sheet, SheetId = 1, Id = workbook.GetIdOfPart(sheetPart) }));
+            sheet.Append("</row>");
+        }
+
+        sheet.Append("</sheetData></worksheet>");
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Entry(zip, "[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
+            Entry(zip, "_rels/.rels", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
+            Entry(zip, "xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{SpreadsheetNs}" xmlns:r="{ScaffoldParts.RelationshipsNs}"><sheets><sheet name="{Sheet}" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+            Entry(zip, "xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
+            Entry(zip, "xl/worksheets/sheet1.xml", sheet.ToString());
         }
 
         return stream.ToArray();
+    }
+
+    private const string SpreadsheetNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    private static void Entry(ZipArchive zip, string name, string xml)
+    {
+        using var entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        var bytes = Encoding.UTF8.GetBytes(xml);
+        entry.Write(bytes, 0, bytes.Length);
     }
 
     public string Xml(string workbookRelationship)
@@ -105,9 +118,6 @@ internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<d
     }
 
     private static double MajorUnit(EmotionScale scale) => scale.Max - scale.Min > 10 ? Math.Ceiling((scale.Max - scale.Min) / 10) : 1;
-
-    private static Cell Text(string reference, string value) =>
-        new(new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve })) { CellReference = reference, DataType = CellValues.InlineString };
 
     private static string Escape(string value) => SecurityElement.Escape(value) ?? string.Empty;
 
