@@ -17,10 +17,11 @@ for i in $(seq -w 1 "$count"); do cp "$peer/retail.xlsx" "$work/in/retail-$i.xls
 cp -r "$peer" "$work/peer"
 (cd "$work/peer" && npm ci --silent --no-audit --no-fund >/dev/null 2>&1 || npm install --silent --no-audit --no-fund >/dev/null)
 
-# The command as it is installed for batch use: published ahead-of-time compiled (ReadyToRun), so that a
-# short run does not spend its first half compiling.
+# The command as it is installed for batch use: self-contained and compiled ahead of time together with the
+# runtime (composite ReadyToRun), so that a short run does not spend its first half compiling (0.19 s for one
+# deck, against 0.27 s framework-dependent ReadyToRun and 0.6 s JIT-only).
 rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
-dotnet publish src/OfficeJourney.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/journey" -v q -nologo >/dev/null
+dotnet publish src/OfficeJourney.Cli -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$work/journey" -v q -nologo >/dev/null
 
 now() { date +%s%N; }
 start=$(now); "$work/journey/journey" deck "$work"/in/*.xlsx --out-dir "$work/ours" >/dev/null; ours=$(( ($(now) - start) / 1000000 ))
