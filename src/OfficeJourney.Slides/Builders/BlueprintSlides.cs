@@ -38,13 +38,7 @@ internal static class BlueprintSlides
         var labelLeft = rtl ? DeckContext.Margin + DeckContext.ContentWidth - LabelWidth : DeckContext.Margin;
         var top = DeckContext.ContentTop + Emu.Inches(0.1);
         var bandHeight = Emu.Inches(0.45);
-        for (var i = 0; i < stages.Count; i++)
-        {
-            var x = stagesLeft + (context.VisualColumn(i, stages.Count) * columnWidth);
-            xml.Shape("Stage " + map.Stages[stages[i]].Name, i == 0 ? "homePlate" : "chevron", new Box(x, top, columnWidth + Emu.Points(6), bandHeight), theme.Brand, null,
-                [new Paragraph(map.Stages[stages[i]].Name, 12, Bold: true, Color: "FFFFFF", Align: Align.Center)], Align.Center, flipHorizontal: rtl);
-        }
-
+        StageBand.Draw(xml, context, stages, i => stagesLeft + (context.VisualColumn(i, stages.Count) * columnWidth), columnWidth, top, bandHeight);
         var y = top + bandHeight + Emu.Points(8);
         var laneHeight = (DeckContext.ContentBottom - y - Emu.Points(10)) / Math.Max(1, lanes.Count);
         foreach (var lane in lanes)

@@ -149,13 +149,7 @@ internal static class OverviewSlides
             y += PhaseHeight + Emu.Points(4);
         }
 
-        for (var i = 0; i < stages.Count; i++)
-        {
-            var preset = i == 0 ? "homePlate" : "chevron";
-            xml.Shape("Stage " + map.Stages[stages[i]].Name, preset, new Box(ColumnX(i), y, columnWidth + Emu.Points(6), BandHeight), theme.Brand, null,
-                [new Paragraph(map.Stages[stages[i]].Name, 12, Bold: true, Color: "FFFFFF", Align: Align.Center)], Align.Center, flipHorizontal: rtl);
-        }
-
+        StageBand.Draw(xml, context, stages, ColumnX, columnWidth, y, BandHeight);
         y += BandHeight + Emu.Points(6);
         if (hasCurve)
         {

@@ -112,17 +112,7 @@ internal sealed class SlideXml : IDisposable
     /// <summary>A native table: column widths, then rows of cells.</summary>
     public void Table(string name, Box box, IReadOnlyList<long> columns, IReadOnlyList<(long Height, IReadOnlyList<TableCell> Cells)> rows, string lineColor)
     {
-        xml.WriteStartElement("p", "graphicFrame", P);
-        xml.WriteStartElement("p", "nvGraphicFramePr", P);
-        NonVisual(name);
-        xml.WriteRaw("<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/>");
-        xml.WriteEndElement();
-        xml.WriteStartElement("p", "xfrm", P);
-        Offset(box);
-        xml.WriteEndElement();
-        xml.WriteStartElement("a", "graphic", A);
-        xml.WriteStartElement("a", "graphicData", A);
-        xml.WriteAttributeString("uri", "http://schemas.openxmlformats.org/drawingml/2006/table");
+        BeginGraphicFrame(name, box, "<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/>", "http://schemas.openxmlformats.org/drawingml/2006/table");
         xml.WriteStartElement("a", "tbl", A);
         xml.WriteStartElement("a", "tblPr", A);
         if (text.RightToLeft)
@@ -190,17 +180,7 @@ internal sealed class SlideXml : IDisposable
     /// <summary>A chart frame pointing at a chart part.</summary>
     public void Chart(string name, Box box, string relationshipId)
     {
-        xml.WriteStartElement("p", "graphicFrame", P);
-        xml.WriteStartElement("p", "nvGraphicFramePr", P);
-        NonVisual(name);
-        xml.WriteRaw("<p:cNvGraphicFramePr/><p:nvPr/>");
-        xml.WriteEndElement();
-        xml.WriteStartElement("p", "xfrm", P);
-        Offset(box);
-        xml.WriteEndElement();
-        xml.WriteStartElement("a", "graphic", A);
-        xml.WriteStartElement("a", "graphicData", A);
-        xml.WriteAttributeString("uri", "http://schemas.openxmlformats.org/drawingml/2006/chart");
+        BeginGraphicFrame(name, box, "<p:cNvGraphicFramePr/><p:nvPr/>", "http://schemas.openxmlformats.org/drawingml/2006/chart");
         xml.WriteStartElement("c", "chart", "http://schemas.openxmlformats.org/drawingml/2006/chart");
         xml.WriteAttributeString("r", "id", R, relationshipId);
         xml.WriteEndElement();
@@ -230,6 +210,22 @@ internal sealed class SlideXml : IDisposable
         xml.WriteEndElement();
         xml.WriteEndDocument();
         xml.Dispose();
+    }
+
+    /// <summary>Opens p:graphicFrame … a:graphicData; the caller writes the graphic and closes the three elements.</summary>
+    private void BeginGraphicFrame(string name, Box box, string nonVisualFrame, string uri)
+    {
+        xml.WriteStartElement("p", "graphicFrame", P);
+        xml.WriteStartElement("p", "nvGraphicFramePr", P);
+        NonVisual(name);
+        xml.WriteRaw(nonVisualFrame);
+        xml.WriteEndElement();
+        xml.WriteStartElement("p", "xfrm", P);
+        Offset(box);
+        xml.WriteEndElement();
+        xml.WriteStartElement("a", "graphic", A);
+        xml.WriteStartElement("a", "graphicData", A);
+        xml.WriteAttributeString("uri", uri);
     }
 
     private void NonVisual(string name)
