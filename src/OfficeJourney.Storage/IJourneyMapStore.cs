@@ -1,0 +1,71 @@
+using OfficeJourney.Model;
+
+namespace OfficeJourney.Storage;
+
+/// <summary>
+/// Where journey maps are kept, with their versions. Every save makes a new version; updates carry the
+/// ETag they were based on and a stale one fails with <see cref="StaleMapException"/> (never a silent
+/// overwrite); a create retried with the same idempotency key returns the first map. Implemented by the
+/// embedded SQLite store and by the SharePoint store, and checked by one contract test suite.
+/// </summary>
+public interface IJourneyMapStore
+{
+    Task<StoredMap> CreateAsync(JourneyMap map, SaveContext context, CancellationToken cancellationToken = default);
+
+    Task<StoredMap?> GetAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <exception cref="StaleMapException">The map changed since <paramref name="ifMatch"/>.</exception>
+    /// <exception cref="MapNotFoundException">There is no such map.</exception>
+    Task<StoredMap> UpdateAsync(string id, JourneyMap map, string ifMatch, SaveContext context, CancellationToken cancellationToken = default);
+
+    /// <returns>False when there was no such map.</returns>
+    Task<bool> DeleteAsync(string id, string? ifMatch, CancellationToken cancellationToken = default);
+
+    Task<MapPage> ListAsync(MapQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The versions of a map, newest first.</summary>
+    Task<IReadOnlyList<MapVersionInfo>> GetVersionsAsync(string id, CancellationToken cancellationToken = default);
+
+    Task<StoredMap?> GetVersionAsync(string id, int version, CancellationToken cancellationToken = default);
+
+    /// <summary>Makes an old version the newest one again (as a new version; history is kept).</summary>
+    Task<StoredMap> RestoreAsync(string id, int version, string? ifMatch, SaveContext context, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps the map's source workbook or latest deck beside it, replacing the previous one.</summary>
+    Task PutAttachmentAsync(string id, AttachmentKind kind, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default);
+
+    Task<byte[]?> GetAttachmentAsync(string id, AttachmentKind kind, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Who saves, why, and the client's idempotency key for creates.</summary>
+public sealed record SaveContext(string User, string? Message = null, string? IdempotencyKey = null);
+
+/// <summary>A map as stored: its id, version and ETag, and who last changed it when.</summary>
+public sealed record StoredMap(string Id, int Version, string ETag, JourneyMap Map, string Owner, DateTimeOffset SavedAt, string SavedBy, string? Message);
+
+/// <summary>A line of the map list; listing never loads documents.</summary>
+public sealed record MapSummary(string Id, string Title, MapType Type, string Owner, int StageCount, DateTimeOffset LastChanged, int Version, string ETag);
+
+public sealed record MapVersionInfo(int Version, DateTimeOffset SavedAt, string SavedBy, string? Message, string ETag);
+
+public sealed record MapQuery(string? Text = null, int Skip = 0, int Take = 50);
+
+public sealed record MapPage(IReadOnlyList<MapSummary> Items, int Total);
+
+public enum AttachmentKind
+{
+    SourceWorkbook,
+    Deck,
+}
+
+/// <summary>An update based on an old version: the map has changed since; <see cref="Current"/> is what it is now.</summary>
+public sealed class StaleMapException(StoredMap current)
+    : Exception($"The map \"{current.Map.Title}\" was changed since (it is now version {current.Version}); reload it and apply your change again.")
+{
+    public StoredMap Current { get; } = current;
+}
+
+public sealed class MapNotFoundException(string id) : Exception($"There is no map {id}.")
+{
+    public string Id { get; } = id;
+}
