@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.Mvc;
+using OfficeJourney.Model;
+using OfficeJourney.Serialization;
+using OfficeJourney.Slides;
+using OfficeJourney.Storage;
+
+namespace OfficeJourney.Server.Endpoints;
+
+/// <summary>A deck as JSON, for Office.js insertSlidesFromBase64.</summary>
+public sealed record DeckResponse(string FileName, int Slides, string Base64);
+
+internal static class DeckEndpoints
+{
+    public const string PptxType = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+    public const long MaxDocumentBody = 16L * 1024 * 1024;
+
+    private static readonly Dictionary<string, DeckSlides> Names = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["title"] = DeckSlides.Title, ["overview"] = DeckSlides.Overview, ["emotions"] = DeckSlides.Emotions, ["stages"] = DeckSlides.Stages,
+        ["pains"] = DeckSlides.Pains, ["personas"] = DeckSlides.Personas, ["kpis"] = DeckSlides.Kpis, ["blueprint"] = DeckSlides.Blueprint,
+    };
+
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/decks", async (HttpRequest request, string? slides, string? brandColor) =>
+            {
+                var document = await MapDocuments.ReadAsync(request);
+                return document.Problem ?? Deck(request, document.Document!.Maps, slides, brandColor, "journey");
+            })
+            .WithName("MakeDeck").WithSummary("A PowerPoint deck of a map document (.pptx, or base64 JSON when the client accepts JSON).")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxDocumentBody));
+
+        routes.MapPost("/api/maps/{id}/deck", async (string id, int? version, string? slides, string? brandColor, HttpRequest request, IJourneyMapStore store) =>
+            {
+                var stored = version is { } v ? await store.GetVersionAsync(id, v) : await store.GetAsync(id);
+                if (stored is null)
+                {
+                    return ApiProblems.NotFound(id);
+                }
+
+                var result = Deck(request, [stored.Map], slides, brandColor, stored.Map.Title, out var bytes);
+                if (version is null && bytes is not null)
+                {
+                    await store.PutAttachmentAsync(id, AttachmentKind.Deck, bytes);
+                }
+
+                return result;
+            })
+            .WithName("MakeStoredMapDeck").WithSummary("A PowerPoint deck of a stored map (latest version, or ?version=n); the latest is kept beside the map.");
+    }
+
+    private static IResult Deck(HttpRequest request, IReadOnlyList<JourneyMap> maps, string? slides, string? brandColor, string name) =>
+        Deck(request, maps, slides, brandColor, name, out _);
+
+    private static IResult Deck(HttpRequest request, IReadOnlyList<JourneyMap> maps, string? slides, string? brandColor, string name, out byte[]? bytes)
+    {
+        bytes = null;
+        var options = new DeckOptions();
+        if (slides is not null)
+        {
+            var chosen = DeckSlides.Title;
+            foreach (var slide in slides.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!Names.TryGetValue(slide, out var flag))
+                {
+                    return ApiProblems.BadRequest($"\"{slide}\" is not a slide; choose from {string.Join(", ", Names.Keys.Skip(1))}.");
+                }
+
+                chosen |= flag;
+            }
+
+            options = options with { Slides = chosen };
+        }
+
+        if (brandColor is not null)
+        {
+            try
+            {
+                options = options with { Theme = DeckTheme.WithBrand(brandColor) };
+            }
+            catch (ArgumentException e)
+            {
+                return ApiProblems.BadRequest(e.Message.Split(" (Parameter", 2)[0]);
+            }
+        }
+
+        using var stream = new MemoryStream();
+        var count = DeckWriter.Write(maps, stream, options);
+        bytes = stream.ToArray();
+        var fileName = FileName(name) + ".pptx";
+        return request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true)
+            ? Results.Ok(new DeckResponse(fileName, count, Convert.ToBase64String(bytes)))
+            : Results.File(bytes, PptxType, fileName);
+    }
+
+    private static string FileName(string title)
+    {
+        var safe = new string([.. title.Select(c => char.IsLetterOrDigit(c) ? c : '-')]).Trim('-');
+        return safe.Length == 0 ? "journey" : safe.Length > 60 ? safe[..60] : safe;
+    }
+}
+
+/// <summary>Reads a map document from a request body with the same checks as <c>journey validate</c>.</summary>
+internal static class MapDocuments
+{
+    public static async Task<(JourneyDocument? Document, IResult? Problem)> ReadAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body);
+        string json;
+        try
+        {
+            json = await reader.ReadToEndAsync();
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, ApiProblems.TooLarge("The map document is larger than this endpoint accepts."));
+        }
+
+        try
+        {
+            var document = JourneyJson.Deserialize(json);
+            var problems = MapChecker.Check(document);
+            return problems.Count > 0 ? (null, ApiProblems.Unreadable("The map document is not consistent.", problems)) : (document, null);
+        }
+        catch (JourneyFormatException e)
+        {
+            return (null, ApiProblems.Unreadable(e.Message));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using Microsoft.AspNetCore.Mvc;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using OfficeJourney.Excel.Reading;
+using OfficeJourney.Grids;
+using OfficeJourney.Interpretation;
+using OfficeJourney.Serialization;
+
+namespace OfficeJourney.Server.Endpoints;
+
+/// <summary>
+/// What the task pane sends for a range (Office.js <c>values</c>, the address, merged areas, hidden rows and
+/// columns, right to left), one sheet or several.
+/// </summary>
+public sealed record GridRequest(IReadOnlyList<SheetRequest> Sheets, GridOrientation Orientation = GridOrientation.Auto);
+
+public sealed record SheetRequest(
+    string Name,
+    string Address,
+    IReadOnlyList<IReadOnlyList<JsonElement>> Values,
+    IReadOnlyList<string>? MergedAreas = null,
+    IReadOnlyList<int>? HiddenRows = null,
+    IReadOnlyList<int>? HiddenColumns = null,
+    bool RightToLeft = false);
+
+/// <summary>The map read from a grid or workbook (in the map document format), with its problems and what each sheet was.</summary>
+public sealed record InterpretResponse(bool Usable, JourneyDocument Map, IReadOnlyList<ProblemView> Problems, IReadOnlyList<SheetReport> Sheets);
+
+internal static class InterpretEndpoints
+{
+    public const long MaxGridBody = 10L * 1024 * 1024;
+    public const int MaxCells = 5_000_000;
+
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/grids/interpret", (GridRequest request) => InterpretGrid(request))
+            .WithName("InterpretGrid").WithSummary("Reads the cells the task pane sends into a journey map and its problems.")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxGridBody));
+
+        routes.MapPost("/api/workbooks/interpret", async (HttpRequest request) => await InterpretWorkbook(request))
+            .WithName("InterpretWorkbook").WithSummary("Reads an uploaded .xlsx (multipart field \"file\") into a journey map and its problems.")
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(WorkbookReadOptions.Default.MaxFileBytes + (1024 * 1024)));
+    }
+
+    private static IResult InterpretGrid(GridRequest request)
+    {
+        if (request.Sheets is null || request.Sheets.Count == 0)
+        {
+            return ApiProblems.BadRequest("Send at least one sheet: { \"sheets\": [ { \"name\", \"address\", \"values\" } ] }.");
+        }
+
+        var cells = request.Sheets.Sum(s => (long)s.Values.Count * (s.Values.Count == 0 ? 0 : s.Values.Max(r => r.Count)));
+        if (cells > MaxCells)
+        {
+            return ApiProblems.TooLarge($"The grid has {cells} cells; at most {MaxCells} are read. Select the journey grid and read that.");
+        }
+
+        var sheets = new List<SheetGrid>();
+        foreach (var sheet in request.Sheets)
+        {
+            if (!CellRange.TryParse(sheet.Address, out var range))
+            {
+                return ApiProblems.BadRequest($"\"{sheet.Address}\" is not a range address such as Sheet1!B4:H20.");
+            }
+
+            var merged = new List<CellRange>();
+            foreach (var area in sheet.MergedAreas ?? [])
+            {
+                if (!CellRange.TryParse(area, out var mergedArea))
+                {
+                    return ApiProblems.BadRequest($"\"{area}\" is not a merged-area address.");
+                }
+
+                merged.Add(mergedArea);
+            }
+
+            sheets.Add(SheetGrid.FromRows(
+                string.IsNullOrWhiteSpace(sheet.Name) ? "Sheet1" : sheet.Name,
+                [.. sheet.Values.Select(row => (IReadOnlyList<CellValue>)[.. row.Select(ToCell)])],
+                range.First,
+                merged,
+                (sheet.HiddenRows ?? []).ToHashSet(),
+                (sheet.HiddenColumns ?? []).ToHashSet(),
+                sheet.RightToLeft));
+        }
+
+        var result = new GridInterpreter(new InterpretOptions { Orientation = request.Orientation }).Interpret(new WorkbookGrid(sheets));
+        return Results.Ok(Respond(result));
+    }
+
+    private static async Task<IResult> InterpretWorkbook(HttpRequest request)
+    {
+        if (!request.HasFormContentType)
+        {
+            return ApiProblems.BadRequest("Send the workbook as multipart/form-data in a field named \"file\".");
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync();
+        }
+        catch (InvalidDataException e)
+        {
+            return ApiProblems.TooLarge(e.Message);
+        }
+
+        if (form.Files.GetFile("file") is not { } file)
+        {
+            return ApiProblems.BadRequest("The form has no field named \"file\".");
+        }
+
+        var name = Path.GetFileName(file.FileName);
+        try
+        {
+            await using var stream = file.OpenReadStream();
+            var grid = WorkbookReader.Read(stream, name);
+            return Results.Ok(Respond(new GridInterpreter().Interpret(grid)));
+        }
+        catch (WorkbookRefusedException e) when (e.Reason == "too-large" || e.Reason == "zip-bomb")
+        {
+            return ApiProblems.TooLarge(e.Message);
+        }
+        catch (WorkbookRefusedException e)
+        {
+            return ApiProblems.Unreadable(e.Message);
+        }
+    }
+
+    private static InterpretResponse Respond(InterpretationResult result) =>
+        new(result.IsUsable, new JourneyDocument { Maps = result.Maps }, [.. result.Problems.Select(ProblemView.Of)], result.Sheets);
+
+    // Office.js gives text, numbers and booleans; "" is an empty cell; errors arrive as their text ("#DIV/0!").
+    private static CellValue ToCell(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => CellValue.FromText(value.GetString()),
+        JsonValueKind.Number => value.TryGetDouble(out var number) ? CellValue.FromNumber(number) : CellValue.FromText(value.GetRawText()),
+        JsonValueKind.True => CellValue.FromBoolean(true),
+        JsonValueKind.False => CellValue.FromBoolean(false),
+        _ => CellValue.Empty,
+    };
+}

@@ -1,0 +1,146 @@
+using Microsoft.AspNetCore.Mvc;
+using OfficeJourney.Comparison;
+using OfficeJourney.Serialization;
+using OfficeJourney.Storage;
+
+namespace OfficeJourney.Server.Endpoints;
+
+/// <summary>A stored map: the map document plus where it stands.</summary>
+public sealed record MapResponse(string Id, int Version, string Owner, DateTimeOffset SavedAt, string SavedBy, string? Message, JourneyDocument Map);
+
+public sealed record CompareResponse(int From, int To, IReadOnlyList<MapChange> Changes);
+
+/// <summary>
+/// Maps with versions. Saves carry the ETag they were based on (If-Match); a stale one is a 412 with the
+/// current version, never a silent overwrite; a create retried with the same Idempotency-Key makes one map.
+/// </summary>
+internal static class MapEndpoints
+{
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        var maps = routes.MapGroup("/api/maps").WithTags("Maps");
+
+        maps.MapGet("/", async (string? text, int? skip, int? take, IJourneyMapStore store) =>
+                Results.Ok(await store.ListAsync(new MapQuery(text, skip ?? 0, take ?? 50))))
+            .WithName("ListMaps").WithSummary("Lists maps (title, type, owner, stage count, last change), newest first, filtered by text, paged.");
+
+        maps.MapPost("/", async (HttpRequest request, IJourneyMapStore store, UserContext user) =>
+            {
+                var (document, problem) = await MapDocuments.ReadAsync(request);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+
+                if (document!.Maps.Count != 1)
+                {
+                    return ApiProblems.Unreadable($"A stored map is one map; this document has {document.Maps.Count}.");
+                }
+
+                var created = await store.CreateAsync(document.Maps[0], new SaveContext(user.Name, Header(request, "X-Journey-Message"), Header(request, "Idempotency-Key")));
+                request.HttpContext.Response.Headers.ETag = created.ETag;
+                return Results.Created($"/api/maps/{created.Id}", View(created));
+            })
+            .WithName("CreateMap").WithSummary("Stores a map document as a new map (201 with Location and ETag); Idempotency-Key makes retries safe.")
+            .WithMetadata(new RequestSizeLimitAttribute(DeckEndpoints.MaxDocumentBody));
+
+        maps.MapGet("/{id}", async (string id, HttpResponse response, IJourneyMapStore store) =>
+                await store.GetAsync(id) is { } stored ? WithETag(response, stored) : ApiProblems.NotFound(id))
+            .WithName("GetMap").WithSummary("The latest version of a map, with its ETag.");
+
+        maps.MapPut("/{id}", async (string id, HttpRequest request, IJourneyMapStore store, UserContext user) =>
+            {
+                if (Header(request, "If-Match") is not { } ifMatch)
+                {
+                    return Results.Problem(title: "If-Match is required", detail: "Send the ETag of the version your change is based on in If-Match.", statusCode: StatusCodes.Status428PreconditionRequired);
+                }
+
+                var (document, problem) = await MapDocuments.ReadAsync(request);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+
+                try
+                {
+                    var saved = await store.UpdateAsync(id, document!.Maps[0], ifMatch, new SaveContext(user.Name, Header(request, "X-Journey-Message")));
+                    return WithETag(request.HttpContext.Response, saved);
+                }
+                catch (StaleMapException stale)
+                {
+                    request.HttpContext.Response.Headers.ETag = stale.Current.ETag;
+                    return ApiProblems.Stale(stale);
+                }
+                catch (MapNotFoundException)
+                {
+                    return ApiProblems.NotFound(id);
+                }
+            })
+            .WithName("UpdateMap").WithSummary("Saves a new version; If-Match must carry the ETag it was based on (412 when stale).")
+            .WithMetadata(new RequestSizeLimitAttribute(DeckEndpoints.MaxDocumentBody));
+
+        maps.MapDelete("/{id}", async (string id, HttpRequest request, IJourneyMapStore store) =>
+            {
+                try
+                {
+                    return await store.DeleteAsync(id, Header(request, "If-Match")) ? Results.NoContent() : ApiProblems.NotFound(id);
+                }
+                catch (StaleMapException stale)
+                {
+                    return ApiProblems.Stale(stale);
+                }
+            })
+            .WithName("DeleteMap").WithSummary("Deletes a map with its versions and files.");
+
+        maps.MapGet("/{id}/versions", async (string id, IJourneyMapStore store) =>
+                await store.GetVersionsAsync(id) is { Count: > 0 } versions ? Results.Ok(versions) : ApiProblems.NotFound(id))
+            .WithName("ListVersions").WithSummary("The versions of a map, newest first.");
+
+        maps.MapGet("/{id}/versions/{version:int}", async (string id, int version, HttpResponse response, IJourneyMapStore store) =>
+                await store.GetVersionAsync(id, version) is { } stored ? WithETag(response, stored) : ApiProblems.NotFound($"{id} version {version}"))
+            .WithName("GetVersion").WithSummary("One version of a map.");
+
+        maps.MapPost("/{id}/versions/{version:int}/restore", async (string id, int version, HttpRequest request, IJourneyMapStore store, UserContext user) =>
+            {
+                try
+                {
+                    var restored = await store.RestoreAsync(id, version, Header(request, "If-Match"), new SaveContext(user.Name, Header(request, "X-Journey-Message")));
+                    return WithETag(request.HttpContext.Response, restored);
+                }
+                catch (StaleMapException stale)
+                {
+                    return ApiProblems.Stale(stale);
+                }
+                catch (MapNotFoundException)
+                {
+                    return ApiProblems.NotFound($"{id} version {version}");
+                }
+            })
+            .WithName("RestoreVersion").WithSummary("Makes an old version the newest again, as a new version.");
+
+        maps.MapGet("/{id}/compare", async (string id, int from, int to, IJourneyMapStore store) =>
+            {
+                var before = await store.GetVersionAsync(id, from);
+                var after = await store.GetVersionAsync(id, to);
+                return before is null || after is null
+                    ? ApiProblems.NotFound($"{id} versions {from} and {to}")
+                    : Results.Ok(new CompareResponse(from, to, MapDiff.Compare(before.Map, after.Map)));
+            })
+            .WithName("CompareVersions").WithSummary("What changed between two versions: stages, lanes, items and emotions added, removed or changed.");
+    }
+
+    private static IResult WithETag(HttpResponse response, StoredMap stored)
+    {
+        response.Headers.ETag = stored.ETag;
+        return Results.Ok(View(stored));
+    }
+
+    private static MapResponse View(StoredMap stored) =>
+        new(stored.Id, stored.Version, stored.Owner, stored.SavedAt, stored.SavedBy, stored.Message, new JourneyDocument { Maps = [stored.Map] });
+
+    private static string? Header(HttpRequest request, string name) =>
+        request.Headers.TryGetValue(name, out var values) && values.Count > 0 && !string.IsNullOrWhiteSpace(values[0]) ? values[0] : null;
+}
+
+/// <summary>Who is calling. In local mode, the one user of the machine; team mode will take it from the token.</summary>
+public sealed record UserContext(string Name);

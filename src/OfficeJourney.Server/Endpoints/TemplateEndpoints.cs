@@ -1,0 +1,74 @@
+using OfficeJourney.Excel.Reading;
+using OfficeJourney.Excel.Templates;
+using OfficeJourney.Model;
+using OfficeJourney.Vocabulary;
+
+namespace OfficeJourney.Server.Endpoints;
+
+/// <summary>A template sheet as cell values, for an Office.js write where insertWorksheetsFromBase64 is missing.</summary>
+public sealed record TemplateCells(IReadOnlyList<TemplateSheet> Sheets);
+
+public sealed record TemplateSheet(string Name, string Address, IReadOnlyList<IReadOnlyList<object?>> Values, IReadOnlyList<string> MergedAreas, bool RightToLeft);
+
+internal static class TemplateEndpoints
+{
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static void Map(IEndpointRouteBuilder routes) =>
+        routes.MapGet("/api/templates", (string? type, string? industry, string? lang, string? format) => Template(type, industry, lang, format))
+            .WithName("GetTemplate").WithSummary("A template workbook (.xlsx), or with format=cells the same template as cell values.");
+
+    private static IResult Template(string? type, string? industry, string? lang, string? format)
+    {
+        MapType mapType;
+        Industry example;
+        try
+        {
+            mapType = Parse<MapType>(type ?? "current-state");
+            example = Parse<Industry>(industry ?? "retail");
+        }
+        catch (ArgumentException e)
+        {
+            return ApiProblems.BadRequest(e.Message);
+        }
+
+        var language = (lang ?? Language.English).ToLowerInvariant();
+        if (!Language.IsSupported(language))
+        {
+            return ApiProblems.BadRequest($"\"{lang}\" is not a supported language ({string.Join(", ", Language.Supported)}).");
+        }
+
+        var map = TemplateCatalog.Create(mapType, example, language);
+        using var stream = new MemoryStream();
+        JourneyWorkbookWriter.Write(map, stream);
+        if (!string.Equals(format, "cells", StringComparison.OrdinalIgnoreCase))
+        {
+            return Results.File(stream.ToArray(), XlsxType, $"journey-{type ?? "current-state"}-{industry ?? "retail"}-{language}.xlsx");
+        }
+
+        // The same cells Office.js would read back: one reader for both ways.
+        var grid = WorkbookReader.Read(new MemoryStream(stream.ToArray()), "template.xlsx");
+        return Results.Ok(new TemplateCells([.. grid.Sheets.Select(sheet => new TemplateSheet(
+            sheet.Name,
+            new Grids.CellRange(sheet.Origin, new Grids.CellAddress(sheet.Origin.Row + Math.Max(sheet.Rows, 1) - 1, sheet.Origin.Column + Math.Max(sheet.Columns, 1) - 1)).ToA1(),
+            [.. Enumerable.Range(0, sheet.Rows).Select(r => (IReadOnlyList<object?>)[.. Enumerable.Range(0, sheet.Columns).Select(c => Value(sheet[r, c]))])],
+            [.. sheet.MergedAreas.Select(m => m.ToA1())],
+            sheet.RightToLeft))]));
+    }
+
+    private static object? Value(Grids.CellValue value) => value.Kind switch
+    {
+        Grids.CellValueKind.Number => value.Number,
+        Grids.CellValueKind.Empty => string.Empty,
+        _ => value.AsText(),
+    };
+
+    private static T Parse<T>(string text)
+        where T : struct, Enum
+    {
+        var compact = text.Replace("-", string.Empty, StringComparison.Ordinal);
+        return Enum.TryParse<T>(compact, ignoreCase: true, out var value) && Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentException($"\"{text}\" is not a {typeof(T).Name}: choose from {string.Join(", ", Enum.GetNames<T>().Select(n => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(n)))}.");
+    }
+}

@@ -1,0 +1,184 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace OfficeJourney.Server.Tests;
+
+public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    private readonly HttpClient client = server.CreateClient();
+
+    private const string GridJson = """
+        { "sheets": [ { "name": "Journey", "address": "Journey!B2:E5", "rightToLeft": false,
+            "mergedAreas": [],
+            "values": [ ["Stage", "Awareness", "Purchase", "Loyalty"],
+                        ["Actions", "Sees an ad", "Pays", "Returns"],
+                        ["Emotions (1-5)", 4, "happy-ish", 5],
+                        ["Pain points", "", "Slow checkout", ""] ] } ] }
+        """;
+
+    [Fact]
+    public void The_server_listens_on_loopback()
+    {
+        Assert.Equal("127.0.0.1", client.BaseAddress!.Host);
+    }
+
+    [Fact]
+    public async Task Interpreting_the_task_panes_cells_gives_the_map_and_located_problems()
+    {
+        var response = await client.PostAsync("/api/grids/interpret", new StringContent(GridJson, Encoding.UTF8, "application/json"));
+
+        response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var map = body.RootElement.GetProperty("map").GetProperty("maps")[0];
+        Assert.Equal(["Awareness", "Purchase", "Loyalty"], map.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        var problem = body.RootElement.GetProperty("problems").EnumerateArray().Single(p => p.GetProperty("severity").GetString() == "error");
+        Assert.Equal("Journey!D4", problem.GetProperty("location").GetString());
+        Assert.False(body.RootElement.GetProperty("usable").GetBoolean());
+    }
+
+    [Fact]
+    public async Task An_uploaded_template_workbook_reads_back_and_a_renamed_pdf_is_refused_by_name()
+    {
+        var template = await client.GetByteArrayAsync("/api/templates?type=service-blueprint&industry=banking&lang=fa");
+
+        var good = await Upload(template, "blueprint.xlsx");
+        var bad = await Upload(Encoding.ASCII.GetBytes("%PDF-1.7 not a workbook"), "report.xlsx");
+
+        good.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await good.Content.ReadAsStringAsync());
+        Assert.True(body.RootElement.GetProperty("usable").GetBoolean());
+        Assert.Equal("service-blueprint", body.RootElement.GetProperty("map").GetProperty("maps")[0].GetProperty("type").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("report.xlsx is a PDF document", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_template_comes_as_cells_for_an_office_js_write()
+    {
+        using var body = JsonDocument.Parse(await client.GetStringAsync("/api/templates?type=current-state&lang=vi&format=cells"));
+
+        var sheet = body.RootElement.GetProperty("sheets")[0];
+        Assert.Equal("Hành trình", sheet.GetProperty("name").GetString());
+        Assert.StartsWith("A1:", sheet.GetProperty("address").GetString(), StringComparison.Ordinal);
+        Assert.Contains(sheet.GetProperty("values").EnumerateArray().SelectMany(r => r.EnumerateArray()), v => v.ValueKind == JsonValueKind.String && v.GetString() == "Giai đoạn");
+    }
+
+    [Fact]
+    public async Task A_map_document_becomes_a_deck_as_a_file_or_as_base64_for_office_js()
+    {
+        var document = await MapDocument();
+
+        var file = await client.PostAsync("/api/decks?slides=overview,kpis", new StringContent(document, Encoding.UTF8, "application/json"));
+        using var jsonRequest = new HttpRequestMessage(HttpMethod.Post, "/api/decks") { Content = new StringContent(document, Encoding.UTF8, "application/json") };
+        jsonRequest.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        var json = await client.SendAsync(jsonRequest);
+
+        file.EnsureSuccessStatusCode();
+        Assert.Equal("application/vnd.openxmlformats-officedocument.presentationml.presentation", file.Content.Headers.ContentType?.MediaType);
+        using (var deck = PresentationDocument.Open(new MemoryStream(await file.Content.ReadAsByteArrayAsync()), false))
+        {
+            Assert.Equal(3, deck.PresentationPart!.SlideParts.Count());
+        }
+
+        using var body = JsonDocument.Parse(await json.Content.ReadAsStringAsync());
+        var bytes = Convert.FromBase64String(body.RootElement.GetProperty("base64").GetString()!);
+        Assert.Equal((byte)'P', bytes[0]);
+        Assert.True(body.RootElement.GetProperty("slides").GetInt32() > 5);
+    }
+
+    [Fact]
+    public async Task Maps_are_saved_with_versions_etags_and_no_silent_overwrite()
+    {
+        var document = await MapDocument();
+        using var create = new HttpRequestMessage(HttpMethod.Post, "/api/maps") { Content = new StringContent(document, Encoding.UTF8, "application/json") };
+        create.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        var created = await client.SendAsync(create);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var location = created.Headers.Location!.ToString();
+        var etag = created.Headers.ETag!.Tag;
+
+        using var retry = new HttpRequestMessage(HttpMethod.Post, "/api/maps") { Content = new StringContent(document, Encoding.UTF8, "application/json") };
+        retry.Headers.Add("Idempotency-Key", create.Headers.GetValues("Idempotency-Key").Single());
+        Assert.Equal(location, (await client.SendAsync(retry)).Headers.Location!.ToString());
+
+        var withoutIfMatch = await client.PutAsync(location, new StringContent(document, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.PreconditionRequired, withoutIfMatch.StatusCode);
+
+        var updated = await Put(location, document.Replace("Awareness", "Discovery", StringComparison.Ordinal), etag);
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        var stale = await Put(location, document, etag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Contains("\"currentVersion\":2", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var versions = JsonDocument.Parse(await client.GetStringAsync(location + "/versions"));
+        Assert.Equal([2, 1], versions.RootElement.EnumerateArray().Select(v => v.GetProperty("version").GetInt32()));
+        using var compare = JsonDocument.Parse(await client.GetStringAsync(location + "/compare?from=1&to=2"));
+        Assert.Contains(compare.RootElement.GetProperty("changes").EnumerateArray(), c => c.GetProperty("subject").GetString() == "stage" && c.GetProperty("after").GetString() == "Discovery");
+
+        var restored = await client.PostAsync(location + "/versions/1/restore", null);
+        using var restoredBody = JsonDocument.Parse(await restored.Content.ReadAsStringAsync());
+        Assert.Equal(3, restoredBody.RootElement.GetProperty("version").GetInt32());
+
+        var deck = await client.PostAsync(location + "/deck", null);
+        deck.EnsureSuccessStatusCode();
+
+        using var list = JsonDocument.Parse(await client.GetStringAsync("/api/maps?text=fashion"));
+        Assert.Contains(list.RootElement.GetProperty("items").EnumerateArray(), m => location.EndsWith(m.GetProperty("id").GetString()!, StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync(location)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(location)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_broken_map_document_is_a_problem_not_a_stack_trace()
+    {
+        var response = await client.PostAsync("/api/maps", new StringContent("{ \"formatVersion\": 1, \"maps\": [ { \"title\": 3 } ] }", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("$.maps[0].title", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_lists_every_endpoint_and_health_answers()
+    {
+        var openApi = await client.GetStringAsync("/openapi/v1.json");
+
+        foreach (var path in new[] { "/api/grids/interpret", "/api/workbooks/interpret", "/api/templates", "/api/decks", "/api/maps", "/api/maps/{id}", "/api/maps/{id}/versions", "/api/maps/{id}/versions/{version}", "/api/maps/{id}/versions/{version}/restore", "/api/maps/{id}/compare", "/api/maps/{id}/deck" })
+        {
+            Assert.Contains($"\"{path}\"", openApi, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("Healthy", await client.GetStringAsync("/health"));
+    }
+
+    private async Task<string> MapDocument()
+    {
+        var template = await client.GetByteArrayAsync("/api/templates?type=current-state&industry=retail&lang=en");
+        var response = await Upload(template, "retail.xlsx");
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("map").GetRawText();
+    }
+
+    private Task<HttpResponseMessage> Upload(byte[] bytes, string name)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        form.Add(file, "file", name);
+        return client.PostAsync("/api/workbooks/interpret", form);
+    }
+
+    private Task<HttpResponseMessage> Put(string location, string document, string etag)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, location) { Content = new StringContent(document, Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        return client.SendAsync(request);
+    }
+}

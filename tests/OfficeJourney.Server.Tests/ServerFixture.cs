@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace OfficeJourney.Server.Tests;
+
+/// <summary>The real service on a loopback port (Kestrel), with its store in a folder of its own.</summary>
+public sealed class ServerFixture : WebApplicationFactory<Program>
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("journey-server-").FullName;
+
+    public ServerFixture()
+    {
+        UseKestrel(0);
+        StartServer();
+    }
+
+    public string DataFolder => folder;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:DataFolder", folder);
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
