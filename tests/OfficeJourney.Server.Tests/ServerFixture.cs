@@ -26,7 +26,8 @@ public sealed class ServerFixture : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // The factory disposes through both Dispose and DisposeAsync: remove the folder once.
+        if (disposing && Directory.Exists(folder))
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
