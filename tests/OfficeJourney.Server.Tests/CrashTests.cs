@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace OfficeJourney.Server.Tests;
+
+/// <summary>
+/// The service process is killed in the middle of saves; after a restart every save it acknowledged is
+/// there, version by version, and the database passes SQLite's integrity check.
+/// </summary>
+public sealed class CrashTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("journey-crash-").FullName;
+
+    [Fact]
+    public async Task Every_acknowledged_save_survives_a_kill_in_the_middle_of_saving()
+    {
+        var port = FreePort();
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
+        var server = Start(port);
+        var acknowledged = new Dictionary<string, int>();
+        try
+        {
+            await WaitForHealth(client);
+            var ids = new List<string>();
+            for (var m = 0; m < 4; m++)
+            {
+                var created = await client.PostAsync("/api/maps", Json(Document($"Crash {m}", 0)));
+                created.EnsureSuccessStatusCode();
+                ids.Add(created.Headers.Location!.ToString().Split('/')[^1]);
+                acknowledged[ids[^1]] = 1;
+            }
+
+            using var stop = new CancellationTokenSource();
+            var writers = ids.Select(id => Task.Run(async () =>
+            {
+                var etag = "\"1\"";
+                for (var n = 1; !stop.IsCancellationRequested; n++)
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/maps/{id}") { Content = Json(Document("Crash", n)) };
+                    request.Headers.TryAddWithoutValidation("If-Match", etag);
+                    HttpResponseMessage response;
+                    try
+                    {
+                        response = await client.SendAsync(request);
+                    }
+                    catch (HttpRequestException)
+                    {
+                        return; // the server is gone: this save was never acknowledged
+                    }
+
+                    if (response.StatusCode != HttpStatusCode.OK)
+                    {
+                        return;
+                    }
+
+                    etag = response.Headers.ETag!.Tag;
+                    lock (acknowledged)
+                    {
+                        acknowledged[id] = n + 1;
+                    }
+                }
+            })).ToList();
+
+            await Task.Delay(1500);
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+            await stop.CancelAsync();
+            await Task.WhenAll(writers);
+        }
+        finally
+        {
+            if (!server.HasExited)
+            {
+                server.Kill(entireProcessTree: true);
+            }
+
+            server.Dispose();
+        }
+
+        Assert.True(acknowledged.Values.Sum() > 20, $"only {acknowledged.Values.Sum()} saves were acknowledged before the kill");
+        var restarted = Start(port);
+        try
+        {
+            await WaitForHealth(client);
+            foreach (var (id, version) in acknowledged)
+            {
+                using var map = JsonDocument.Parse(await client.GetStringAsync($"/api/maps/{id}"));
+                Assert.True(map.RootElement.GetProperty("version").GetInt32() >= version, $"{id}: version {version} was acknowledged");
+                using var saved = JsonDocument.Parse(await client.GetStringAsync($"/api/maps/{id}/versions/{version}"));
+                var stage = saved.RootElement.GetProperty("map").GetProperty("maps")[0].GetProperty("stages")[0].GetProperty("name").GetString();
+                Assert.Equal($"Stage {version - 1}", stage);
+            }
+        }
+        finally
+        {
+            restarted.Kill(entireProcessTree: true);
+            await restarted.WaitForExitAsync();
+            restarted.Dispose();
+        }
+
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "maps.db")}");
+        connection.Open();
+        using var check = connection.CreateCommand();
+        check.CommandText = "PRAGMA integrity_check";
+        Assert.Equal("ok", check.ExecuteScalar());
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private Process Start(int port)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(ServerAssembly());
+        start.Environment["Storage__DataFolder"] = folder;
+        start.Environment["Urls"] = $"http://127.0.0.1:{port}";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    // The service as built beside these tests (same configuration), run as its own process.
+    private static string ServerAssembly()
+    {
+        var testFolder = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = testFolder.Parent!.Name;
+        var root = testFolder;
+        while (!File.Exists(Path.Combine(root.FullName, "OfficeJourney.sln")))
+        {
+            root = root.Parent!;
+        }
+
+        return Path.Combine(root.FullName, "src", "OfficeJourney.Server", "bin", configuration, testFolder.Name, "OfficeJourney.Server.dll");
+    }
+
+    private static async Task WaitForHealth(HttpClient client)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                if ((await client.GetAsync("/health")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+                // Not listening yet.
+            }
+
+            if (DateTime.UtcNow >= deadline)
+            {
+                throw new TimeoutException("The service did not start within 30 s.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    private static string Document(string title, int n) => $$"""
+        { "formatVersion": 1, "maps": [ { "title": "{{title}}", "stages": [ { "name": "Stage {{n}}" } ],
+          "lanes": [ { "label": "Actions", "kind": "actions", "cells": [ { "items": [ { "text": "Save {{n}}" } ] } ] } ] } ] }
+        """;
+}
