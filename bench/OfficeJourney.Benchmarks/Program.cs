@@ -6,6 +6,9 @@ switch (args)
     case ["refusals"]:
         RefusalMeasurement.Run();
         break;
+    case ["load", ..] when args.Length <= 3:
+        await LoadTest.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 16, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 30);
+        break;
     case ["refuse", var path, var mode, var label]:
         RefusalMeasurement.Refuse(path, mode, label);
         break;
