@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
 using OfficeJourney.Server;
 using OfficeJourney.Server.Endpoints;
 using OfficeJourney.Storage;
@@ -8,7 +10,33 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection("Storage"));
 builder.Services.AddSingleton<IJourneyMapStore>(services =>
     new SqliteJourneyMapStore(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.DatabasePath));
-builder.Services.AddSingleton(new UserContext(Environment.UserName));
+builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection("Auth"));
+var auth = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped(services => UserContext.For(
+    services.GetRequiredService<IHttpContextAccessor>().HttpContext!, services.GetRequiredService<IOptions<AuthOptions>>().Value));
+if (auth.Mode == AuthMode.Team)
+{
+    // Tokens come from Microsoft Entra ID for this API (the task pane gets them with nested app authentication).
+    builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+    {
+        options.Authority = auth.Issuer;
+        options.Audience = auth.Audience;
+        options.MapInboundClaims = false;
+        options.TokenValidationParameters.ValidIssuer = auth.Issuer;
+        options.TokenValidationParameters.ValidAudience = auth.Audience;
+        options.TokenValidationParameters.ValidateLifetime = true;
+        options.TokenValidationParameters.ValidateIssuerSigningKey = true;
+    });
+    builder.Services.AddAuthorizationBuilder().AddPolicy(MapEndpoints.Policy, policy => policy
+        .RequireAuthenticatedUser()
+        .RequireClaim("tid", auth.TenantId)
+        .RequireAssertion(context => context.User.FindFirst("scp")?.Value.Split(' ').Contains(auth.RequiredScope) == true));
+}
+else
+{
+    builder.Services.AddAuthorizationBuilder().AddPolicy(MapEndpoints.Policy, policy => policy.RequireAssertion(_ => true));
+}
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
@@ -21,6 +49,12 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+if (auth.Mode == AuthMode.Team)
+{
+    app.UseAuthentication();
+}
+
+app.UseAuthorization();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
 InterpretEndpoints.Map(app);

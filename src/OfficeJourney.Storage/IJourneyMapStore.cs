@@ -48,7 +48,8 @@ public sealed record MapSummary(string Id, string Title, MapType Type, string Ow
 
 public sealed record MapVersionInfo(int Version, DateTimeOffset SavedAt, string SavedBy, string? Message, string ETag);
 
-public sealed record MapQuery(string? Text = null, int Skip = 0, int Take = 50);
+/// <param name="Owner">When set, only that user's maps.</param>
+public sealed record MapQuery(string? Text = null, int Skip = 0, int Take = 50, string? Owner = null);
 
 public sealed record MapPage(IReadOnlyList<MapSummary> Items, int Total);
 

@@ -114,11 +114,12 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore
         return Read(connection =>
         {
             var filter = string.IsNullOrWhiteSpace(query.Text) ? "%" : "%" + Escape(query.Text.Trim().ToLowerInvariant()) + "%";
-            var total = Convert.ToInt32(Scalar(connection, null, "SELECT COUNT(*) FROM maps WHERE search LIKE $filter ESCAPE '\\'", ("$filter", filter)), CultureInfo.InvariantCulture);
+            var owner = (object?)query.Owner ?? DBNull.Value;
+            var total = Convert.ToInt32(Scalar(connection, null, "SELECT COUNT(*) FROM maps WHERE search LIKE $filter ESCAPE '\\' AND ($owner IS NULL OR owner = $owner)", ("$filter", filter), ("$owner", owner)), CultureInfo.InvariantCulture);
             using var command = Command(connection, null, """
                 SELECT id, title, type, owner, stage_count, updated_at, version FROM maps
-                WHERE search LIKE $filter ESCAPE '\' ORDER BY updated_at DESC, id LIMIT $take OFFSET $skip
-                """, ("$filter", filter), ("$take", Math.Clamp(query.Take, 1, 500)), ("$skip", Math.Max(0, query.Skip)));
+                WHERE search LIKE $filter ESCAPE '\' AND ($owner IS NULL OR owner = $owner) ORDER BY updated_at DESC, id LIMIT $take OFFSET $skip
+                """, ("$filter", filter), ("$owner", owner), ("$take", Math.Clamp(query.Take, 1, 500)), ("$skip", Math.Max(0, query.Skip)));
             using var reader = command.ExecuteReader();
             var items = new List<MapSummary>();
             while (reader.Read())

@@ -30,10 +30,10 @@ internal static class DeckEndpoints
             .WithName("MakeDeck").WithSummary("A PowerPoint deck of a map document (.pptx, or base64 JSON when the client accepts JSON).")
             .WithMetadata(new RequestSizeLimitAttribute(MaxDocumentBody));
 
-        routes.MapPost("/api/maps/{id}/deck", async (string id, int? version, string? slides, string? brandColor, HttpRequest request, IJourneyMapStore store) =>
+        routes.MapPost("/api/maps/{id}/deck", async (string id, int? version, string? slides, string? brandColor, HttpRequest request, IJourneyMapStore store, UserContext user) =>
             {
                 var stored = version is { } v ? await store.GetVersionAsync(id, v) : await store.GetAsync(id);
-                if (stored is null)
+                if (stored is null || !user.MaySee(stored.Owner))
                 {
                     return ApiProblems.NotFound(id);
                 }
@@ -46,7 +46,8 @@ internal static class DeckEndpoints
 
                 return result;
             })
-            .WithName("MakeStoredMapDeck").WithSummary("A PowerPoint deck of a stored map (latest version, or ?version=n); the latest is kept beside the map.");
+            .WithName("MakeStoredMapDeck").WithSummary("A PowerPoint deck of a stored map (latest version, or ?version=n); the latest is kept beside the map.")
+            .RequireAuthorization(MapEndpoints.Policy);
     }
 
     private static IResult Deck(HttpRequest request, IReadOnlyList<JourneyMap> maps, string? slides, string? brandColor, string name) =>

@@ -16,12 +16,30 @@ public sealed record CompareResponse(int From, int To, IReadOnlyList<MapChange> 
 /// </summary>
 internal static class MapEndpoints
 {
+    /// <summary>The authorization policy of every map endpoint: anyone in local mode, a signed-in user of the tenant in team mode.</summary>
+    public const string Policy = "MapUser";
+
     public static void Map(IEndpointRouteBuilder routes)
     {
-        var maps = routes.MapGroup("/api/maps").WithTags("Maps");
+        var maps = routes.MapGroup("/api/maps").WithTags("Maps").RequireAuthorization(Policy)
+            .AddEndpointFilter(async (context, next) =>
+            {
+                // A map the caller may not see does not exist for them: 404, never 403, so ids reveal nothing.
+                if (context.HttpContext.Request.RouteValues.TryGetValue("id", out var id) && id is string mapId)
+                {
+                    var store = context.HttpContext.RequestServices.GetRequiredService<IJourneyMapStore>();
+                    var user = context.HttpContext.RequestServices.GetRequiredService<UserContext>();
+                    if (await store.GetAsync(mapId) is { } stored && !user.MaySee(stored.Owner))
+                    {
+                        return ApiProblems.NotFound(mapId);
+                    }
+                }
 
-        maps.MapGet("/", async (string? text, int? skip, int? take, IJourneyMapStore store) =>
-                Results.Ok(await store.ListAsync(new MapQuery(text, skip ?? 0, take ?? 50))))
+                return await next(context);
+            });
+
+        maps.MapGet("/", async (string? text, int? skip, int? take, IJourneyMapStore store, UserContext user) =>
+                Results.Ok(await store.ListAsync(new MapQuery(text, skip ?? 0, take ?? 50, user.SeesAllMaps ? null : user.Name))))
             .WithName("ListMaps").WithSummary("Lists maps (title, type, owner, stage count, last change), newest first, filtered by text, paged.");
 
         maps.MapPost("/", async (HttpRequest request, IJourneyMapStore store, UserContext user) =>
@@ -141,6 +159,3 @@ internal static class MapEndpoints
     private static string? Header(HttpRequest request, string name) =>
         request.Headers.TryGetValue(name, out var values) && values.Count > 0 && !string.IsNullOrWhiteSpace(values[0]) ? values[0] : null;
 }
-
-/// <summary>Who is calling. In local mode, the one user of the machine; team mode will take it from the token.</summary>
-public sealed record UserContext(string Name);
