@@ -135,6 +135,39 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task A_map_keeps_its_source_workbook_and_latest_deck_beside_it()
+    {
+        var workbook = await client.GetByteArrayAsync("/api/templates?type=current-state&industry=travel");
+        var created = await client.PostAsync("/api/maps", new StringContent(await MapDocument(), Encoding.UTF8, "application/json"));
+        var location = created.Headers.Location!.ToString();
+
+        var put = await client.PutAsync(location + "/workbook", new ByteArrayContent(workbook));
+        var refused = await client.PutAsync(location + "/workbook", new ByteArrayContent(Encoding.ASCII.GetBytes("a,b,c")));
+        var made = await client.PostAsync(location + "/deck", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal(workbook, await client.GetByteArrayAsync(location + "/workbook"));
+        Assert.Equal(await made.Content.ReadAsByteArrayAsync(), await client.GetByteArrayAsync(location + "/deck"));
+    }
+
+    [Fact]
+    public async Task A_grid_larger_than_the_limit_is_refused_with_413_before_it_is_read()
+    {
+        // Kestrel answers as soon as the declared length is over the limit and closes the connection, so this speaks HTTP itself.
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(client.BaseAddress!.Host, client.BaseAddress.Port);
+        await using var stream = tcp.GetStream();
+        var head = $"POST /api/grids/interpret HTTP/1.1\r\nHost: {client.BaseAddress.Authority}\r\nContent-Type: application/json\r\nContent-Length: {11 * 1024 * 1024}\r\n\r\n{{";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+
+        var status = await reader.ReadLineAsync();
+
+        Assert.StartsWith("HTTP/1.1 413", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_broken_map_document_is_a_problem_not_a_stack_trace()
     {
         var response = await client.PostAsync("/api/maps", new StringContent("{ \"formatVersion\": 1, \"maps\": [ { \"title\": 3 } ] }", Encoding.UTF8, "application/json"));
@@ -150,7 +183,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     {
         var openApi = await client.GetStringAsync("/openapi/v1.json");
 
-        foreach (var path in new[] { "/api/grids/interpret", "/api/workbooks/interpret", "/api/templates", "/api/decks", "/api/maps", "/api/maps/{id}", "/api/maps/{id}/versions", "/api/maps/{id}/versions/{version}", "/api/maps/{id}/versions/{version}/restore", "/api/maps/{id}/compare", "/api/maps/{id}/deck" })
+        foreach (var path in new[] { "/api/grids/interpret", "/api/workbooks/interpret", "/api/templates", "/api/decks", "/api/maps", "/api/maps/{id}", "/api/maps/{id}/versions", "/api/maps/{id}/versions/{version}", "/api/maps/{id}/versions/{version}/restore", "/api/maps/{id}/compare", "/api/maps/{id}/deck", "/api/maps/{id}/workbook" })
         {
             Assert.Contains($"\"{path}\"", openApi, StringComparison.Ordinal);
         }

@@ -136,6 +136,41 @@ internal static class MapEndpoints
             })
             .WithName("RestoreVersion").WithSummary("Makes an old version the newest again, as a new version.");
 
+        maps.MapPut("/{id}/workbook", async (string id, HttpRequest request, IJourneyMapStore store) =>
+            {
+                using var body = new MemoryStream();
+                await request.Body.CopyToAsync(body);
+                try
+                {
+                    // Only what reads as a workbook is kept: the same checks as an upload to interpret.
+                    OfficeJourney.Excel.Reading.WorkbookReader.Read(new MemoryStream(body.ToArray()), "workbook.xlsx");
+                    await store.PutAttachmentAsync(id, AttachmentKind.SourceWorkbook, body.ToArray());
+                    return Results.NoContent();
+                }
+                catch (OfficeJourney.Excel.Reading.WorkbookRefusedException e)
+                {
+                    return ApiProblems.Unreadable(e.Message);
+                }
+                catch (MapNotFoundException)
+                {
+                    return ApiProblems.NotFound(id);
+                }
+            })
+            .WithName("PutSourceWorkbook").WithSummary("Keeps the map's source workbook (.xlsx body) beside it.")
+            .WithMetadata(new RequestSizeLimitAttribute(OfficeJourney.Excel.Reading.WorkbookReadOptions.Default.MaxFileBytes));
+
+        maps.MapGet("/{id}/workbook", async (string id, IJourneyMapStore store) =>
+                await store.GetAttachmentAsync(id, AttachmentKind.SourceWorkbook) is { } bytes
+                    ? Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "journey.xlsx")
+                    : ApiProblems.NotFound(id + " workbook"))
+            .WithName("GetSourceWorkbook").WithSummary("The map's source workbook.");
+
+        maps.MapGet("/{id}/deck", async (string id, IJourneyMapStore store) =>
+                await store.GetAttachmentAsync(id, AttachmentKind.Deck) is { } bytes
+                    ? Results.File(bytes, DeckEndpoints.PptxType, "journey.pptx")
+                    : ApiProblems.NotFound(id + " deck"))
+            .WithName("GetLatestDeck").WithSummary("The latest deck made of the map.");
+
         maps.MapGet("/{id}/compare", async (string id, int from, int to, IJourneyMapStore store) =>
             {
                 var before = await store.GetVersionAsync(id, from);
