@@ -40,6 +40,7 @@ else
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
+builder.AddTaskPane();
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -61,6 +62,7 @@ InterpretEndpoints.Map(app);
 TemplateEndpoints.Map(app);
 DeckEndpoints.Map(app);
 MapEndpoints.Map(app);
+app.UseTaskPane();
 app.Run();
 
 /// <summary>The entry point, visible to the integration tests' host.</summary>

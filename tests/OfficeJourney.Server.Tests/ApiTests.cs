@@ -168,6 +168,21 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task The_task_pane_and_its_icons_are_served_on_the_api_origin_but_api_paths_never_fall_through_to_it()
+    {
+        var page = await client.GetStringAsync("/");
+        var deepLink = await client.GetStringAsync("/excel/read");
+        var icon = await client.GetByteArrayAsync("/assets/icon-32.png");
+        var unknownApi = await client.GetAsync("/api/no-such-thing");
+
+        Assert.Contains("<title>OfficeJourney</title>", page, StringComparison.Ordinal);
+        Assert.Equal(page, deepLink);
+        Assert.Equal((byte)'P', icon[1]);
+        Assert.Equal(HttpStatusCode.NotFound, unknownApi.StatusCode);
+        Assert.DoesNotContain("<title>", await unknownApi.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_broken_map_document_is_a_problem_not_a_stack_trace()
     {
         var response = await client.PostAsync("/api/maps", new StringContent("{ \"formatVersion\": 1, \"maps\": [ { \"title\": 3 } ] }", Encoding.UTF8, "application/json"));

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.SpaServices;
+
+namespace OfficeJourney.Server;
+
+/// <summary>Where the built task pane is (configuration "TaskPane"), and the front-end dev server to proxy in development.</summary>
+public sealed class TaskPaneOptions
+{
+    /// <summary>The built pane, relative to the content root; in a published service, wwwroot.</summary>
+    public string Root { get; set; } = Path.Combine("..", "..", "addin-web", "dist");
+
+    /// <summary>In development, the front-end dev server (e.g. http://127.0.0.1:5173) to proxy instead.</summary>
+    public string? DevServer { get; set; }
+}
+
+/// <summary>
+/// Serves the task pane and its icons on the same origin as the API (no CORS) with the SPA services:
+/// static files in production, the dev server proxied in development. API, health and OpenAPI paths never fall through to the pane.
+/// </summary>
+internal static partial class TaskPaneHosting
+{
+    private static readonly string[] ServiceRoots = ["/api", "/health", "/openapi"];
+
+    public static void AddTaskPane(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection("TaskPane").Get<TaskPaneOptions>() ?? new TaskPaneOptions();
+        builder.Services.AddSpaStaticFiles(spa => spa.RootPath = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, options.Root)));
+    }
+
+    public static void UseTaskPane(this WebApplication app)
+    {
+        var options = app.Configuration.GetSection("TaskPane").Get<TaskPaneOptions>() ?? new TaskPaneOptions();
+        var root = Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, options.Root));
+        var proxy = app.Environment.IsDevelopment() && options.DevServer is not null;
+        if (!proxy && !File.Exists(Path.Combine(root, "index.html")))
+        {
+            NoTaskPane(app.Logger, root);
+            return;
+        }
+
+        app.MapWhen(
+            context => !ServiceRoots.Any(root => context.Request.Path.StartsWithSegments(root, StringComparison.OrdinalIgnoreCase)),
+            pane =>
+            {
+                pane.UseSpaStaticFiles();
+                pane.UseSpa(spa =>
+                {
+                    spa.Options.SourcePath = root;
+                    if (proxy)
+                    {
+                        spa.UseProxyToSpaDevelopmentServer(options.DevServer!);
+                    }
+                });
+            });
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No task pane build at {Root}; the service runs without it (build addin-web to serve it).")]
+    private static partial void NoTaskPane(ILogger logger, string root);
+}
