@@ -7,6 +7,12 @@ using OfficeJourney.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Local by default: loopback only. A launch profile, ASPNETCORE_URLS or "Urls" chooses otherwise (team deployments).
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+}
+
 builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection("Storage"));
 builder.Services.AddSingleton<IJourneyMapStore>(services =>
     new SqliteJourneyMapStore(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.DatabasePath));
