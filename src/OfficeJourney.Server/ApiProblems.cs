@@ -1,4 +1,5 @@
 using OfficeJourney.Interpretation;
+using OfficeJourney.Serialization;
 using OfficeJourney.Storage;
 
 namespace OfficeJourney.Server;
@@ -22,7 +23,12 @@ internal static class ApiProblems
         title: "The map was changed since",
         detail: stale.Message,
         statusCode: StatusCodes.Status412PreconditionFailed,
-        extensions: new Dictionary<string, object?> { ["currentVersion"] = stale.Current.Version, ["currentETag"] = stale.Current.ETag });
+        extensions: new Dictionary<string, object?>
+        {
+            ["currentVersion"] = stale.Current.Version,
+            ["currentETag"] = stale.Current.ETag,
+            ["current"] = new JourneyDocument { Maps = [stale.Current.Map] },
+        });
 }
 
 /// <summary>A problem as the API shows it: "Journey!C7" rather than a structure.</summary>

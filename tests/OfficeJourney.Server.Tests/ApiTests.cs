@@ -113,7 +113,11 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
         var stale = await Put(location, document, etag);
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
-        Assert.Contains("\"currentVersion\":2", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using (var problem = JsonDocument.Parse(await stale.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal(2, problem.RootElement.GetProperty("currentVersion").GetInt32());
+            Assert.Equal("Discovery", problem.RootElement.GetProperty("current").GetProperty("maps")[0].GetProperty("stages")[0].GetProperty("name").GetString());
+        }
 
         using var versions = JsonDocument.Parse(await client.GetStringAsync(location + "/versions"));
         Assert.Equal([2, 1], versions.RootElement.EnumerateArray().Select(v => v.GetProperty("version").GetInt32()));
