@@ -16,6 +16,36 @@ public enum DeckSlides
     All = Title | Overview | Emotions | Stages | Pains | Personas | Kpis | Blueprint,
 }
 
+/// <summary>The slide names people type ("overview,emotions,pains"), for the command line and the API alike.</summary>
+public static class DeckSlideNames
+{
+    private static readonly Dictionary<string, DeckSlides> Names = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["title"] = DeckSlides.Title, ["overview"] = DeckSlides.Overview, ["emotions"] = DeckSlides.Emotions, ["stages"] = DeckSlides.Stages,
+        ["pains"] = DeckSlides.Pains, ["personas"] = DeckSlides.Personas, ["kpis"] = DeckSlides.Kpis, ["blueprint"] = DeckSlides.Blueprint,
+    };
+
+    /// <summary>Reads a comma-separated list; the title slide is always included. Null or blank means every slide.</summary>
+    /// <exception cref="ArgumentException">A name that is not a slide, with the names there are.</exception>
+    public static DeckSlides Parse(string? list)
+    {
+        if (string.IsNullOrWhiteSpace(list))
+        {
+            return DeckSlides.All;
+        }
+
+        var slides = DeckSlides.Title;
+        foreach (var name in list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            slides |= Names.TryGetValue(name, out var slide)
+                ? slide
+                : throw new ArgumentException($"\"{name}\" is not a slide; choose from {string.Join(", ", Names.Keys.Skip(1))}.", nameof(list));
+        }
+
+        return slides;
+    }
+}
+
 public sealed record DeckOptions
 {
     public static DeckOptions Default { get; } = new();

@@ -7,18 +7,6 @@ namespace OfficeJourney.Cli.Commands;
 /// <summary>`journey deck`: a PowerPoint deck per input, or one deck for one input; refused inputs do not stop the others.</summary>
 internal static class DeckCommand
 {
-    private static readonly Dictionary<string, DeckSlides> SlideNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["title"] = DeckSlides.Title,
-        ["overview"] = DeckSlides.Overview,
-        ["emotions"] = DeckSlides.Emotions,
-        ["stages"] = DeckSlides.Stages,
-        ["pains"] = DeckSlides.Pains,
-        ["personas"] = DeckSlides.Personas,
-        ["kpis"] = DeckSlides.Kpis,
-        ["blueprint"] = DeckSlides.Blueprint,
-    };
-
     public static Command Create(TextWriter output, TextWriter error)
     {
         var files = new Argument<string[]>("file") { Description = "Workbooks (.xlsx) or journey maps (.json).", Arity = ArgumentArity.OneOrMore };
@@ -119,20 +107,14 @@ internal static class DeckCommand
 
     private static DeckSlides ParseSlides(string? list)
     {
-        if (string.IsNullOrWhiteSpace(list))
+        try
         {
-            return DeckSlides.All;
+            return DeckSlideNames.Parse(list);
         }
-
-        var slides = DeckSlides.Title;
-        foreach (var name in list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        catch (ArgumentException e)
         {
-            slides |= SlideNames.TryGetValue(name, out var slide)
-                ? slide
-                : throw new InputRefusedException($"\"{name}\" is not a slide; choose from {string.Join(", ", SlideNames.Keys.Skip(1))}.");
+            throw new InputRefusedException(e.Message.Split(" (Parameter", 2)[0], e);
         }
-
-        return slides;
     }
 
     private static DeckTheme ThemeFor(string color)

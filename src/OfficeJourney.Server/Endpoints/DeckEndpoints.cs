@@ -14,12 +14,6 @@ internal static class DeckEndpoints
     public const string PptxType = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
     public const long MaxDocumentBody = 16L * 1024 * 1024;
 
-    private static readonly Dictionary<string, DeckSlides> Names = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["title"] = DeckSlides.Title, ["overview"] = DeckSlides.Overview, ["emotions"] = DeckSlides.Emotions, ["stages"] = DeckSlides.Stages,
-        ["pains"] = DeckSlides.Pains, ["personas"] = DeckSlides.Personas, ["kpis"] = DeckSlides.Kpis, ["blueprint"] = DeckSlides.Blueprint,
-    };
-
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/decks", async (HttpRequest request, string? slides, string? brandColor) =>
@@ -56,21 +50,14 @@ internal static class DeckEndpoints
     private static IResult Deck(HttpRequest request, IReadOnlyList<JourneyMap> maps, string? slides, string? brandColor, string name, out byte[]? bytes)
     {
         bytes = null;
-        var options = new DeckOptions();
-        if (slides is not null)
+        DeckOptions options;
+        try
         {
-            var chosen = DeckSlides.Title;
-            foreach (var slide in slides.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (!Names.TryGetValue(slide, out var flag))
-                {
-                    return ApiProblems.BadRequest($"\"{slide}\" is not a slide; choose from {string.Join(", ", Names.Keys.Skip(1))}.");
-                }
-
-                chosen |= flag;
-            }
-
-            options = options with { Slides = chosen };
+            options = new DeckOptions { Slides = DeckSlideNames.Parse(slides) };
+        }
+        catch (ArgumentException e)
+        {
+            return ApiProblems.BadRequest(e.Message.Split(" (Parameter", 2)[0]);
         }
 
         if (brandColor is not null)
