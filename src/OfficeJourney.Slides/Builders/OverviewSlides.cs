@@ -14,10 +14,6 @@ internal static class OverviewSlides
     private const int MaxStagesPerSlide = 6;
     private const double CellSize = 10;
     private static readonly long LabelWidth = Emu.Inches(1.6);
-
-    // Right-to-left tables get equal columns (see SlideXml.Table), so the band must use the same width.
-    private static long LabelWidthFor(DeckContext context, int stages) =>
-        context.Text.RightToLeft ? DeckContext.ContentWidth / (stages + 1) : LabelWidth;
     private static readonly long PhaseTop = Emu.Inches(1.08);
     private static readonly long PhaseHeight = Emu.Inches(0.28);
     private static readonly long BandHeight = Emu.Inches(0.5);
@@ -33,7 +29,7 @@ internal static class OverviewSlides
         var pages = new List<(List<int> Stages, List<Lane> Lanes)>();
         foreach (var stages in stageChunks)
         {
-            foreach (var laneChunk in PageLanes(lanes, stages, hasCurve, map.Phases.Count > 0, LabelWidthFor(context, stages.Count)))
+            foreach (var laneChunk in PageLanes(lanes, stages, hasCurve, map.Phases.Count > 0, LabelWidth))
             {
                 pages.Add((stages, laneChunk));
             }
@@ -124,7 +120,7 @@ internal static class OverviewSlides
         var theme = context.Theme;
         var rtl = context.Text.RightToLeft;
         context.TitleBar(xml, title);
-        var labelWidth = LabelWidthFor(context, stages.Count);
+        var labelWidth = LabelWidth;
         var columnWidth = (DeckContext.ContentWidth - labelWidth) / stages.Count;
         var stagesLeft = rtl ? DeckContext.Margin : DeckContext.Margin + labelWidth;
         long ColumnX(int index) => stagesLeft + (context.VisualColumn(index, stages.Count) * columnWidth);

@@ -122,12 +122,6 @@ internal sealed class SlideXml : IDisposable
 
         xml.WriteAttributeString("firstRow", "1");
         xml.WriteEndElement();
-        // Renderers disagree on whether a right-to-left table's grid widths are logical or visual: equal widths read the same in both.
-        if (text.RightToLeft)
-        {
-            columns = [.. columns.Select(_ => columns.Sum() / columns.Count)];
-        }
-
         xml.WriteStartElement("a", "tblGrid", A);
         foreach (var width in columns)
         {
