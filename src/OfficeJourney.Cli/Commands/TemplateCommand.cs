@@ -1,6 +1,5 @@
 using System.CommandLine;
 using OfficeJourney.Excel.Templates;
-using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Cli.Commands;
@@ -8,34 +7,18 @@ namespace OfficeJourney.Cli.Commands;
 /// <summary>`journey template`: a ready-to-fill journey workbook with an industry example, in a supported language.</summary>
 internal static class TemplateCommand
 {
-    private static readonly Dictionary<string, MapType> Types = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["current-state"] = MapType.CurrentState,
-        ["future-state"] = MapType.FutureState,
-        ["day-in-the-life"] = MapType.DayInTheLife,
-        ["service-blueprint"] = MapType.ServiceBlueprint,
-    };
-
-    private static readonly Dictionary<string, Industry> Industries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["retail"] = Industry.Retail,
-        ["travel"] = Industry.Travel,
-        ["banking"] = Industry.Banking,
-        ["b2b-software"] = Industry.B2BSoftware,
-    };
-
     public static Command Create(TextWriter output)
     {
         var type = new Option<string>("--type")
         {
             Description = "The kind of map: current-state, future-state, day-in-the-life or service-blueprint.",
             Required = true,
-        }.AcceptOnlyFromAmong([.. Types.Keys]);
+        }.AcceptOnlyFromAmong([.. TemplateNames.TypeNames]);
         var industry = new Option<string>("--industry")
         {
             Description = "The example it is filled with: retail, travel, banking or b2b-software.",
             DefaultValueFactory = _ => "retail",
-        }.AcceptOnlyFromAmong([.. Industries.Keys]);
+        }.AcceptOnlyFromAmong([.. TemplateNames.IndustryNames]);
         var language = new Option<string>("--lang")
         {
             Description = "The language of the labels and the example: en, th, vi, fa (right to left) or lv.",
@@ -56,8 +39,8 @@ internal static class TemplateCommand
             }
 
             var map = TemplateCatalog.Create(
-                Types[parsed.GetRequiredValue(type)],
-                Industries[parsed.GetRequiredValue(industry)],
+                TemplateNames.ParseType(parsed.GetRequiredValue(type)),
+                TemplateNames.ParseIndustry(parsed.GetRequiredValue(industry)),
                 parsed.GetRequiredValue(language).ToLowerInvariant());
             OutputFile.Write(path, stream => JourneyWorkbookWriter.Write(map, stream));
             output.WriteLine($"Wrote {path}: \"{map.Title}\", {map.Stages.Count} stages, {map.Lanes.Count} lanes. Overwrite the example with your journey, then run '{JourneyCli.Name} validate {path}'.");

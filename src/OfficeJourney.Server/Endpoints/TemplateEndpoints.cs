@@ -24,12 +24,12 @@ internal static class TemplateEndpoints
         Industry example;
         try
         {
-            mapType = Parse<MapType>(type ?? "current-state");
-            example = Parse<Industry>(industry ?? "retail");
+            mapType = TemplateNames.ParseType(type ?? "current-state");
+            example = TemplateNames.ParseIndustry(industry ?? "retail");
         }
         catch (ArgumentException e)
         {
-            return ApiProblems.BadRequest(e.Message);
+            return ApiProblems.BadRequest(e.Message.Split(" (Parameter", 2)[0]);
         }
 
         var language = (lang ?? Language.English).ToLowerInvariant();
@@ -62,13 +62,4 @@ internal static class TemplateEndpoints
         Grids.CellValueKind.Empty => string.Empty,
         _ => value.AsText(),
     };
-
-    private static T Parse<T>(string text)
-        where T : struct, Enum
-    {
-        var compact = text.Replace("-", string.Empty, StringComparison.Ordinal);
-        return Enum.TryParse<T>(compact, ignoreCase: true, out var value) && Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentException($"\"{text}\" is not a {typeof(T).Name}: choose from {string.Join(", ", Enum.GetNames<T>().Select(n => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(n)))}.");
-    }
 }
