@@ -70,3 +70,15 @@ public sealed class MapNotFoundException(string id) : Exception($"There is no ma
 {
     public string Id { get; } = id;
 }
+
+/// <summary>The store is there but refuses this user (for example a SharePoint site they have no access to).</summary>
+public sealed class StoreAccessDeniedException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>
+/// The store did not answer in time (throttled or down, after the retries it allows). Nothing was half
+/// written; the caller may try again after <see cref="RetryAfter"/>.
+/// </summary>
+public sealed class StoreUnavailableException(string message, TimeSpan? retryAfter = null, Exception? inner = null) : Exception(message, inner)
+{
+    public TimeSpan? RetryAfter { get; } = retryAfter;
+}

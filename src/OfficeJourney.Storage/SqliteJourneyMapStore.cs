@@ -259,11 +259,43 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore
     }
 }
 
-/// <summary>ETags as HTTP writes them: a quoted version number; "*" matches any.</summary>
+/// <summary>ETags as HTTP writes them: quoted strings; "*" matches any. SharePoint's contain commas ("{guid},3").</summary>
 public static class ETags
 {
     public static string For(int version) => "\"" + version.ToString(CultureInfo.InvariantCulture) + "\"";
 
-    public static bool Match(string ifMatch, string current) =>
-        ifMatch.Trim() == "*" || ifMatch.Split(',').Any(tag => string.Equals(tag.Trim().Replace("W/", string.Empty, StringComparison.Ordinal), current, StringComparison.Ordinal));
+    public static bool Match(string ifMatch, string current)
+    {
+        ArgumentNullException.ThrowIfNull(ifMatch);
+        return ifMatch.Trim() == "*" || Parse(ifMatch).Any(tag => string.Equals(tag, current, StringComparison.Ordinal));
+    }
+
+    /// <summary>The entity tags of an If-Match list, weak prefixes dropped; commas inside quotes belong to the tag.</summary>
+    public static IEnumerable<string> Parse(string ifMatch)
+    {
+        ArgumentNullException.ThrowIfNull(ifMatch);
+        var at = 0;
+        while (at < ifMatch.Length)
+        {
+            while (at < ifMatch.Length && (ifMatch[at] == ',' || char.IsWhiteSpace(ifMatch[at])))
+            {
+                at++;
+            }
+
+            if (string.CompareOrdinal(ifMatch, at, "W/", 0, 2) == 0)
+            {
+                at += 2;
+            }
+
+            if (at >= ifMatch.Length)
+            {
+                yield break;
+            }
+
+            var end = ifMatch[at] == '"' ? ifMatch.IndexOf('"', at + 1) : ifMatch.IndexOf(',', at);
+            end = end < 0 ? ifMatch.Length : ifMatch[at] == '"' ? end + 1 : end;
+            yield return ifMatch[at..end].Trim();
+            at = end;
+        }
+    }
 }

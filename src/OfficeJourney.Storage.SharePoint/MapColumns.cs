@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Graph.Models;
+using OfficeJourney.Model;
+
+namespace OfficeJourney.Storage.SharePoint;
+
+/// <summary>
+/// The library columns a map's file carries so that listing and filtering read no files: a projection of the
+/// file (title, type, owner, stage count, review date) plus the save it belongs to (version, by whom, why).
+/// </summary>
+internal static class MapColumns
+{
+    public const string Title = "Title";
+    public const string Type = "JourneyMapType";
+    public const string Owner = "JourneyOwner";
+    public const string StageCount = "JourneyStageCount";
+    public const string ReviewDate = "JourneyReviewDate";
+    public const string Version = "JourneyVersion";
+    public const string SavedBy = "JourneySavedBy";
+    public const string Message = "JourneyMessage";
+
+    /// <summary>The columns the store creates in the library when they are missing (Title is built in).</summary>
+    public static IReadOnlyList<ColumnDefinition> Definitions { get; } =
+    [
+        Text(Type, "Journey map type"),
+        Text(Owner, "Journey owner"),
+        new() { Name = StageCount, DisplayName = "Stages", Number = new NumberColumn { DecimalPlaces = "none" } },
+        new() { Name = ReviewDate, DisplayName = "Review date", DateTime = new DateTimeColumn { Format = "dateOnly" } },
+        new() { Name = Version, DisplayName = "Journey version", Number = new NumberColumn { DecimalPlaces = "none" } },
+        Text(SavedBy, "Saved by"),
+        Text(Message, "Save message"),
+    ];
+
+    public static FieldValueSet For(JourneyMap map, int version, string owner, SaveContext context)
+    {
+        var values = new Dictionary<string, object>
+        {
+            [Title] = map.Title,
+            [Type] = map.Type.ToString(),
+            [Owner] = owner,
+            [StageCount] = map.Stages.Count,
+            [Version] = version,
+            [SavedBy] = context.User,
+            [Message] = context.Message ?? string.Empty,
+        };
+        if (ReviewDateOf(map) is { } review)
+        {
+            values[ReviewDate] = review.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture);
+        }
+
+        return new FieldValueSet { AdditionalData = values };
+    }
+
+    /// <summary>The review date the user wrote beside the grid ("Review date: 2026-03-31"), when it reads as an ISO date.</summary>
+    public static DateOnly? ReviewDateOf(JourneyMap map) =>
+        map.Properties.FirstOrDefault(p => string.Equals(p.Name.Trim(), "review date", StringComparison.OrdinalIgnoreCase)) is { } field
+        && DateOnly.TryParse(field.Value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
+    public static string? TextOf(IDictionary<string, object>? fields, string name) => fields is not null && fields.TryGetValue(name, out var value) ? value switch
+    {
+        string text => text,
+        JsonElement { ValueKind: JsonValueKind.String } json => json.GetString(),
+        null => null,
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    } : null;
+
+    public static int? NumberOf(IDictionary<string, object>? fields, string name) =>
+        fields is not null && fields.TryGetValue(name, out var value) ? value switch
+        {
+            int number => number,
+            long number => (int)number,
+            double number => (int)number,
+            decimal number => (int)number,
+            JsonElement { ValueKind: JsonValueKind.Number } json => (int)json.GetDouble(),
+            string text when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => (int)parsed,
+            _ => null,
+        } : null;
+
+    private static ColumnDefinition Text(string name, string displayName) =>
+        new() { Name = name, DisplayName = displayName, Text = new TextColumn { MaxLength = 255 } };
+}
