@@ -20,8 +20,11 @@ internal static class MapColumns
     public const string SavedBy = "JourneySavedBy";
     public const string Message = "JourneyMessage";
 
-    /// <summary>The columns the store creates in the library when they are missing (Title is built in).</summary>
-    public static IReadOnlyList<ColumnDefinition> Definitions { get; } =
+    /// <summary>
+    /// The columns the store creates in the library when they are missing (Title is built in). New objects on
+    /// every call: Graph models track changes in a backing store, and one sent before serializes as empty.
+    /// </summary>
+    public static IReadOnlyList<ColumnDefinition> Definitions() =>
     [
         Text(Type, "Journey map type"),
         Text(Owner, "Journey owner"),
@@ -46,7 +49,7 @@ internal static class MapColumns
         };
         if (ReviewDateOf(map) is { } review)
         {
-            values[ReviewDate] = review.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture);
+            values[ReviewDate] = review.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         }
 
         return new FieldValueSet { AdditionalData = values };

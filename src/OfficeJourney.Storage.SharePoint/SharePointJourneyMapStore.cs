@@ -73,7 +73,7 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
             }
 
             await WriteColumnsAsync(location, name, MapColumns.For(map, 1, context.User, context), ifMatch: null, cancellationToken).ConfigureAwait(false);
-            return await LoadAsync(location, file, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(MapIds.Compose(site.Name, file));
+            return await ReloadAsync(location, file, content, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
     }
 
@@ -118,7 +118,7 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
             var restored = await ReadFileAsync(location, name, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
             var saved = context with { Message = context.Message ?? $"Restored version {version}" };
             await WriteColumnsAsync(location, name, MapColumns.For(restored.Map, CurrentVersion(item, null) + 1, OwnerOf(item, restored), saved), ifMatch: null, cancellationToken).ConfigureAwait(false);
-            return await LoadAsync(location, file, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
+            return await ReloadAsync(location, file, restored, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
     }
 
@@ -222,7 +222,7 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
                 var stream = await ItemPath(location, MapIds.AttachmentName(file, kind)).Content.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
                 return await ReadAllAsync(stream, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (GraphErrors.IsNotFound(e))
+            catch (Exception e) when (GraphErrors.IsNotFound(e) || GraphErrors.IsAccessDenied(e))
             {
                 return null;
             }
@@ -262,7 +262,7 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
 
         // Conditional on the eTag our write produced: if someone saved on top of it meanwhile, their columns win.
         await WriteColumnsAsync(location, name, MapColumns.For(map, version, owner, context), written?.ETag, cancellationToken).ConfigureAwait(false);
-        return await LoadAsync(location, file, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
+        return await ReloadAsync(location, file, content, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<(SiteLocation Location, string File)?> LocateAsync(string id, CancellationToken cancellationToken)
@@ -296,10 +296,21 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
             return null;
         }
 
+        return (Describe(location, file, item, content), content);
+    }
+
+    /// <summary>After our own write the file's content is known: only the item is read again, for its new eTag.</summary>
+    private async Task<StoredMap> ReloadAsync(SiteLocation location, string file, MapFile written, CancellationToken cancellationToken) =>
+        await ItemAsync(location, MapIds.JsonName(file), cancellationToken).ConfigureAwait(false) is { } item
+            ? Describe(location, file, item, written)
+            : throw new MapNotFoundException(MapIds.Compose(location.Site.Name, file));
+
+    private static StoredMap Describe(SiteLocation location, string file, DriveItem item, MapFile content)
+    {
         var fields = item.ListItem?.Fields?.AdditionalData;
         var version = CurrentVersion(item, content);
         var columnsCurrent = MapColumns.NumberOf(fields, MapColumns.Version) == version;
-        var stored = new StoredMap(
+        return new StoredMap(
             MapIds.Compose(location.Site.Name, file),
             version,
             item.ETag!,
@@ -308,7 +319,6 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
             item.LastModifiedDateTime ?? content.Save.SavedAt,
             (columnsCurrent ? MapColumns.TextOf(fields, MapColumns.SavedBy) : null) ?? content.Save.SavedBy,
             columnsCurrent ? NullIfEmpty(MapColumns.TextOf(fields, MapColumns.Message)) : content.Save.Message);
-        return (stored, content);
     }
 
     /// <summary>The newer of what the columns and the file say: columns lag when their update failed, the file lags after a restore.</summary>
@@ -365,7 +375,7 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
                     : null;
             }
         }
-        catch (Exception e) when (GraphErrors.IsNotFound(e))
+        catch (Exception e) when (GraphErrors.IsNotFound(e) || GraphErrors.IsAccessDenied(e))
         {
             return [];
         }
@@ -386,29 +396,27 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
 
     private async Task<IEnumerable<MapSummary>> SummariesAsync(SharePointSite site, CancellationToken cancellationToken)
     {
-        SiteLocation location;
+        var items = new List<DriveItem>();
         try
         {
-            location = await catalog.ResolveAsync(graph, site, cancellationToken).ConfigureAwait(false);
+            var location = await catalog.ResolveAsync(graph, site, cancellationToken).ConfigureAwait(false);
+            var children = graph.Drives[location.DriveId].Items[location.FolderId].Children;
+            var page = await children.GetAsync(c =>
+            {
+                c.QueryParameters.Top = PageSize;
+                c.QueryParameters.Select = ["id", "name", "eTag", "lastModifiedDateTime"];
+                c.QueryParameters.Expand = ["listItem($expand=fields)"];
+            }, cancellationToken).ConfigureAwait(false);
+            while (page is not null)
+            {
+                items.AddRange(page.Value ?? []);
+                page = page.OdataNextLink is { } next ? await children.WithUrl(next).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false) : null;
+            }
         }
         catch (Exception e) when (GraphErrors.IsAccessDenied(e) || GraphErrors.IsNotFound(e))
         {
             // A site this user cannot open holds no maps for them.
             return [];
-        }
-
-        var items = new List<DriveItem>();
-        var children = graph.Drives[location.DriveId].Items[location.FolderId].Children;
-        var page = await children.GetAsync(c =>
-        {
-            c.QueryParameters.Top = PageSize;
-            c.QueryParameters.Select = ["id", "name", "eTag", "lastModifiedDateTime"];
-            c.QueryParameters.Expand = ["listItem($expand=fields)"];
-        }, cancellationToken).ConfigureAwait(false);
-        while (page is not null)
-        {
-            items.AddRange(page.Value ?? []);
-            page = page.OdataNextLink is { } next ? await children.WithUrl(next).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false) : null;
         }
 
         return items

@@ -118,7 +118,7 @@ public sealed class SiteCatalog
     {
         var columns = await graph.Sites[siteId].Lists[listId].Columns.GetAsync(c => c.QueryParameters.Select = ["name"], cancellationToken).ConfigureAwait(false);
         var existing = new HashSet<string>(columns?.Value?.Select(c => c.Name!) ?? [], StringComparer.OrdinalIgnoreCase);
-        foreach (var column in MapColumns.Definitions.Where(c => !existing.Contains(c.Name!)))
+        foreach (var column in MapColumns.Definitions().Where(c => !existing.Contains(c.Name!)))
         {
             try
             {

@@ -128,8 +128,9 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             }
         }
 
-        calls.Enqueue(new GraphCall(route?.Operation ?? "unknown", request.Method, path + request.QueryString, user, reply.Status,
-            int.TryParse(request.Headers["Retry-Attempt"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var attempt) ? attempt : 0));
+        calls.Enqueue(new GraphCall(route?.Operation ?? "unknown", request.Method, Uri.UnescapeDataString(path + request.QueryString), user, reply.Status,
+            int.TryParse(request.Headers["Retry-Attempt"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var attempt) ? attempt : 0,
+            request.Headers.IfMatch.ToString()));
         await WriteAsync(context.Response, reply).ConfigureAwait(false);
     }
 

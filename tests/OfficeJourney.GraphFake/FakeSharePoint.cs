@@ -136,4 +136,4 @@ public sealed record FakeVersion(string Id, byte[] Content, JsonObject Fields, D
 public sealed record Fault(string Operation, int Status, int Times = 1, int? RetryAfterSeconds = 0, bool AfterCommit = false);
 
 /// <summary>One call the fake answered: what, by whom, and the retry attempt the client's retry handler marked.</summary>
-public sealed record GraphCall(string Operation, string Method, string Url, string User, int Status, int RetryAttempt);
+public sealed record GraphCall(string Operation, string Method, string Url, string User, int Status, int RetryAttempt, string IfMatch);
