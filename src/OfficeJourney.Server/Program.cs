@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using OfficeJourney.Server;
 using OfficeJourney.Server.Endpoints;
-using OfficeJourney.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,14 +12,14 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 }
 
-builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection("Storage"));
-builder.Services.AddSingleton<IJourneyMapStore>(services =>
-    new SqliteJourneyMapStore(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.DatabasePath));
 builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection("Auth"));
 var auth = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
 builder.Services.AddHttpContextAccessor();
+builder.AddMapStore(auth);
 builder.Services.AddScoped(services => UserContext.For(
-    services.GetRequiredService<IHttpContextAccessor>().HttpContext!, services.GetRequiredService<IOptions<AuthOptions>>().Value));
+    services.GetRequiredService<IHttpContextAccessor>().HttpContext!,
+    services.GetRequiredService<IOptions<AuthOptions>>().Value,
+    services.GetRequiredService<StorageOptions>().Mode));
 if (auth.Mode == AuthMode.Team)
 {
     // Tokens come from Microsoft Entra ID for this API (the task pane gets them with nested app authentication).

@@ -31,22 +31,10 @@ public sealed class TeamServerFixture : WebApplicationFactory<Program>
         StartServer();
     }
 
-    public RsaSecurityKey Key { get; } = new(RSA.Create(2048)) { KeyId = "test-key" };
+    public TokenMint Tokens { get; } = new(Issuer, Audience, Tenant);
 
-    public string Token(string user, string? issuer = null, string? audience = null, string tenant = Tenant, string scope = "access_as_user", DateTime? expires = null)
-    {
-        var now = DateTime.UtcNow;
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = issuer ?? Issuer,
-            Audience = audience ?? Audience,
-            NotBefore = now.AddMinutes(-10),
-            IssuedAt = now.AddMinutes(-10),
-            Expires = expires ?? now.AddMinutes(30),
-            Claims = new Dictionary<string, object> { ["oid"] = user, ["tid"] = tenant, ["scp"] = scope },
-            SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.RsaSha256),
-        });
-    }
+    public string Token(string user, string? issuer = null, string? audience = null, string tenant = Tenant, string scope = "access_as_user", DateTime? expires = null) =>
+        Tokens.Token(user, issuer, audience, tenant, scope, expires);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -55,12 +43,7 @@ public sealed class TeamServerFixture : WebApplicationFactory<Program>
         builder.UseSetting("Auth:Mode", "Team");
         builder.UseSetting("Auth:TenantId", Tenant);
         builder.UseSetting("Auth:Audience", Audience);
-        builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-        {
-            var configuration = new OpenIdConnectConfiguration { Issuer = Issuer };
-            configuration.SigningKeys.Add(Key);
-            options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
-        }));
+        builder.ConfigureTestServices(Tokens.Trust);
     }
 
     protected override void Dispose(bool disposing)

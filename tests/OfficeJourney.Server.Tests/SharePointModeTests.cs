@@ -1,0 +1,173 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.Kiota.Abstractions.Authentication;
+using OfficeJourney.GraphFake;
+using OfficeJourney.Storage.SharePoint;
+
+namespace OfficeJourney.Server.Tests;
+
+/// <summary>
+/// The service switched to SharePoint by configuration alone, talking to the fake Graph over HTTP. Only the
+/// token exchange is replaced: instead of the on-behalf-of flow (which needs Entra ID), the user's own token is
+/// handed to Graph as "Bearer {oid}", so the fake sees which user each call is made for.
+/// </summary>
+public sealed class SharePointServerFixture : WebApplicationFactory<Program>
+{
+    public const string Tenant = "11111111-1111-1111-1111-111111111111";
+    public const string Audience = "api://officejourney.test/33333333-3333-3333-3333-333333333333";
+
+    public SharePointServerFixture()
+    {
+        Graph = FakeGraphServer.StartAsync().GetAwaiter().GetResult();
+        Graph.AddSite("https://contoso.sharepoint.com/sites/Marketing");
+        Graph.AddSite("https://contoso.sharepoint.com/sites/Leadership", members: ["maya"]);
+        UseKestrel(0);
+        StartServer();
+    }
+
+    public FakeGraphServer Graph { get; }
+
+    public TokenMint Tokens { get; } = new($"https://login.microsoftonline.com/{Tenant}/v2.0", Audience, Tenant);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
+        builder.UseSetting("Auth:Mode", "Team");
+        builder.UseSetting("Auth:TenantId", Tenant);
+        builder.UseSetting("Auth:Audience", Audience);
+        builder.UseSetting("Storage:Mode", "SharePoint");
+        builder.UseSetting("Storage:SharePoint:GraphBaseUrl", Graph.BaseUrl);
+        builder.UseSetting("Storage:SharePoint:Sites:0:Name", "marketing");
+        builder.UseSetting("Storage:SharePoint:Sites:0:Url", "https://contoso.sharepoint.com/sites/Marketing");
+        builder.UseSetting("Storage:SharePoint:Sites:1:Name", "leadership");
+        builder.UseSetting("Storage:SharePoint:Sites:1:Url", "https://contoso.sharepoint.com/sites/Leadership");
+        builder.UseSetting("Storage:SharePoint:RetryBudget", "00:00:20");
+        builder.ConfigureTestServices(services =>
+        {
+            Tokens.Trust(services);
+            services.AddSingleton(provider => new SharePointGraph(
+                provider.GetRequiredService<SharePointOptions>(),
+                token => new BaseBearerTokenAuthenticationProvider(new OidAsToken(new JsonWebToken(token).GetClaim("oid").Value))));
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Graph.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private sealed class OidAsToken(string oid) : IAccessTokenProvider
+    {
+        public AllowedHostsValidator AllowedHostsValidator { get; } = new();
+
+        public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult(oid);
+    }
+}
+
+public sealed class SharePointModeTests(SharePointServerFixture server) : IClassFixture<SharePointServerFixture>
+{
+    private readonly HttpClient client = server.CreateClient();
+
+    [Fact]
+    public async Task Maps_are_saved_in_the_sharepoint_library_as_the_signed_in_user()
+    {
+        var maya = server.Tokens.Token("maya");
+
+        var created = await Send(HttpMethod.Post, "/api/maps", maya, Document("Quarterly review"));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+        var id = body.RootElement.GetProperty("id").GetString()!;
+        Assert.StartsWith("marketing~", id, StringComparison.Ordinal);
+        Assert.Contains(server.Graph.Calls, c => c.Operation == "putContent" && c.User == "maya" && c.Url.Contains(id.Split('~')[1] + ".json", StringComparison.Ordinal));
+        Assert.True(server.Graph.Inspect(sites => sites[0].Drive.Items.Values.Any(i => i.Name == id.Split('~')[1] + ".json")));
+        Assert.Equal(created.Headers.ETag!.Tag, (await Send(HttpMethod.Get, $"/api/maps/{id}", maya)).Headers.ETag!.Tag);
+    }
+
+    [Fact]
+    public async Task A_stale_save_is_a_412_with_the_current_version_and_versions_compare_as_locally()
+    {
+        var maya = server.Tokens.Token("maya");
+        var created = await Send(HttpMethod.Post, "/api/maps", maya, Document("Compare me"));
+        var location = created.Headers.Location!.ToString();
+        var first = created.Headers.ETag!.Tag;
+
+        var second = await Send(HttpMethod.Put, location, maya, Document("Compare me", "Two"), first);
+        var stale = await Send(HttpMethod.Put, location, maya, Document("Compare me", "Lost"), first);
+        var compare = await Send(HttpMethod.Get, location + "/compare?from=1&to=2", maya);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        using var problem = JsonDocument.Parse(await stale.Content.ReadAsStringAsync());
+        Assert.Equal(2, problem.RootElement.GetProperty("currentVersion").GetInt32());
+        Assert.Contains("Two", await compare.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_user_sharepoint_keeps_out_gets_no_map_from_that_site()
+    {
+        var maya = server.Tokens.Token("maya");
+        var ben = server.Tokens.Token("ben");
+        var secret = await Send(HttpMethod.Post, "/api/maps?site=leadership", maya, Document("Board plan"));
+        var location = secret.Headers.Location!.ToString();
+
+        var read = await Send(HttpMethod.Get, location, ben);
+        var create = await Send(HttpMethod.Post, "/api/maps?site=leadership", ben, Document("Ben's"));
+
+        Assert.Equal(HttpStatusCode.Created, secret.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, create.StatusCode);
+        Assert.DoesNotContain("   at ", await create.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_sharepoint_stays_busy_the_caller_gets_a_503_with_retry_after_and_nothing_changes()
+    {
+        var maya = server.Tokens.Token("maya");
+        var created = await Send(HttpMethod.Post, "/api/maps", maya, Document("Busy"));
+        var location = created.Headers.Location!.ToString();
+        server.Graph.Script(new Fault("putContent", 503, Times: 4, RetryAfterSeconds: 0));
+
+        var busy = await Send(HttpMethod.Put, location, maya, Document("Busy", "Changed"), created.Headers.ETag!.Tag);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
+        Assert.NotNull(busy.Headers.RetryAfter);
+        Assert.Equal("application/problem+json", busy.Content.Headers.ContentType!.MediaType);
+        Assert.DoesNotContain("   at ", await busy.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(created.Headers.ETag!.Tag, (await Send(HttpMethod.Get, location, maya)).Headers.ETag!.Tag);
+    }
+
+    private static string Document(string title, string stage = "One") => $$"""
+        { "formatVersion": 1, "maps": [ { "title": "{{title}}", "stages": [ { "name": "{{stage}}" } ],
+          "lanes": [ { "label": "Actions", "kind": "actions", "cells": [ { "items": [ { "text": "Act" } ] } ] } ] } ] }
+        """;
+
+    private async Task<HttpResponseMessage> Send(HttpMethod method, string url, string token, string? json = null, string? ifMatch = null)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        }
+
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return await client.SendAsync(request);
+    }
+}
