@@ -23,6 +23,9 @@ public sealed class AuthOptions
 
     public string RequiredScope { get; set; } = "access_as_user";
 
+    /// <summary>The app registration's client id, which the task pane signs in with (nested app authentication).</summary>
+    public string ClientId { get; set; } = string.Empty;
+
     public string Issuer => $"{Instance.TrimEnd('/')}/{TenantId}/v2.0";
 }
 
@@ -39,3 +42,6 @@ public sealed record UserContext(string Name, bool SeesAllMaps)
             ? new UserContext(Environment.UserName, SeesAllMaps: true)
             : new UserContext(context.User.FindFirst("oid")?.Value ?? context.User.FindFirst("sub")?.Value ?? string.Empty, SeesAllMaps: storage == StorageMode.SharePoint);
 }
+
+/// <summary>What the task pane reads before its first call.</summary>
+public sealed record ClientConfig(string AuthMode, string? ClientId, string? ApiScope, string? TenantId, IReadOnlyList<string> Sites);

@@ -63,6 +63,15 @@ if (auth.Mode == AuthMode.Team)
 app.UseAuthorization();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
+
+// What the task pane needs before its first call: whether to sign in, and for which API scope.
+app.MapGet("/api/client-config", (IOptions<AuthOptions> options, StorageOptions storage) => Results.Ok(new ClientConfig(
+        options.Value.Mode.ToString(),
+        options.Value.Mode == AuthMode.Team ? options.Value.ClientId : null,
+        options.Value.Mode == AuthMode.Team ? $"{options.Value.Audience}/{options.Value.RequiredScope}" : null,
+        options.Value.Mode == AuthMode.Team ? options.Value.TenantId : null,
+        storage.Mode == StorageMode.SharePoint ? [.. storage.SharePoint.Sites.Select(s => s.Name)] : [])))
+    .WithTags("Task pane").WithName("ClientConfig").WithSummary("Sign-in settings for the task pane and the sites maps can be saved in.");
 InterpretEndpoints.Map(app);
 TemplateEndpoints.Map(app);
 DeckEndpoints.Map(app);

@@ -11,6 +11,31 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
 {
     private readonly HttpClient client = server.CreateClient();
 
+    [Fact]
+    public async Task The_task_pane_learns_that_local_mode_needs_no_sign_in()
+    {
+        using var config = JsonDocument.Parse(await client.GetStringAsync("/api/client-config"));
+
+        Assert.Equal("Local", config.RootElement.GetProperty("authMode").GetString());
+        Assert.False(config.RootElement.TryGetProperty("clientId", out _));
+    }
+
+    [Fact]
+    public async Task A_version_note_in_thai_travels_percent_encoded_and_is_kept_as_written()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/maps")
+        {
+            Content = new StringContent("""{ "formatVersion": 1, "maps": [ { "title": "Note", "stages": [ { "name": "One" } ], "lanes": [] } ] }""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Journey-Message", Uri.EscapeDataString("ทบทวนไตรมาส 3"));
+
+        var created = await client.SendAsync(request);
+        using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("ทบทวนไตรมาส 3", body.RootElement.GetProperty("message").GetString());
+    }
+
     private const string GridJson = """
         { "sheets": [ { "name": "Journey", "address": "Journey!B2:E5", "rightToLeft": false,
             "mergedAreas": [],

@@ -81,6 +81,16 @@ public sealed class SharePointModeTests(SharePointServerFixture server) : IClass
     private readonly HttpClient client = server.CreateClient();
 
     [Fact]
+    public async Task The_task_pane_learns_to_sign_in_for_this_api_and_which_sites_there_are()
+    {
+        using var config = JsonDocument.Parse(await client.GetStringAsync("/api/client-config"));
+
+        Assert.Equal("Team", config.RootElement.GetProperty("authMode").GetString());
+        Assert.Equal(SharePointServerFixture.Audience + "/access_as_user", config.RootElement.GetProperty("apiScope").GetString());
+        Assert.Equal(["marketing", "leadership"], config.RootElement.GetProperty("sites").EnumerateArray().Select(s => s.GetString()));
+    }
+
+    [Fact]
     public async Task Maps_are_saved_in_the_sharepoint_library_as_the_signed_in_user()
     {
         var maya = server.Tokens.Token("maya");

@@ -192,6 +192,9 @@ internal static class MapEndpoints
     private static MapResponse View(StoredMap stored) =>
         new(stored.Id, stored.Version, stored.Owner, stored.SavedAt, stored.SavedBy, stored.Message, new JourneyDocument { Maps = [stored.Map] });
 
+    /// <summary>A header's value; the task pane percent-encodes text that is not Latin-1 (a Thai or Persian version note).</summary>
     private static string? Header(HttpRequest request, string name) =>
-        request.Headers.TryGetValue(name, out var values) && values.Count > 0 && !string.IsNullOrWhiteSpace(values[0]) ? values[0] : null;
+        request.Headers.TryGetValue(name, out var values) && values.Count > 0 && !string.IsNullOrWhiteSpace(values[0])
+            ? (values[0]!.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(values[0]!) : values[0])
+            : null;
 }

@@ -1,0 +1,49 @@
+import { useEffect, useMemo, useState } from "react";
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, webLightTheme } from "@fluentui/react-components";
+import { ApiError, JourneyApi } from "./api";
+import { tokenSource } from "./auth";
+import { localeFor } from "./i18n";
+import { OfficeExcelHost } from "./office/excel";
+import { detectHost, type HostKind } from "./office/host";
+import { OfficePowerPointHost } from "./office/powerpoint";
+import { ExcelView } from "./views/ExcelView";
+import { PowerPointView } from "./views/PowerPointView";
+import { WebView } from "./views/WebView";
+
+export function App() {
+  const [host, setHost] = useState<HostKind | null>(null);
+  const [api, setApi] = useState<JourneyApi | null>(null);
+  const [error, setError] = useState<{ title: string; detail: string } | null>(null);
+  const locale = useMemo(() => localeFor(typeof Office !== "undefined" ? Office.context?.displayLanguage : navigator.language), [host]);
+
+  useEffect(() => {
+    (async () => {
+      const kind = await detectHost();
+      const config = await new JourneyApi().config().catch(() => ({ authMode: "Local" as const, sites: [] }));
+      setApi(new JourneyApi("", tokenSource(config)));
+      setHost(kind);
+    })();
+  }, []);
+
+  const onError = (e: unknown) => setError(e instanceof ApiError
+    ? { title: e.title || "Error", detail: e.detail }
+    : { title: "Something went wrong", detail: e instanceof Error ? e.message : String(e) });
+
+  return (
+    <FluentProvider theme={webLightTheme} dir={locale.dir} lang={locale.lang} style={{ minHeight: "100vh", padding: 12, boxSizing: "border-box" }}>
+      <header style={{ display: "flex", alignItems: "center", gap: 8, marginBottom: 8 }}>
+        <img src="/assets/icon-32.png" alt="" width={24} height={24} />
+        <Text as="h1" size={500} weight="semibold">{locale.words.appTitle}</Text>
+      </header>
+      {error && (
+        <MessageBar intent="error" role="alert" style={{ marginBottom: 8 }} onClick={() => setError(null)}>
+          <MessageBarBody><MessageBarTitle>{error.title}</MessageBarTitle>{error.detail}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!host || !api ? <Spinner label={locale.words.busy} /> :
+        host === "excel" ? <ExcelView api={api} excel={new OfficeExcelHost()} words={locale.words} lang={locale.lang} onError={onError} /> :
+        host === "powerpoint" ? <PowerPointView api={api} powerPoint={new OfficePowerPointHost()} words={locale.words} onError={onError} /> :
+        <WebView api={api} words={locale.words} onError={onError} />}
+    </FluentProvider>
+  );
+}

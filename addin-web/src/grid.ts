@@ -1,0 +1,50 @@
+import type { SheetRequest } from "./types";
+
+/** What the Excel adapter reads of a range; the same shape Office.js gives, nothing interpreted. */
+export interface RangeSnapshot {
+  sheet: string;
+  address: string;
+  values: unknown[][];
+  mergedAreas: string[];
+  rowHidden: boolean[];
+  columnHidden: boolean[];
+  rightToLeft: boolean;
+}
+
+/**
+ * The grid the service reads: Office.js values as they are (the service interprets, the pane never does),
+ * the address without its sheet, hidden rows and columns as offsets from the range's top-left cell.
+ */
+export function toSheetRequest(range: RangeSnapshot): SheetRequest {
+  return {
+    name: range.sheet,
+    address: withoutSheet(range.address),
+    values: range.values,
+    mergedAreas: range.mergedAreas.flatMap((area) => area.split(",")).map(withoutSheet),
+    hiddenRows: indexesOf(range.rowHidden),
+    hiddenColumns: indexesOf(range.columnHidden),
+    rightToLeft: range.rightToLeft,
+  };
+}
+
+/** "'Customer journey'!B4:F9" → "B4:F9". */
+export function withoutSheet(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang < 0 ? address : address.slice(bang + 1);
+}
+
+/** A problem's location "Journey!C7" or "'My sheet'!C7:D8" → sheet and cell, for selecting it. */
+export function parseLocation(location: string): { sheet: string; cell: string } | null {
+  const match = /^(?:'((?:[^']|'')+)'|([^!']+))!([A-Z]{1,3}[0-9]+(?::[A-Z]{1,3}[0-9]+)?)$/.exec(location.trim());
+  if (!match) return null;
+  return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), cell: match[3] };
+}
+
+/** Excel on the web refuses payloads over 5 MB and reads over 5,000,000 cells: a grid larger than this is read in row blocks. */
+export const MaxCellsPerRead = 200_000;
+
+function indexesOf(flags: boolean[]): number[] {
+  const result: number[] = [];
+  flags.forEach((hidden, index) => hidden && result.push(index));
+  return result;
+}

@@ -1,0 +1,94 @@
+import type { RangeSnapshot } from "../grid";
+
+/** Which cells to read. */
+export type ReadScope = "selection" | "usedRange" | "allSheets";
+
+/**
+ * Every Excel call the pane makes, and nothing else: thin enough to be covered by the end-to-end run against a
+ * stand-in host; the logic around it takes plain data.
+ */
+export interface ExcelHost {
+  read(scope: ReadScope): Promise<RangeSnapshot[]>;
+  select(sheet: string, cell: string): Promise<void>;
+  insertTemplate(base64: string): Promise<string>;
+  supportsInsertWorksheets(): boolean;
+}
+
+export class OfficeExcelHost implements ExcelHost {
+  supportsInsertWorksheets(): boolean {
+    return Office.context.requirements.isSetSupported("ExcelApi", "1.13");
+  }
+
+  read(scope: ReadScope): Promise<RangeSnapshot[]> {
+    return Excel.run(async (context) => {
+      const ranges: { sheet: Excel.Worksheet; range: Excel.Range }[] = [];
+      if (scope === "allSheets") {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name,items/visibility");
+        await context.sync();
+        for (const sheet of sheets.items.filter((s) => s.visibility === Excel.SheetVisibility.visible)) {
+          ranges.push({ sheet, range: sheet.getUsedRangeOrNullObject(true) });
+        }
+      } else {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        ranges.push({ sheet, range: scope === "selection" ? context.workbook.getSelectedRange() : sheet.getUsedRangeOrNullObject(true) });
+      }
+
+      const loaded = ranges.map(({ sheet, range }) => {
+        sheet.load("name");
+        range.load("address,values,rowCount,columnCount,rowHidden,columnHidden,isNullObject");
+        const merged = supportsMergedAreas() ? range.getMergedAreasOrNullObject() : null;
+        merged?.load("address,isNullObject");
+        return { sheet, range, merged };
+      });
+      await context.sync();
+      const present = loaded.filter(({ range }) => !range.isNullObject);
+
+      // rowHidden is null when some rows are hidden and some not: only then ask row by row, in one more sync.
+      const rows = present.map(({ range }) => (range.rowHidden === null ? Array.from({ length: range.rowCount }, (_, i) => range.getRow(i).load("rowHidden")) : null));
+      const columns = present.map(({ range }) => (range.columnHidden === null ? Array.from({ length: range.columnCount }, (_, i) => range.getColumn(i).load("columnHidden")) : null));
+      if (rows.some(Boolean) || columns.some(Boolean)) await context.sync();
+
+      return present.map(({ sheet, range, merged }, index) => ({
+        sheet: sheet.name,
+        address: range.address,
+        values: range.values,
+        mergedAreas: merged && !merged.isNullObject ? [merged.address] : [],
+        rowHidden: rows[index]?.map((r) => r.rowHidden) ?? new Array<boolean>(range.rowCount).fill(range.rowHidden === true),
+        columnHidden: columns[index]?.map((c) => c.columnHidden) ?? new Array<boolean>(range.columnCount).fill(range.columnHidden === true),
+        rightToLeft: Office.context.displayLanguage?.toLowerCase().startsWith("fa") ?? false,
+      }));
+    });
+  }
+
+  select(sheet: string, cell: string): Promise<void> {
+    return Excel.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  insertTemplate(base64: string): Promise<string> {
+    return Excel.run(async (context) => {
+      const before = context.workbook.worksheets;
+      before.load("items/name");
+      await context.sync();
+      const existing = new Set(before.items.map((s) => s.name));
+      context.workbook.insertWorksheetsFromBase64(base64, { positionType: Excel.WorksheetPositionType.end });
+      await context.sync();
+      const after = context.workbook.worksheets;
+      after.load("items/name");
+      await context.sync();
+      const added = after.items.find((s) => !existing.has(s.name));
+      added?.activate();
+      await context.sync();
+      return added?.name ?? "";
+    });
+  }
+}
+
+function supportsMergedAreas(): boolean {
+  return Office.context.requirements.isSetSupported("ExcelApi", "1.13");
+}

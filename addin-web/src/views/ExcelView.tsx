@@ -1,0 +1,114 @@
+import { useState } from "react";
+import { Button, Dropdown, Field, Option, Tab, TabList, Text } from "@fluentui/react-components";
+import { ApiError, type JourneyApi } from "../api";
+import { parseLocation, toSheetRequest } from "../grid";
+import type { Words } from "../i18n";
+import type { ExcelHost, ReadScope } from "../office/excel";
+import type { InterpretResponse } from "../types";
+import { downloadDeck } from "./download";
+import { MapStore } from "./MapStore";
+import { Preview } from "./Preview";
+import { Problems } from "./Problems";
+
+const MapTypes = ["current-state", "future-state", "day-in-the-life", "service-blueprint"];
+const Industries = ["retail", "b2b-software", "banking", "travel"];
+const Languages = [["en", "English"], ["th", "ไทย"], ["vi", "Tiếng Việt"], ["fa", "فارسی"], ["lv", "Latviešu"]];
+
+export function ExcelView({ api, excel, words, lang, onError }: { api: JourneyApi; excel: ExcelHost; words: Words; lang: string; onError: (e: unknown) => void }) {
+  const [tab, setTab] = useState("map");
+  const [scope, setScope] = useState<ReadScope>("usedRange");
+  const [result, setResult] = useState<InterpretResponse | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [type, setType] = useState(MapTypes[0]);
+  const [industry, setIndustry] = useState(Industries[0]);
+  const [language, setLanguage] = useState(Languages.some(([l]) => l === lang) ? lang : "en");
+
+  const read = async () => {
+    setBusy(true);
+    try {
+      const ranges = await excel.read(scope);
+      setResult(await api.interpretGrid(ranges.map(toSheetRequest)));
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const insertTemplate = async () => {
+    setBusy(true);
+    try {
+      if (!excel.supportsInsertWorksheets()) throw new ApiError(0, "", "Inserting a template needs ExcelApi 1.13 (Microsoft 365 or Office on the web). Download it from the web app instead.", {});
+      const blob = await api.template(type, industry, language);
+      await excel.insertTemplate(await toBase64(blob));
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const select = async (location: string) => {
+    const target = parseLocation(location);
+    if (target) await excel.select(target.sheet, target.cell).catch(onError);
+  };
+
+  const map = result?.map.maps[0];
+  return (
+    <div style={{ display: "grid", gap: 12 }}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))}>
+        <Tab value="start">{words.start}</Tab>
+        <Tab value="map">{words.read}</Tab>
+        <Tab value="store" disabled={!result?.usable}>{words.save}</Tab>
+      </TabList>
+
+      {tab === "start" && (
+        <div style={{ display: "grid", gap: 8 }}>
+          <Choice label={words.mapType} value={type} options={MapTypes.map((t) => [t, t.replace(/-/g, " ")])} onChange={setType} />
+          <Choice label={words.industry} value={industry} options={Industries.map((i) => [i, i.replace(/-/g, " ")])} onChange={setIndustry} />
+          <Choice label={words.language} value={language} options={Languages} onChange={setLanguage} />
+          <Button appearance="primary" onClick={insertTemplate} disabled={busy} data-testid="insert-template">{words.insertTemplate}</Button>
+        </div>
+      )}
+
+      {tab === "map" && (
+        <div style={{ display: "grid", gap: 10 }}>
+          <div style={{ display: "flex", gap: 6, alignItems: "end", flexWrap: "wrap" }}>
+            <Choice label="" value={scope} options={[["selection", words.readSelection], ["usedRange", words.readSheet], ["allSheets", words.readAll]]} onChange={(v) => setScope(v as ReadScope)} />
+            <Button appearance="primary" onClick={read} disabled={busy} data-testid="read">{result ? words.reread : words.read}</Button>
+          </div>
+          {busy && <Text>{words.busy}</Text>}
+          {result && !result.usable && <Text weight="semibold" data-testid="not-usable">{words.notUsable}</Text>}
+          {result && <Problems problems={result.problems} words={words} onSelect={select} />}
+          {map && (
+            <>
+              <Text weight="semibold">{words.preview}: {map.title}</Text>
+              <Preview map={map} />
+              <Button onClick={() => downloadDeck(api, result!.map).catch(onError)} disabled={!result?.usable} data-testid="download-deck">{words.deck}</Button>
+            </>
+          )}
+        </div>
+      )}
+
+      {tab === "store" && <MapStore api={api} words={words} document={result?.usable ? result.map : null} onOpen={(stored) => setResult({ usable: true, map: stored.map, problems: [], sheets: [] })} onError={onError} />}
+    </div>
+  );
+}
+
+export function Choice({ label, value, options, onChange }: { label: string; value: string; options: string[][]; onChange: (value: string) => void }) {
+  const selected = options.find(([v]) => v === value)?.[1] ?? value;
+  return (
+    <Field label={label || undefined}>
+      <Dropdown value={selected} selectedOptions={[value]} onOptionSelect={(_, d) => d.optionValue && onChange(d.optionValue)} style={{ minWidth: 160 }}>
+        {options.map(([v, text]) => <Option key={v} value={v}>{text}</Option>)}
+      </Dropdown>
+    </Field>
+  );
+}
+
+export async function toBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

@@ -1,0 +1,113 @@
+import { useState } from "react";
+import { Button, Dropdown, Field, Input, Option, Text } from "@fluentui/react-components";
+import type { JourneyApi } from "../api";
+import { format, type Words } from "../i18n";
+import type { CompareResponse, JourneyDocument, MapSummary, MapVersionInfo, StoredMap } from "../types";
+
+/** Save the map read from the sheet as a new version, open another, see versions and what changed. */
+export function MapStore({ api, words, document, onOpen, onError }: {
+  api: JourneyApi; words: Words; document: JourneyDocument | null;
+  onOpen: (map: StoredMap) => void; onError: (error: unknown) => void;
+}) {
+  const [current, setCurrent] = useState<StoredMap | null>(null);
+  const [message, setMessage] = useState("");
+  const [status, setStatus] = useState("");
+  const [search, setSearch] = useState("");
+  const [found, setFound] = useState<MapSummary[]>([]);
+  const [versions, setVersions] = useState<MapVersionInfo[]>([]);
+  const [pair, setPair] = useState<[number, number] | null>(null);
+  const [changes, setChanges] = useState<CompareResponse | null>(null);
+
+  const showVersions = async (id: string) => {
+    const list = await api.versions(id);
+    setVersions(list);
+    setPair(list.length > 1 ? [list[1].version, list[0].version] : null);
+  };
+
+  const save = async () => {
+    if (!document) return;
+    try {
+      const saved = current
+        ? await api.updateMap(current.id, document, message, current.eTag)
+        : await api.createMap(document, message, crypto.randomUUID());
+      setCurrent(saved);
+      setStatus(format(words.saved, saved.version));
+      setMessage("");
+      await showVersions(saved.id);
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  const open = async (id: string) => {
+    try {
+      const map = await api.getMap(id);
+      setCurrent(map);
+      onOpen(map);
+      await showVersions(id);
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  const compare = async () => {
+    if (!current || !pair) return;
+    try {
+      setChanges(await api.compare(current.id, pair[0], pair[1]));
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  return (
+    <div style={{ display: "grid", gap: 10 }}>
+      <Field label={words.message}>
+        <Input value={message} onChange={(_, d) => setMessage(d.value)} data-testid="save-message" />
+      </Field>
+      <Button appearance="primary" disabled={!document} onClick={save} data-testid="save">{words.save}</Button>
+      {status && <Text role="status" data-testid="save-status">{status}</Text>}
+
+      <Field label={words.openMap}>
+        <Input value={search} placeholder={words.search} onChange={(_, d) => setSearch(d.value)}
+          onKeyDown={async (e) => { if (e.key === "Enter") setFound((await api.listMaps(search)).items); }} data-testid="map-search" />
+      </Field>
+      {found.map((m) => (
+        <Button key={m.id} appearance="subtle" onClick={() => open(m.id)}>{m.title} · v{m.version}</Button>
+      ))}
+
+      {versions.length > 0 && (
+        <section aria-label={words.versions}>
+          <Text weight="semibold">{words.versions}</Text>
+          <ul data-testid="versions" style={{ margin: "4px 0", paddingInlineStart: 18 }}>
+            {versions.map((v) => (
+              <li key={v.version}>v{v.version} · {v.savedBy} · {new Date(v.savedAt).toLocaleString()}{v.message ? ` · ${v.message}` : ""}</li>
+            ))}
+          </ul>
+          {pair && (
+            <div style={{ display: "flex", gap: 6, alignItems: "end" }}>
+              {[0, 1].map((side) => (
+                <Dropdown key={side} value={`v${pair[side]}`} selectedOptions={[String(pair[side])]} style={{ minWidth: 80 }}
+                  onOptionSelect={(_, d) => setPair(side === 0 ? [Number(d.optionValue), pair[1]] : [pair[0], Number(d.optionValue)])}>
+                  {versions.map((v) => <Option key={v.version} value={String(v.version)}>{`v${v.version}`}</Option>)}
+                </Dropdown>
+              ))}
+              <Button onClick={compare} data-testid="compare">{words.compare}</Button>
+            </div>
+          )}
+          {changes && (
+            <ul data-testid="changes" aria-label={words.changes}>
+              {changes.changes.length === 0 ? <li>{words.noChanges}</li> : changes.changes.map((c, i) => <li key={i}>{describe(c)}</li>)}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function describe(change: { kind: string; subject: string; stage?: string; lane?: string; before?: string; after?: string; description?: string }): string {
+  if (change.description) return change.description;
+  const where = [change.stage, change.lane].filter(Boolean).join(" / ");
+  const what = change.before && change.after ? `${change.before} → ${change.after}` : change.after ?? change.before ?? "";
+  return `${change.kind} ${change.subject}${where ? ` (${where})` : ""}${what ? `: ${what}` : ""}`;
+}

@@ -1,0 +1,109 @@
+import { useEffect, useState } from "react";
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import type { JourneyApi } from "../api";
+import { format, type Words } from "../i18n";
+import type { LinkedSlides, PowerPointHost, SlideFormatting } from "../office/powerpoint";
+import type { MapSummary, MapVersionInfo } from "../types";
+import { Choice } from "./ExcelView";
+
+export const SlideNames = ["title", "overview", "emotions", "stages", "pains", "personas", "kpis", "blueprint"];
+
+/** Pick a stored map, a version and slides; insert them after the current slide; later, update them to the latest version. */
+export function PowerPointView({ api, powerPoint, words, onError }: { api: JourneyApi; powerPoint: PowerPointHost; words: Words; onError: (e: unknown) => void }) {
+  const [search, setSearch] = useState("");
+  const [maps, setMaps] = useState<MapSummary[]>([]);
+  const [chosen, setChosen] = useState<MapSummary | null>(null);
+  const [versions, setVersions] = useState<MapVersionInfo[]>([]);
+  const [version, setVersion] = useState<number | null>(null);
+  const [slides, setSlides] = useState<string[]>(SlideNames);
+  const [formatting, setFormatting] = useState<SlideFormatting>("KeepSourceFormatting");
+  const [linked, setLinked] = useState<LinkedSlides[]>([]);
+  const [status, setStatus] = useState("");
+
+  const refreshLinked = () => (powerPoint.supportsTags() ? powerPoint.linked().then(setLinked).catch(onError) : Promise.resolve());
+  useEffect(() => {
+    api.listMaps("").then((page) => setMaps(page.items)).catch(onError);
+    refreshLinked();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const choose = async (map: MapSummary) => {
+    setChosen(map);
+    setVersion(null);
+    setVersions(await api.versions(map.id).catch((e) => { onError(e); return []; }));
+  };
+
+  const insert = async () => {
+    if (!chosen) return;
+    try {
+      const target = version ?? chosen.version;
+      const deck = await api.deckOfMap(chosen.id, target, slides);
+      const ids = await powerPoint.insert(deck.base64, formatting, chosen.id, target);
+      setStatus(format(words.inserted, ids.length));
+      await refreshLinked();
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  const update = async (group: LinkedSlides) => {
+    try {
+      const latest = await api.getMap(group.mapId);
+      if (latest.version <= group.version) {
+        setStatus(words.upToDate);
+        return;
+      }
+      const changes = await api.compare(group.mapId, group.version, latest.version);
+      const deck = await api.deckOfMap(group.mapId, latest.version, slides);
+      await powerPoint.insert(deck.base64, formatting, group.mapId, latest.version);
+      await powerPoint.remove(group.slideIds);
+      setStatus(format(words.updated, latest.version, changes.changes.length === 0 ? words.noChanges : changes.changes.map((c) => `${c.kind} ${c.subject}${c.after ? ` ${c.after}` : ""}`).join("; ")));
+      await refreshLinked();
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  const missing = powerPoint.supportsInsert() ? null : "Inserting slides needs PowerPointApi 1.2 (PowerPoint 2021, Microsoft 365 or PowerPoint on the web; not iPad).";
+  return (
+    <div style={{ display: "grid", gap: 10 }}>
+      {missing && <Text weight="semibold" data-testid="missing">{missing}</Text>}
+      <Field label={words.openMap}>
+        <Input value={search} placeholder={words.search} data-testid="map-search" onChange={(_, d) => setSearch(d.value)}
+          onKeyDown={async (e) => { if (e.key === "Enter") setMaps((await api.listMaps(search)).items); }} />
+      </Field>
+      <div role="listbox" aria-label={words.openMap} style={{ display: "grid", gap: 2 }}>
+        {maps.map((m) => (
+          <Button key={m.id} role="option" aria-selected={chosen?.id === m.id} appearance={chosen?.id === m.id ? "primary" : "subtle"} onClick={() => choose(m)} data-testid="map-option">
+            {m.title} · v{m.version}
+          </Button>
+        ))}
+      </div>
+      {chosen && (
+        <>
+          <Choice label={words.version} value={String(version ?? "latest")} onChange={(v) => setVersion(v === "latest" ? null : Number(v))}
+            options={[["latest", `${words.latest} (v${chosen.version})`], ...versions.map((v) => [String(v.version), `v${v.version}${v.message ? ` · ${v.message}` : ""}`])]} />
+          <Field label={words.slides}>
+            <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr" }}>
+              {SlideNames.map((name) => (
+                <Checkbox key={name} label={name} checked={slides.includes(name)}
+                  onChange={(_, d) => setSlides(d.checked ? SlideNames.filter((n) => n === name || slides.includes(n)) : slides.filter((n) => n !== name))} />
+              ))}
+            </div>
+          </Field>
+          <RadioGroup value={formatting} onChange={(_, d) => setFormatting(d.value as SlideFormatting)}>
+            <Radio value="KeepSourceFormatting" label={words.keepSource} />
+            <Radio value="UseDestinationTheme" label={words.useDestination} />
+          </RadioGroup>
+          <Button appearance="primary" disabled={!!missing || slides.length === 0} onClick={insert} data-testid="insert">{words.insert}</Button>
+        </>
+      )}
+      {status && <Text role="status" data-testid="pp-status">{status}</Text>}
+      {linked.map((group) => (
+        <Button key={group.mapId} onClick={() => update(group)} data-testid="update">
+          {words.update} ({maps.find((m) => m.id === group.mapId)?.title ?? group.mapId}, v{group.version})
+        </Button>
+      ))}
+    </div>
+  );
+}
