@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { parseLocation, toSheetRequest, withoutSheet } from "../src/grid";
+
+describe("the grid sent to the service", () => {
+  it("keeps Office.js values as they are and strips the sheet from addresses", () => {
+    const request = toSheetRequest({
+      sheet: "Hành trình",
+      address: "'Hành trình'!B4:D6",
+      values: [["Stage", "Nhận biết", 3], ["", null, -1.5]],
+      mergedAreas: ["'Hành trình'!B4:C4,'Hành trình'!D5:D6"],
+      rowHidden: [false, true, false],
+      columnHidden: [false, false, true],
+      rightToLeft: false,
+    });
+
+    expect(request).toEqual({
+      name: "Hành trình",
+      address: "B4:D6",
+      values: [["Stage", "Nhận biết", 3], ["", null, -1.5]],
+      mergedAreas: ["B4:C4", "D5:D6"],
+      hiddenRows: [1],
+      hiddenColumns: [2],
+      rightToLeft: false,
+    });
+  });
+
+  it("takes an address without a sheet unchanged", () => {
+    expect(withoutSheet("A1:C3")).toBe("A1:C3");
+  });
+});
+
+describe("a problem's location", () => {
+  it.each([
+    ["Journey!C7", { sheet: "Journey", cell: "C7" }],
+    ["'Customer journey'!B4:F9", { sheet: "Customer journey", cell: "B4:F9" }],
+    ["'Mai''s map'!A1", { sheet: "Mai's map", cell: "A1" }],
+    ["'نقشه سفر'!D12", { sheet: "نقشه سفر", cell: "D12" }],
+  ])("%s names a sheet and a cell to select", (location, expected) => {
+    expect(parseLocation(location)).toEqual(expected);
+  });
+
+  it("is not a cell when it names only a sheet", () => {
+    expect(parseLocation("Journey")).toBeNull();
+  });
+});
