@@ -17,9 +17,9 @@ export interface ProblemView {
   location?: string;
 }
 
-export interface JourneyItem { text: string; channel?: string }
 export interface Emotion { score: number; label?: string }
-export interface LaneCell { items?: JourneyItem[]; emotion?: Emotion }
+export interface JourneyItem { text: string; channel?: string; emotion?: Emotion }
+export interface LaneCell { items?: JourneyItem[] }
 export interface Lane { label: string; kind: string; cells: LaneCell[] }
 export interface Stage { name: string }
 export interface JourneyMap {

@@ -8,6 +8,11 @@ import { Choice } from "./ExcelView";
 
 export const SlideNames = ["title", "overview", "emotions", "stages", "pains", "personas", "kpis", "blueprint"];
 
+const SlideLabels: Record<string, string> = {
+  title: "Title", overview: "Overview", emotions: "Emotion curve", stages: "Stage details",
+  pains: "Pains & opportunities", personas: "Personas", kpis: "KPIs", blueprint: "Service blueprint",
+};
+
 /** Pick a stored map, a version and slides; insert them after the current slide; later, update them to the latest version. */
 export function PowerPointView({ api, powerPoint, words, onError }: { api: JourneyApi; powerPoint: PowerPointHost; words: Words; onError: (e: unknown) => void }) {
   const [search, setSearch] = useState("");
@@ -86,7 +91,7 @@ export function PowerPointView({ api, powerPoint, words, onError }: { api: Journ
           <Field label={words.slides}>
             <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr" }}>
               {SlideNames.map((name) => (
-                <Checkbox key={name} label={name} checked={slides.includes(name)}
+                <Checkbox key={name} label={SlideLabels[name]} checked={slides.includes(name)}
                   onChange={(_, d) => setSlides(d.checked ? SlideNames.filter((n) => n === name || slides.includes(n)) : slides.filter((n) => n !== name))} />
               ))}
             </div>

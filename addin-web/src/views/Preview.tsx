@@ -1,7 +1,7 @@
 import type { JourneyMap } from "../types";
 
-const StageWidth = 150;
-const LabelWidth = 110;
+const StageWidth = 120;
+const LabelWidth = 92;
 const RowHeight = 54;
 const BandHeight = 36;
 const CurveHeight = 90;
@@ -21,13 +21,19 @@ export function Preview({ map }: { map: JourneyMap }) {
   const x = (index: number) => (map.rightToLeft ? width - LabelWidth - (index + 1) * StageWidth : LabelWidth + index * StageWidth);
   const labelX = map.rightToLeft ? width - LabelWidth : 0;
   const scale = map.emotionScale ?? { min: -2, max: 2 };
+  // A stage's point is the mean of its scored items, as on the deck's curve.
   const points = emotion?.cells
-    .map((cell, i) => (cell.emotion ? { i, score: cell.emotion.score } : null))
+    .map((cell, i) => {
+      const scores = (cell.items ?? []).flatMap((item) => (item.emotion ? [item.emotion.score] : []));
+      return scores.length ? { i, score: scores.reduce((a, b) => a + b, 0) / scores.length } : null;
+    })
     .filter((p): p is { i: number; score: number } => p !== null) ?? [];
   const y = (score: number) => curveTop + CurveHeight - ((score - scale.min) / Math.max(1, scale.max - scale.min)) * CurveHeight;
 
   return (
-    <svg role="img" aria-label={map.title} viewBox={`0 0 ${width} ${height}`} width="100%" direction={map.rightToLeft ? "rtl" : "ltr"} data-testid="preview">
+    // Wide maps scroll sideways rather than shrinking their text away.
+    <div style={{ overflowX: "auto" }}>
+    <svg role="img" aria-label={map.title} viewBox={`0 0 ${width} ${height}`} width="100%" style={{ minWidth: width * 0.8 }} direction={map.rightToLeft ? "rtl" : "ltr"} data-testid="preview">
       {stages.map((stage, i) => (
         <g key={`s${i}`}>
           <path d={chevron(x(i), 0, StageWidth, BandHeight, map.rightToLeft)} fill={i % 2 ? "#0f6cbd" : "#115ea3"} />
@@ -48,15 +54,16 @@ export function Preview({ map }: { map: JourneyMap }) {
           <rect x={0} y={lanesTop + row * RowHeight} width={width} height={RowHeight - 2} fill={row % 2 ? "#fafafa" : "#f0f0f0"} />
           <text x={labelX + 6} y={lanesTop + row * RowHeight + 20} fontSize="12" fontWeight="600" fill="#242424">{clip(lane.label, 14)}</text>
           {lane.cells.slice(0, stages.length).map((cell, i) => (
-            <text key={`c${i}`} x={x(i) + 6} y={lanesTop + row * RowHeight + 20} fontSize="11" fill="#424242">
+            <text key={`c${i}`} x={x(i) + 6} y={lanesTop + row * RowHeight + 20} fontSize="12" fill="#424242">
               {(cell.items ?? []).slice(0, 2).map((item, k) => (
-                <tspan key={k} x={map.rightToLeft ? x(i) + StageWidth - 6 : x(i) + 6} dy={k === 0 ? 0 : 16} textAnchor={map.rightToLeft ? "end" : "start"}>{clip(item.text, 22)}</tspan>
+                <tspan key={k} x={map.rightToLeft ? x(i) + StageWidth - 6 : x(i) + 6} dy={k === 0 ? 0 : 16} textAnchor={map.rightToLeft ? "end" : "start"}>{clip(item.text, 18)}</tspan>
               ))}
             </text>
           ))}
         </g>
       ))}
     </svg>
+    </div>
   );
 }
 
