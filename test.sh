@@ -7,9 +7,11 @@ cd "$(dirname "$0")"
 
 command -v dotnet >/dev/null || { echo "test.sh: the .NET 10 SDK is required (https://dot.net)"; exit 1; }
 
-# Decks are rendered with LibreOffice and read back with poppler in the tests; Thai and Persian need fonts.
+# Decks are rendered with LibreOffice and read back with poppler in the tests; Thai and Persian need fonts;
+# the task pane's end-to-end tests drive Debian's Chromium (never a downloaded browser).
+command -v npm >/dev/null || { echo "test.sh: Node.js 20.19+ with npm is required"; exit 1; }
 need_packages=()
-for package in libreoffice-impress poppler-utils fonts-thai-tlwg fonts-noto-core; do
+for package in libreoffice-impress poppler-utils fonts-thai-tlwg fonts-noto-core chromium; do
   dpkg -s "$package" >/dev/null 2>&1 || need_packages+=("$package")
 done
 if [ "${#need_packages[@]}" -gt 0 ]; then
@@ -21,6 +23,9 @@ fi
 dotnet restore OfficeJourney.sln
 dotnet build OfficeJourney.sln --no-restore -c Release
 
+# The task pane: installed exactly as locked, type-checked and built into addin-web/dist, which the service serves.
+(cd addin-web && npm ci --no-audit --no-fund && npm run build)
+
 log=$(mktemp)
 status=0
 for culture in en_US fa_IR th_TH; do
@@ -29,8 +34,18 @@ for culture in en_US fa_IR th_TH; do
     dotnet test OfficeJourney.sln --no-build -c Release --logger "console;verbosity=minimal" 2>&1 | tee -a "$log" || status=1
 done
 
+echo "=== task pane unit tests"
+pane_report=$(mktemp)
+(cd addin-web && npx vitest run --reporter=default --reporter=json --outputFile="$pane_report") || status=1
+node -e 'const r = require(process.argv[1]); console.log(`pane: ${r.numPassedTests} passed, ${r.numFailedTests} failed`)' "$pane_report" | tee -a "$log"
+rm -f "$pane_report"
+
+echo "=== task pane end to end (headless Chromium against the service)"
+(cd addin-web && node e2e/run.mjs) 2>&1 | tee -a "$log" || status=1
+
 # One closing line for every suite and culture together.
 awk '/(Passed|Failed)! +- +Failed:/ { gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
+     /^(pane|e2e): [0-9]+ passed, [0-9]+ failed$/ { gsub(/,/, ""); p += $2; f += $4 }
      END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
 rm -f "$log"
 exit $status
