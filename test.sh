@@ -35,10 +35,10 @@ for culture in en_US fa_IR th_TH; do
 done
 
 echo "=== task pane unit tests"
-pane_report=$(mktemp)
-(cd addin-web && npx vitest run --reporter=default --reporter=json --outputFile="$pane_report") || status=1
-node -e 'const r = require(process.argv[1]); console.log(`pane: ${r.numPassedTests} passed, ${r.numFailedTests} failed`)' "$pane_report" | tee -a "$log"
-rm -f "$pane_report"
+pane_report="$(mktemp -d)/vitest.json"
+(cd addin-web && npx vitest run --reporter=default --reporter=json --outputFile.json="$pane_report") || status=1
+node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.log(`pane: ${r.numPassedTests} passed, ${r.numFailedTests} failed`)' "$pane_report" | tee -a "$log" || status=1
+rm -rf "$(dirname "$pane_report")"
 
 echo "=== task pane end to end (headless Chromium against the service)"
 (cd addin-web && node e2e/run.mjs) 2>&1 | tee -a "$log" || status=1

@@ -85,6 +85,19 @@ try {
   mkdirSync(images, { recursive: true });
   let savedTitle = "Online shop journey";
 
+  await scenario("Every page and icon the local manifest names is served by the service", async () => {
+    const manifest = readFileSync(join(root, "manifest", "officejourney.local.xml"), "utf8");
+    const paths = [...new Set([...manifest.matchAll(/https:\/\/localhost:5443(\/[^"<\s]*)/g)].map((m) => m[1]).filter((p) => p !== "/"))];
+    check(paths.length >= 5, `the manifest names pages and icons: ${paths}`);
+    for (const path of paths) {
+      const response = await fetch(base + path);
+      const type = response.headers.get("content-type") ?? "";
+      check(response.ok, `${path} answers ${response.status}`);
+      check(path.endsWith(".png") ? type === "image/png" : type.startsWith("text/html"), `${path} is served as ${type}`);
+      check(!/no-store|no-cache/.test(response.headers.get("cache-control") ?? ""), `${path} may be cached by Office`);
+    }
+  });
+
   await scenario("Excel: read a grid, click a problem to select its cell, fix it, save, see the version", async () => {
     const page = await open({ host: "Excel", workbook: journey });
     await page.getByTestId("read").click();
