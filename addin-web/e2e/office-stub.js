@@ -35,13 +35,18 @@
       name: sheet.name, visibility: "Visible", load() {},
       getUsedRangeOrNullObject: () => usedRange(sheet),
       activate: () => { book.active = sheet.name; record("activate", [sheet.name]); },
-      getRange: (cell) => ({ select: () => record("select", [sheet.name, cell]) }),
+      getRange: (cell) => ({
+        select: () => record("select", [sheet.name, cell]),
+        merge: () => record("merge", [sheet.name, cell]),
+        set values(values) { record("write", [sheet.name, cell, values]); sheet.values = values; },
+      }),
     });
     const worksheets = {
       load() {},
       get items() { return book.sheets.map(worksheet); },
       getActiveWorksheet: () => worksheet(book.sheets.find((s) => s.name === book.active) || book.sheets[0]),
       getItem: (name) => worksheet(book.sheets.find((s) => s.name === name)),
+      add: (name) => { const sheet = { name, values: [[""]] }; book.sheets.push(sheet); record("add", [name]); return worksheet(sheet); },
     };
     window.Excel = {
       SheetVisibility: { visible: "Visible" },

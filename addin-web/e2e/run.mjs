@@ -144,6 +144,20 @@ try {
     await page.context().close();
   });
 
+  await scenario("Excel without insertWorksheetsFromBase64: the template is written cell by cell, formulas kept as text", async () => {
+    const page = await open({ host: "Excel", workbook: structuredClone(journey), requirements: { ExcelApi: "1.12" } });
+    await page.getByRole("tab", { name: "Start a map" }).click();
+    await page.getByTestId("insert-template").click();
+    await page.waitForFunction(() => window.__officeCalls.some((c) => c.name === "activate"));
+    check((await calls(page, "insertWorksheetsFromBase64")).length === 0, "no file insertion on an Excel that lacks it");
+    const writes = await calls(page, "write");
+    check(writes.length >= 1 && writes[0][2].length > 3, `the template's cells were written: ${JSON.stringify(writes).slice(0, 200)}`);
+    const texts = writes.flatMap(([, , values]) => values.flat()).filter((v) => typeof v === "string");
+    check(!texts.some((t) => /^[=+\-@]/.test(t)), "no written text can become a formula");
+    check((await calls(page, "activate")).at(-1)[0] === (await calls(page, "add"))[0][0], "the first written sheet is selected");
+    await page.context().close();
+  });
+
   await scenario("PowerPoint: pick the map, insert after the current slide, the deck is valid and tagged, update to the latest version", async () => {
     const page = await open({ host: "PowerPoint", slides: ["256#", "257#"], selected: "256#" });
     await page.getByTestId("map-option").filter({ hasText: savedTitle }).first().click();

@@ -13,6 +13,7 @@ import { WebView } from "./views/WebView";
 export function App() {
   const [host, setHost] = useState<HostKind | null>(null);
   const [api, setApi] = useState<JourneyApi | null>(null);
+  const [sites, setSites] = useState<string[]>([]);
   const [error, setError] = useState<{ title: string; detail: string } | null>(null);
   const locale = useMemo(() => localeFor(typeof Office !== "undefined" ? Office.context?.displayLanguage : navigator.language), [host]);
 
@@ -21,6 +22,7 @@ export function App() {
       const kind = await detectHost();
       const config = await new JourneyApi().config().catch(() => ({ authMode: "Local" as const, sites: [] }));
       setApi(new JourneyApi("", tokenSource(config)));
+      setSites(config.sites);
       setHost(kind);
     })();
   }, []);
@@ -41,7 +43,7 @@ export function App() {
         </MessageBar>
       )}
       {!host || !api ? <Spinner label={locale.words.busy} /> :
-        host === "excel" ? <ExcelView api={api} excel={new OfficeExcelHost()} words={locale.words} lang={locale.lang} onError={onError} /> :
+        host === "excel" ? <ExcelView api={api} excel={new OfficeExcelHost()} words={locale.words} lang={locale.lang} sites={sites} onError={onError} /> :
         host === "powerpoint" ? <PowerPointView api={api} powerPoint={new OfficePowerPointHost()} words={locale.words} onError={onError} /> :
         <WebView api={api} words={locale.words} onError={onError} />}
     </FluentProvider>

@@ -1,5 +1,5 @@
 import type {
-  ClientConfig, CompareResponse, DeckFile, InterpretResponse, JourneyDocument, MapPage, MapVersionInfo, SheetRequest, StoredMap,
+  ClientConfig, CompareResponse, DeckFile, TemplateCells, InterpretResponse, JourneyDocument, MapPage, MapVersionInfo, SheetRequest, StoredMap,
 } from "./types";
 
 /** A problem the service explained (RFC 9457): its title and detail are for the user. */
@@ -33,6 +33,10 @@ export class JourneyApi {
     return this.blob("GET", `/api/templates?${new URLSearchParams({ type, industry, lang })}`);
   }
 
+  templateCells(type: string, industry: string, lang: string): Promise<TemplateCells> {
+    return this.json("GET", `/api/templates?${new URLSearchParams({ type, industry, lang, format: "cells" })}`);
+  }
+
   deckOf(document: JourneyDocument, slides?: string[]): Promise<DeckFile> {
     return this.json("POST", `/api/decks${query({ slides: slides?.join(",") })}`, document, { Accept: "application/json" });
   }
@@ -53,8 +57,8 @@ export class JourneyApi {
     return this.stored("GET", `/api/maps/${encodeURIComponent(id)}/versions/${version}`);
   }
 
-  createMap(document: JourneyDocument, message: string, idempotencyKey: string): Promise<StoredMap> {
-    return this.stored("POST", "/api/maps", document, { "X-Journey-Message": encodeHeader(message), "Idempotency-Key": idempotencyKey });
+  createMap(document: JourneyDocument, message: string, idempotencyKey: string, site?: string): Promise<StoredMap> {
+    return this.stored("POST", `/api/maps${query({ site })}`, document, { "X-Journey-Message": encodeHeader(message), "Idempotency-Key": idempotencyKey });
   }
 
   updateMap(id: string, document: JourneyDocument, message: string, eTag: string): Promise<StoredMap> {

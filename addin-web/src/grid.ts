@@ -48,3 +48,21 @@ function indexesOf(flags: boolean[]): number[] {
   flags.forEach((hidden, index) => hidden && result.push(index));
   return result;
 }
+
+/**
+ * Values to write into cells through Office.js, where a string starting with = + - @ would become a formula:
+ * such text gets Excel's quote prefix and stays text. Numbers and booleans pass as they are.
+ */
+export function asCellValues(values: unknown[][]): unknown[][] {
+  return values.map((row) => row.map((value) => (typeof value === "string" && /^[=+\-@\t\r\n]/.test(value) ? "'" + value : value ?? "")));
+}
+
+/** A sheet name not yet taken: "Journey", then "Journey (2)"… within Excel's 31 characters. */
+export function freeSheetName(wanted: string, taken: Iterable<string>): string {
+  const names = new Set([...taken].map((n) => n.toLowerCase()));
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? "" : ` (${i})`;
+    const name = wanted.slice(0, 31 - suffix.length) + suffix;
+    if (!names.has(name.toLowerCase())) return name;
+  }
+}

@@ -10,7 +10,7 @@ const en = {
   keepSource: "Keep the deck's look", useDestination: "Use this presentation's theme", update: "Update from latest version",
   upload: "Choose a workbook (.xlsx)", uploadHint: "Or open this pane in Excel or PowerPoint.", notUsable: "This grid cannot be made into a map yet: fix the errors below.",
   inserted: "Inserted {0} slides after the current slide.", updated: "Updated to version {0}: {1}", upToDate: "The slides show the latest version.",
-  busy: "Working…", signIn: "Sign in",
+  busy: "Working…", signIn: "Sign in", site: "Team site",
 } as const;
 
 export type Words = Record<keyof typeof en, string>;

@@ -48,3 +48,5 @@ export interface MapChange { kind: string; subject: string; stage?: string; lane
 export interface CompareResponse { from: number; to: number; changes: MapChange[] }
 export interface DeckFile { fileName: string; slides: number; base64: string }
 export interface ClientConfig { authMode: "Local" | "Team"; clientId?: string; apiScope?: string; tenantId?: string; sites: string[] }
+export interface TemplateSheet { name: string; address: string; values: unknown[][]; mergedAreas: string[]; rightToLeft: boolean }
+export interface TemplateCells { sheets: TemplateSheet[] }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseLocation, toSheetRequest, withoutSheet } from "../src/grid";
+import { asCellValues, freeSheetName, parseLocation, toSheetRequest, withoutSheet } from "../src/grid";
 
 describe("the grid sent to the service", () => {
   it("keeps Office.js values as they are and strips the sheet from addresses", () => {
@@ -41,5 +41,18 @@ describe("a problem's location", () => {
 
   it("is not a cell when it names only a sheet", () => {
     expect(parseLocation("Journey")).toBeNull();
+  });
+});
+
+describe("writing template cells through Office.js", () => {
+  it("keeps text that looks like a formula as text", () => {
+    expect(asCellValues([["=HYPERLINK(\"x\")", "+1 call", "-", "@team", "Plain", 4, null]]))
+      .toEqual([["'=HYPERLINK(\"x\")", "'+1 call", "'-", "'@team", "Plain", 4, ""]]);
+  });
+
+  it("picks a sheet name that is free, within 31 characters", () => {
+    expect(freeSheetName("Journey", ["Sheet1"])).toBe("Journey");
+    expect(freeSheetName("Journey", ["journey", "Journey (2)"])).toBe("Journey (3)");
+    expect(freeSheetName("A very long journey map sheet name", ["A very long journey map sheet n"])).toBe("A very long journey map she (2)");
   });
 });

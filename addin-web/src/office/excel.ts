@@ -1,4 +1,5 @@
-import type { RangeSnapshot } from "../grid";
+import { asCellValues, freeSheetName, type RangeSnapshot } from "../grid";
+import type { TemplateCells } from "../types";
 
 /** Which cells to read. */
 export type ReadScope = "selection" | "usedRange" | "allSheets";
@@ -11,12 +12,21 @@ export interface ExcelHost {
   read(scope: ReadScope): Promise<RangeSnapshot[]>;
   select(sheet: string, cell: string): Promise<void>;
   insertTemplate(base64: string): Promise<string>;
+  writeTemplate(cells: TemplateCells): Promise<string>;
   supportsInsertWorksheets(): boolean;
+  /** What this Excel lacks for reading grids, in words for the user; null when nothing. */
+  missing(): string | null;
 }
 
 export class OfficeExcelHost implements ExcelHost {
   supportsInsertWorksheets(): boolean {
     return Office.context.requirements.isSetSupported("ExcelApi", "1.13");
+  }
+
+  missing(): string | null {
+    return Office.context.requirements.isSetSupported("ExcelApi", "1.4")
+      ? null
+      : "Reading journey grids needs ExcelApi 1.4 (Excel 2016 or later, Microsoft 365, or Excel on the web). This Excel is older: upload the workbook in the web app instead.";
   }
 
   read(scope: ReadScope): Promise<RangeSnapshot[]> {
@@ -67,6 +77,33 @@ export class OfficeExcelHost implements ExcelHost {
       worksheet.activate();
       worksheet.getRange(cell).select();
       await context.sync();
+    });
+  }
+
+  /** Where insertWorksheetsFromBase64 is missing (ExcelApi before 1.13): the same template, written cell by cell. */
+  writeTemplate(cells: TemplateCells): Promise<string> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const taken = sheets.items.map((s) => s.name);
+      let first: Excel.Worksheet | null = null;
+      let firstName = "";
+      for (const template of cells.sheets) {
+        const name = freeSheetName(template.name, taken);
+        taken.push(name);
+        const sheet = sheets.add(name);
+        const range = sheet.getRange(template.address);
+        range.values = asCellValues(template.values) as (string | number | boolean)[][];
+        for (const area of template.mergedAreas) sheet.getRange(area).merge(false);
+        if (!first) {
+          first = sheet;
+          firstName = name;
+        }
+      }
+      first?.activate();
+      await context.sync();
+      return firstName;
     });
   }
 

@@ -1,6 +1,7 @@
 import { useState } from "react";
-import { Button, Dropdown, Field, Option, Tab, TabList, Text } from "@fluentui/react-components";
-import { ApiError, type JourneyApi } from "../api";
+import { Button, Tab, TabList, Text } from "@fluentui/react-components";
+import { Choice } from "./Choice";
+import type { JourneyApi } from "../api";
 import { parseLocation, toSheetRequest } from "../grid";
 import type { Words } from "../i18n";
 import type { ExcelHost, ReadScope } from "../office/excel";
@@ -14,7 +15,7 @@ const MapTypes = ["current-state", "future-state", "day-in-the-life", "service-b
 const Industries = ["retail", "b2b-software", "banking", "travel"];
 const Languages = [["en", "English"], ["th", "ไทย"], ["vi", "Tiếng Việt"], ["fa", "فارسی"], ["lv", "Latviešu"]];
 
-export function ExcelView({ api, excel, words, lang, onError }: { api: JourneyApi; excel: ExcelHost; words: Words; lang: string; onError: (e: unknown) => void }) {
+export function ExcelView({ api, excel, words, lang, sites, onError }: { api: JourneyApi; excel: ExcelHost; words: Words; lang: string; sites: string[]; onError: (e: unknown) => void }) {
   const [tab, setTab] = useState("map");
   const [scope, setScope] = useState<ReadScope>("usedRange");
   const [result, setResult] = useState<InterpretResponse | null>(null);
@@ -38,9 +39,9 @@ export function ExcelView({ api, excel, words, lang, onError }: { api: JourneyAp
   const insertTemplate = async () => {
     setBusy(true);
     try {
-      if (!excel.supportsInsertWorksheets()) throw new ApiError(0, "", "Inserting a template needs ExcelApi 1.13 (Microsoft 365 or Office on the web). Download it from the web app instead.", {});
-      const blob = await api.template(type, industry, language);
-      await excel.insertTemplate(await toBase64(blob));
+      // The template workbook as it is where Excel can insert sheets from a file; its cells written one by one elsewhere.
+      if (excel.supportsInsertWorksheets()) await excel.insertTemplate(await toBase64(await api.template(type, industry, language)));
+      else await excel.writeTemplate(await api.templateCells(type, industry, language));
     } catch (error) {
       onError(error);
     } finally {
@@ -54,8 +55,10 @@ export function ExcelView({ api, excel, words, lang, onError }: { api: JourneyAp
   };
 
   const map = result?.map.maps[0];
+  const missing = excel.missing();
   return (
     <div style={{ display: "grid", gap: 12 }}>
+      {missing && <Text weight="semibold" role="alert">{missing}</Text>}
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))}>
         <Tab value="start">{words.start}</Tab>
         <Tab value="map">{words.read}</Tab>
@@ -90,19 +93,8 @@ export function ExcelView({ api, excel, words, lang, onError }: { api: JourneyAp
         </div>
       )}
 
-      {tab === "store" && <MapStore api={api} words={words} document={result?.usable ? result.map : null} onOpen={(stored) => setResult({ usable: true, map: stored.map, problems: [], sheets: [] })} onError={onError} />}
+      {tab === "store" && <MapStore api={api} words={words} sites={sites} document={result?.usable ? result.map : null} onOpen={(stored) => setResult({ usable: true, map: stored.map, problems: [], sheets: [] })} onError={onError} />}
     </div>
-  );
-}
-
-export function Choice({ label, value, options, onChange }: { label: string; value: string; options: string[][]; onChange: (value: string) => void }) {
-  const selected = options.find(([v]) => v === value)?.[1] ?? value;
-  return (
-    <Field label={label || undefined}>
-      <Dropdown value={selected} selectedOptions={[value]} onOptionSelect={(_, d) => d.optionValue && onChange(d.optionValue)} style={{ minWidth: 160 }}>
-        {options.map(([v, text]) => <Option key={v} value={v}>{text}</Option>)}
-      </Dropdown>
-    </Field>
   );
 }
 

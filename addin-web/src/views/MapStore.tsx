@@ -1,16 +1,18 @@
 import { useState } from "react";
 import { Button, Dropdown, Field, Input, Option, Text } from "@fluentui/react-components";
 import type { JourneyApi } from "../api";
+import { Choice } from "./Choice";
 import { format, type Words } from "../i18n";
 import type { CompareResponse, JourneyDocument, MapSummary, MapVersionInfo, StoredMap } from "../types";
 
 /** Save the map read from the sheet as a new version, open another, see versions and what changed. */
-export function MapStore({ api, words, document, onOpen, onError }: {
-  api: JourneyApi; words: Words; document: JourneyDocument | null;
+export function MapStore({ api, words, sites, document, onOpen, onError }: {
+  api: JourneyApi; words: Words; sites: string[]; document: JourneyDocument | null;
   onOpen: (map: StoredMap) => void; onError: (error: unknown) => void;
 }) {
   const [current, setCurrent] = useState<StoredMap | null>(null);
   const [message, setMessage] = useState("");
+  const [site, setSite] = useState(sites[0] ?? "");
   const [status, setStatus] = useState("");
   const [search, setSearch] = useState("");
   const [found, setFound] = useState<MapSummary[]>([]);
@@ -29,7 +31,7 @@ export function MapStore({ api, words, document, onOpen, onError }: {
     try {
       const saved = current
         ? await api.updateMap(current.id, document, message, current.eTag)
-        : await api.createMap(document, message, crypto.randomUUID());
+        : await api.createMap(document, message, crypto.randomUUID(), site || undefined);
       setCurrent(saved);
       setStatus(format(words.saved, saved.version));
       setMessage("");
@@ -64,6 +66,9 @@ export function MapStore({ api, words, document, onOpen, onError }: {
       <Field label={words.message}>
         <Input value={message} onChange={(_, d) => setMessage(d.value)} data-testid="save-message" />
       </Field>
+      {!current && sites.length > 1 && (
+        <Choice label={words.site} value={site} options={sites.map((s) => [s, s])} onChange={setSite} />
+      )}
       <Button appearance="primary" disabled={!document} onClick={save} data-testid="save">{words.save}</Button>
       {status && <Text role="status" data-testid="save-status">{status}</Text>}
 

@@ -4,7 +4,7 @@ import type { JourneyApi } from "../api";
 import { format, type Words } from "../i18n";
 import type { LinkedSlides, PowerPointHost, SlideFormatting } from "../office/powerpoint";
 import type { MapSummary, MapVersionInfo } from "../types";
-import { Choice } from "./ExcelView";
+import { Choice } from "./Choice";
 
 export const SlideNames = ["title", "overview", "emotions", "stages", "pains", "personas", "kpis", "blueprint"];
 
