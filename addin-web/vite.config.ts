@@ -8,7 +8,7 @@ export default defineConfig({
     outDir: "dist",
     // Fluent UI and MSAL make one ~235 KB (gzip) bundle, loaded once and cached.
     chunkSizeWarningLimit: 1000,
-    rollupOptions: { input: { index: "index.html", taskpane: "taskpane.html", "auth-dialog": "auth-dialog.html" } },
+    rollupOptions: { input: { taskpane: "taskpane.html", "auth-dialog": "auth-dialog.html" } },
   },
   server: { port: 5173, proxy: { "/api": "http://127.0.0.1:5080" } },
   test: { include: ["test/**/*.test.ts"], environment: "node" },

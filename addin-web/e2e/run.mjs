@@ -64,12 +64,12 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
 });
 
-async function open(setup, viewport = { width: 380, height: 860 }) {
+async function open(setup, viewport = { width: 380, height: 860 }, path = "/taskpane.html") {
   const context = await browser.newContext({ viewport, acceptDownloads: true, locale: setup.displayLanguage ?? "en-US" });
   const page = await context.newPage();
   await page.addInitScript((s) => { window.__officeSetup = s; }, setup);
   await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "application/javascript", body: stub }));
-  await page.goto(`${base}/taskpane.html`);
+  await page.goto(base + path);
   return page;
 }
 
@@ -193,7 +193,8 @@ try {
   });
 
   await scenario("Browser: upload a workbook, see the preview, download the deck", async () => {
-    const page = await open({}, { width: 1000, height: 900 });
+    // Outside Office the same page is the web app, at the site's root.
+    const page = await open({}, { width: 1000, height: 900 }, "/");
     await page.getByTestId("upload").setInputFiles(join(root, "samples", "retail.xlsx"));
     await page.getByTestId("preview").waitFor();
     const download = page.waitForEvent("download");

@@ -31,7 +31,7 @@ internal static partial class TaskPaneHosting
         var options = app.Configuration.GetSection("TaskPane").Get<TaskPaneOptions>() ?? new TaskPaneOptions();
         var root = Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, options.Root));
         var proxy = app.Environment.IsDevelopment() && options.DevServer is not null;
-        if (!proxy && !File.Exists(Path.Combine(root, "index.html")))
+        if (!proxy && !File.Exists(Path.Combine(root, "taskpane.html")))
         {
             NoTaskPane(app.Logger, root);
             return;
@@ -45,6 +45,9 @@ internal static partial class TaskPaneHosting
                 pane.UseSpa(spa =>
                 {
                     spa.Options.SourcePath = root;
+
+                    // One page: the task pane in Office, and the web app at the site's root.
+                    spa.Options.DefaultPage = "/taskpane.html";
                     if (proxy)
                     {
                         spa.UseProxyToSpaDevelopmentServer(options.DevServer!);

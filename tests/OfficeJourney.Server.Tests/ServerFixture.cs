@@ -21,7 +21,7 @@ public sealed class ServerFixture : WebApplicationFactory<Program>
     {
         // A stand-in task pane build, so that serving it is tested without building addin-web.
         var pane = Directory.CreateDirectory(Path.Combine(folder, "pane"));
-        File.WriteAllText(Path.Combine(pane.FullName, "index.html"), "<!doctype html><title>OfficeJourney</title>");
+        File.WriteAllText(Path.Combine(pane.FullName, "taskpane.html"), "<!doctype html><title>OfficeJourney</title>");
         Directory.CreateDirectory(Path.Combine(pane.FullName, "assets"));
         File.WriteAllBytes(Path.Combine(pane.FullName, "assets", "icon-32.png"), [0x89, (byte)'P', (byte)'N', (byte)'G']);
         builder.UseSetting("TaskPane:Root", pane.FullName);
