@@ -62,7 +62,7 @@ export function ExcelView({ api, excel, words, lang, sites, onError }: { api: Jo
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))}>
         <Tab value="start">{words.start}</Tab>
         <Tab value="map">{words.read}</Tab>
-        <Tab value="store" disabled={!result?.usable}>{words.save}</Tab>
+        <Tab value="store">{words.save}</Tab>
       </TabList>
 
       {tab === "start" && (
