@@ -181,3 +181,39 @@ public sealed class SharePointModeTests(SharePointServerFixture server) : IClass
         return await client.SendAsync(request);
     }
 }
+
+public sealed class SharePointConfigurationTests
+{
+    [Fact]
+    public void The_service_refuses_to_start_with_sharepoint_storage_but_no_sign_in()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Storage:Mode", "SharePoint");
+            builder.UseSetting("Storage:SharePoint:Sites:0:Name", "marketing");
+            builder.UseSetting("Storage:SharePoint:Sites:0:Url", "https://contoso.sharepoint.com/sites/Marketing");
+        });
+
+        var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+
+        Assert.Contains("Auth:Mode Team", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_service_refuses_to_start_with_a_site_that_is_not_an_https_site_address()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Auth:Mode", "Team");
+            builder.UseSetting("Auth:TenantId", SharePointServerFixture.Tenant);
+            builder.UseSetting("Auth:Audience", SharePointServerFixture.Audience);
+            builder.UseSetting("Storage:Mode", "SharePoint");
+            builder.UseSetting("Storage:SharePoint:Sites:0:Name", "marketing");
+            builder.UseSetting("Storage:SharePoint:Sites:0:Url", "http://contoso.sharepoint.com");
+        });
+
+        var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+
+        Assert.Contains("https address", error.Message, StringComparison.Ordinal);
+    }
+}
