@@ -13,9 +13,10 @@ namespace OfficeJourney.Storage.SharePoint;
 /// </summary>
 /// <remarks>
 /// A save is one content write (create with conflictBehavior=fail, update with If-Match) followed by one column
-/// update. The content is authoritative and written whole in one request; if the column update fails, the
-/// list shows the previous title until the next save, and the map itself is never half written. Because
-/// SharePoint also versions column updates, a save's version is found by its "JourneyVersion" column.
+/// update. The content is authoritative and written whole in one request: a save numbers itself from the file,
+/// and completes columns that lag their file before writing, so a failed or overtaken column update only
+/// leaves the list behind until the next save. Because SharePoint also versions column updates, a save's
+/// version is found by its "JourneyVersion" column.
 /// </remarks>
 public sealed class SharePointJourneyMapStore : IJourneyMapStore
 {
@@ -68,7 +69,9 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
 
                 if (existing.Save.Operation != operation)
                 {
-                    return await LoadAsync(location, file, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(MapIds.Compose(site.Name, file));
+                    // The earlier attempt may have stopped before its columns: they are completed here.
+                    var earlier = await CurrentAsync(location, file, ifMatch: null, cancellationToken).ConfigureAwait(false);
+                    return Describe(location, file, earlier.Item, earlier.File);
                 }
             }
 
@@ -89,8 +92,8 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
         return Guarded(async () =>
         {
             var (location, file) = await LocateAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
-            var item = await ItemAsync(location, MapIds.JsonName(file), cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
-            return await SaveAsync(location, file, item, map, ifMatch, context, cancellationToken).ConfigureAwait(false);
+            var current = await CurrentAsync(location, file, ifMatch, cancellationToken).ConfigureAwait(false);
+            return await SaveAsync(location, file, current, map, context, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
     }
 
@@ -101,12 +104,7 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
         {
             var (location, file) = await LocateAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
             var name = MapIds.JsonName(file);
-            var item = await ItemAsync(location, name, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
-            if (ifMatch is not null && !ETags.Match(ifMatch, item.ETag!))
-            {
-                throw new StaleMapException(await LoadAsync(location, file, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id));
-            }
-
+            var current = await CurrentAsync(location, file, ifMatch, cancellationToken).ConfigureAwait(false);
             var saves = await SavesAsync(location, name, cancellationToken).ConfigureAwait(false);
             var old = saves.FirstOrDefault(s => s.Info.Version == version) ?? throw new MapNotFoundException($"{id} version {version}");
 
@@ -117,7 +115,7 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
                 .PostAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             var restored = await ReadFileAsync(location, name, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
             var saved = context with { Message = context.Message ?? $"Restored version {version}" };
-            await WriteColumnsAsync(location, name, MapColumns.For(restored.Map, CurrentVersion(item, null) + 1, OwnerOf(item, restored), saved), ifMatch: null, cancellationToken).ConfigureAwait(false);
+            await WriteColumnsAsync(location, name, MapColumns.For(restored.Map, current.Version + 1, current.Owner, saved), ifMatch: null, cancellationToken).ConfigureAwait(false);
             return await ReloadAsync(location, file, restored, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
     }
@@ -228,41 +226,87 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
             }
         }, cancellationToken);
 
-    private async Task<StoredMap> SaveAsync(SiteLocation location, string file, DriveItem item, JourneyMap map, string ifMatch, SaveContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The map as a save starts from it: item and file, checked against the client's ETag. Columns that lag the
+    /// file (a save whose column update never arrived, or was overtaken) are brought up to the file first, so
+    /// that every save keeps a SharePoint version carrying its number and the next number is right.
+    /// </summary>
+    private async Task<Current> CurrentAsync(SiteLocation location, string file, string? ifMatch, CancellationToken cancellationToken)
     {
         var id = MapIds.Compose(location.Site.Name, file);
-        if (!ETags.Match(ifMatch, item.ETag!))
+        var name = MapIds.JsonName(file);
+        var (item, content) = await LoadWithFileAsync(location, file, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
+        if (ifMatch is not null && !ETags.Match(ifMatch, item.ETag!))
         {
-            throw new StaleMapException(await LoadAsync(location, file, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id));
+            throw new StaleMapException(Describe(location, file, item, content));
         }
 
+        var columns = MapColumns.NumberOf(item.ListItem?.Fields?.AdditionalData, MapColumns.Version) ?? 0;
+        if (content.Save.Version > columns)
+        {
+            var save = content.Save;
+            var repaired = await WriteColumnsAsync(
+                location, name, MapColumns.For(content.Map, save.Version, save.Owner, new SaveContext(save.SavedBy, save.Message)), item.ETag, cancellationToken).ConfigureAwait(false);
+            var after = repaired ? await ItemAsync(location, name, cancellationToken).ConfigureAwait(false) : null;
+
+            // Only our repair may lie between the two reads; any other change makes the client's copy stale.
+            if (after is null || after.CTag != item.CTag || MapColumns.NumberOf(after.ListItem?.Fields?.AdditionalData, MapColumns.Version) != save.Version)
+            {
+                throw new StaleMapException(await LoadAsync(location, file, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id));
+            }
+
+            item = after;
+        }
+
+        return new Current(item, content, CurrentVersion(item, content), OwnerOf(item, content));
+    }
+
+    private async Task<StoredMap> SaveAsync(SiteLocation location, string file, Current current, JourneyMap map, SaveContext context, CancellationToken cancellationToken)
+    {
+        var id = MapIds.Compose(location.Site.Name, file);
         var name = MapIds.JsonName(file);
-        var version = CurrentVersion(item, null) + 1;
-        var owner = MapColumns.TextOf(item.ListItem?.Fields?.AdditionalData, MapColumns.Owner) ?? context.User;
+        var version = current.Version + 1;
         var operation = Guid.NewGuid().ToString("N");
-        var content = new MapFile(map, new MapFile.Saved(version, owner, context.User, clock.GetUtcNow(), context.Message, operation));
-        DriveItem? written;
+        var content = new MapFile(map, new MapFile.Saved(version, current.Owner, context.User, clock.GetUtcNow(), context.Message, operation));
+        DriveItem written;
         try
         {
-            // The client's ETag goes to Graph: SharePoint refuses the write itself if anyone saved since.
-            written = await WriteAsync(location, name, content.ToBytes(), create: false, ifMatch, cancellationToken).ConfigureAwait(false);
+            // Conditional on the item the client saw: SharePoint refuses the write itself if anyone saved since.
+            written = await WriteAsync(location, name, content.ToBytes(), create: false, current.Item.ETag, cancellationToken).ConfigureAwait(false)
+                ?? throw new MapNotFoundException(id);
         }
         catch (Exception e) when (GraphErrors.IsPreconditionFailed(e) || GraphErrors.IsNotFound(e))
         {
-            var current = await LoadWithFileAsync(location, file, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
+            var now = await LoadWithFileAsync(location, file, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
 
             // A retried write whose first attempt did commit meets its own eTag change: that is success.
-            if (current.File.Save.Operation != operation)
+            if (now.File.Save.Operation != operation)
             {
-                throw new StaleMapException(current.Stored);
+                throw new StaleMapException(Describe(location, file, now.Item, now.File));
             }
 
-            written = null;
+            written = now.Item;
         }
 
-        // Conditional on the eTag our write produced: if someone saved on top of it meanwhile, their columns win.
-        await WriteColumnsAsync(location, name, MapColumns.For(map, version, owner, context), written?.ETag, cancellationToken).ConfigureAwait(false);
-        return await ReloadAsync(location, file, content, cancellationToken).ConfigureAwait(false);
+        var mine = new StoredMap(id, version, written.ETag!, map, current.Owner, content.Save.SavedAt, context.User, context.Message);
+        bool columnsWritten;
+        try
+        {
+            // Conditional on the eTag our write produced: if someone saved on top of it meanwhile, their save
+            // brings the columns up to date.
+            columnsWritten = await WriteColumnsAsync(location, name, MapColumns.For(map, version, current.Owner, context), written.ETag, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (GraphErrors.IsTransient(e, cancellationToken))
+        {
+            // The map is saved (its file is the truth); the list catches up with the next save.
+            return mine;
+        }
+
+        // The item's eTag now covers our columns, unless someone saved on top: then the client keeps the eTag
+        // of its own write, so that its next save is refused as stale instead of overwriting theirs.
+        return columnsWritten && await ItemAsync(location, name, cancellationToken).ConfigureAwait(false) is { } item && item.CTag == written.CTag
+            ? Describe(location, file, item, content)
+            : mine;
     }
 
     private async Task<(SiteLocation Location, string File)?> LocateAsync(string id, CancellationToken cancellationToken)
@@ -283,20 +327,17 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
     }
 
     private async Task<StoredMap?> LoadAsync(SiteLocation location, string file, CancellationToken cancellationToken) =>
-        (await LoadWithFileAsync(location, file, cancellationToken).ConfigureAwait(false))?.Stored;
+        await LoadWithFileAsync(location, file, cancellationToken).ConfigureAwait(false) is var (item, content)
+            ? Describe(location, file, item, content)
+            : null;
 
     /// <summary>Two calls: the item with its columns (eTag first, so a newer file can only make a save stale, never lost), then the file.</summary>
-    private async Task<(StoredMap Stored, MapFile File)?> LoadWithFileAsync(SiteLocation location, string file, CancellationToken cancellationToken)
+    private async Task<(DriveItem Item, MapFile File)?> LoadWithFileAsync(SiteLocation location, string file, CancellationToken cancellationToken)
     {
         var name = MapIds.JsonName(file);
         var item = await ItemAsync(location, name, cancellationToken).ConfigureAwait(false);
         var content = item is null ? null : await ReadFileAsync(location, name, cancellationToken).ConfigureAwait(false);
-        if (item is null || content is null)
-        {
-            return null;
-        }
-
-        return (Describe(location, file, item, content), content);
+        return item is null || content is null ? null : (item, content);
     }
 
     /// <summary>After our own write the file's content is known: only the item is read again, for its new eTag.</summary>
@@ -464,18 +505,19 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
             : throw new StoreUnavailableException($"SharePoint did not finish receiving {name}; nothing was changed. Try again.");
     }
 
-    private async Task WriteColumnsAsync(SiteLocation location, string name, FieldValueSet fields, string? ifMatch, CancellationToken cancellationToken)
+    /// <summary>Writes a file's columns; false when the condition failed because someone changed the item first.</summary>
+    private async Task<bool> WriteColumnsAsync(SiteLocation location, string name, FieldValueSet fields, string? ifMatch, CancellationToken cancellationToken)
     {
         try
         {
             await graph.Sites[location.SiteId].Lists[location.ListId].Items["x"].Fields
                 .WithUrl($"{ItemUrl(location, name)}/listItem/fields")
                 .PatchAsync(fields, c => IfMatch(c.Headers, ifMatch), cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (Exception e) when (GraphErrors.IsPreconditionFailed(e) && ifMatch is not null)
         {
-            // Another save landed on top of ours before its columns: the newer save writes the columns.
-            return;
+            return false;
         }
     }
 
@@ -556,4 +598,7 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
     }
 
     private sealed record Save(string Label, MapVersionInfo Info);
+
+    /// <summary>A map as a save found it: the item (columns up to date with the file), the file, its version and owner.</summary>
+    private sealed record Current(DriveItem Item, MapFile File, int Version, string Owner);
 }

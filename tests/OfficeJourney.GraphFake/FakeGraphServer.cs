@@ -29,6 +29,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     private readonly List<FakeSite> sites = [];
     private readonly ConcurrentQueue<GraphCall> calls = new();
     private readonly List<Fault> faults = [];
+    private readonly List<Interleaving> interleavings = [];
     private readonly Dictionary<string, UploadSession> uploads = new(StringComparer.Ordinal);
 
     private FakeGraphServer(WebApplication app) => this.app = app;
@@ -73,6 +74,15 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs another client's work at a chosen point of the next call of an operation (see <see cref="Interleaving"/>).</summary>
+    public void Interleave(Interleaving interleaving)
+    {
+        lock (gate)
+        {
+            interleavings.Add(interleaving);
+        }
+    }
+
     public void ClearCalls() => calls.Clear();
 
     /// <summary>Calls per operation since the last <see cref="ClearCalls"/>.</summary>
@@ -110,6 +120,12 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         else
         {
             var fault = TakeFault(route.Value.Operation);
+            var interleaving = TakeInterleaving(route.Value.Operation);
+            if (interleaving is { AfterCommit: false })
+            {
+                await interleaving.Work().ConfigureAwait(false);
+            }
+
             if (fault is { AfterCommit: false })
             {
                 reply = FaultReply(fault);
@@ -125,6 +141,11 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 {
                     reply = FaultReply(fault);
                 }
+            }
+
+            if (interleaving is { AfterCommit: true })
+            {
+                await interleaving.Work().ConfigureAwait(false);
             }
         }
 
@@ -152,6 +173,22 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             }
 
             return fault;
+        }
+    }
+
+    private Interleaving? TakeInterleaving(string operation)
+    {
+        lock (gate)
+        {
+            var index = interleavings.FindIndex(i => i.Operation == operation);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var interleaving = interleavings[index];
+            interleavings.RemoveAt(index);
+            return interleaving;
         }
     }
 

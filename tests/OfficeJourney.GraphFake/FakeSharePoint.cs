@@ -135,5 +135,12 @@ public sealed record FakeVersion(string Id, byte[] Content, JsonObject Fields, D
 /// </summary>
 public sealed record Fault(string Operation, int Status, int Times = 1, int? RetryAfterSeconds = 0, bool AfterCommit = false);
 
+/// <summary>
+/// Another client's work run once, during the next call of <paramref name="Operation"/>: before the fake handles
+/// it, or with <paramref name="AfterCommit"/> after handling and before answering, so that a test can place a
+/// second save exactly between two calls of the first.
+/// </summary>
+public sealed record Interleaving(string Operation, Func<Task> Work, bool AfterCommit = false);
+
 /// <summary>One call the fake answered: what, by whom, and the retry attempt the client's retry handler marked.</summary>
 public sealed record GraphCall(string Operation, string Method, string Url, string User, int Status, int RetryAttempt, string IfMatch);

@@ -101,6 +101,80 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     }
 
     [Fact]
+    public async Task A_save_landing_between_another_saves_file_and_its_columns_keeps_both_saves_in_order()
+    {
+        using var connection = GraphFixture.Connect(graph.Options());
+        var maya = connection.StoreFor("maya");
+        var ben = connection.StoreFor("ben");
+        var created = await maya.CreateAsync(Map("Overtaken", "One"), Maya);
+        StoredMap? bens = null;
+        Server.Interleave(new Interleaving("patchFields", async () =>
+        {
+            var seen = (await ben.GetAsync(created.Id))!;
+            bens = await ben.UpdateAsync(created.Id, Map("Overtaken", [.. seen.Map.Stages.Select(s => s.Name), "Ben's"]), seen.ETag, new SaveContext("ben", "Ben's stage"));
+        }));
+
+        var mayas = await maya.UpdateAsync(created.Id, Map("Overtaken", "One", "Maya's"), created.ETag, Maya with { Message = "Maya's stage" });
+
+        Assert.Equal(2, mayas.Version);
+        Assert.Equal(3, bens!.Version);
+        Assert.Equal(["One", "Maya's", "Ben's"], bens.Map.Stages.Select(s => s.Name));
+        var versions = await maya.GetVersionsAsync(created.Id);
+        Assert.Equal([3, 2, 1], versions.Select(v => v.Version));
+        Assert.Equal(["Ben's stage", "Maya's stage", "First draft"], versions.Select(v => v.Message));
+        Assert.Equal(["One", "Maya's"], (await maya.GetVersionAsync(created.Id, 2))!.Map.Stages.Select(s => s.Name));
+        var stale = await Assert.ThrowsAsync<StaleMapException>(() => maya.UpdateAsync(created.Id, Map("Overtaken", "Maya again"), mayas.ETag, Maya));
+        Assert.Equal(3, stale.Current.Version);
+        Assert.Equal(3, (await maya.ListAsync(new MapQuery("Overtaken"))).Items.Single().Version);
+    }
+
+    [Fact]
+    public async Task A_save_overtaken_right_after_its_columns_keeps_an_etag_that_cannot_overwrite_the_newer_save()
+    {
+        using var connection = GraphFixture.Connect(graph.Options());
+        var maya = connection.StoreFor("maya");
+        var ben = connection.StoreFor("ben");
+        var created = await maya.CreateAsync(Map("Right after", "One"), Maya);
+        Server.Interleave(new Interleaving("patchFields", async () =>
+        {
+            var seen = (await ben.GetAsync(created.Id))!;
+            await ben.UpdateAsync(created.Id, Map("Right after", [.. seen.Map.Stages.Select(s => s.Name), "Ben's"]), seen.ETag, new SaveContext("ben"));
+        }, AfterCommit: true));
+
+        var mayas = await maya.UpdateAsync(created.Id, Map("Right after", "One", "Maya's"), created.ETag, Maya);
+
+        Assert.Equal(2, mayas.Version);
+        Assert.Equal(["One", "Maya's"], mayas.Map.Stages.Select(s => s.Name));
+        var stale = await Assert.ThrowsAsync<StaleMapException>(() => maya.UpdateAsync(created.Id, Map("Right after", "Maya again"), mayas.ETag, Maya));
+        Assert.Equal(["One", "Maya's", "Ben's"], stale.Current.Map.Stages.Select(s => s.Name));
+        Assert.Equal(3, stale.Current.Version);
+    }
+
+    [Fact]
+    public async Task A_save_whose_columns_never_arrived_stands_and_the_next_save_completes_the_list_and_history()
+    {
+        using var connection = GraphFixture.Connect(graph.Options());
+        var store = connection.StoreFor("maya");
+        var created = await store.CreateAsync(Map("Lagging", "One"), Maya);
+        Server.Script(new Fault("patchFields", 503, Times: 4));
+
+        var second = await store.UpdateAsync(created.Id, Map("Lagging", "One", "Two"), created.ETag, Maya with { Message = "Two" });
+
+        Assert.Equal(2, second.Version);
+        Assert.Equal(2, (await store.GetAsync(created.Id))!.Version);
+        Assert.Equal(1, (await store.ListAsync(new MapQuery("Lagging"))).Items.Single().Version);
+
+        var third = await store.UpdateAsync(created.Id, Map("Lagging", "One", "Two", "Three"), second.ETag, Maya with { Message = "Three" });
+
+        Assert.Equal(3, third.Version);
+        Assert.Equal(3, (await store.ListAsync(new MapQuery("Lagging"))).Items.Single().Version);
+        var versions = await store.GetVersionsAsync(created.Id);
+        Assert.Equal([3, 2, 1], versions.Select(v => v.Version));
+        Assert.Equal(["Three", "Two", "First draft"], versions.Select(v => v.Message));
+        Assert.Equal(["One", "Two"], (await store.GetVersionAsync(created.Id, 2))!.Map.Stages.Select(s => s.Name));
+    }
+
+    [Fact]
     public async Task Sharepoint_itself_checks_the_etag_of_every_write()
     {
         using var connection = GraphFixture.Connect(graph.Options());
@@ -213,8 +287,8 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
 
         Assert.Equal(new Dictionary<string, int>
         {
-            ["create"] = 3, ["get"] = 2, ["update"] = 4, ["versions"] = 1, ["version"] = 2,
-            ["restore"] = 6, ["attach"] = 2, ["attachment"] = 1, ["delete"] = 3,
+            ["create"] = 3, ["get"] = 2, ["update"] = 5, ["versions"] = 1, ["version"] = 2,
+            ["restore"] = 7, ["attach"] = 2, ["attachment"] = 1, ["delete"] = 3,
         }, counts);
     }
 
