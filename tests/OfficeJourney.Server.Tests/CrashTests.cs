@@ -22,6 +22,14 @@ public sealed class CrashTests : IDisposable
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
         var server = Start(port);
         var acknowledged = new Dictionary<string, int>();
+        int Acknowledged()
+        {
+            lock (acknowledged)
+            {
+                return acknowledged.Values.Sum();
+            }
+        }
+
         try
         {
             await WaitForHealth(client);
@@ -65,7 +73,13 @@ public sealed class CrashTests : IDisposable
                 }
             })).ToList();
 
-            await Task.Delay(1500);
+            // Kill mid-stream once plenty of saves were acknowledged, however fast this machine is.
+            var deadline = DateTime.UtcNow.AddSeconds(20);
+            while (Acknowledged() <= 40 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
             server.Kill(entireProcessTree: true);
             await server.WaitForExitAsync();
             await stop.CancelAsync();
@@ -81,7 +95,7 @@ public sealed class CrashTests : IDisposable
             server.Dispose();
         }
 
-        Assert.True(acknowledged.Values.Sum() > 20, $"only {acknowledged.Values.Sum()} saves were acknowledged before the kill");
+        Assert.True(Acknowledged() > 40, $"only {Acknowledged()} saves were acknowledged before the kill");
         var restarted = Start(port);
         try
         {
