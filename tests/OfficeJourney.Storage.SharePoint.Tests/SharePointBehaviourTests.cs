@@ -108,11 +108,7 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
         var ben = connection.StoreFor("ben");
         var created = await maya.CreateAsync(Map("Overtaken", "One"), Maya);
         StoredMap? bens = null;
-        Server.Interleave(new Interleaving("patchFields", async () =>
-        {
-            var seen = (await ben.GetAsync(created.Id))!;
-            bens = await ben.UpdateAsync(created.Id, Map("Overtaken", [.. seen.Map.Stages.Select(s => s.Name), "Ben's"]), seen.ETag, new SaveContext("ben", "Ben's stage"));
-        }));
+        Server.Interleave(new Interleaving("patchFields", async () => bens = await AddStageAsync(ben, created.Id, "Ben's", new SaveContext("ben", "Ben's stage"))));
 
         var mayas = await maya.UpdateAsync(created.Id, Map("Overtaken", "One", "Maya's"), created.ETag, Maya with { Message = "Maya's stage" });
 
@@ -135,11 +131,7 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
         var maya = connection.StoreFor("maya");
         var ben = connection.StoreFor("ben");
         var created = await maya.CreateAsync(Map("Right after", "One"), Maya);
-        Server.Interleave(new Interleaving("patchFields", async () =>
-        {
-            var seen = (await ben.GetAsync(created.Id))!;
-            await ben.UpdateAsync(created.Id, Map("Right after", [.. seen.Map.Stages.Select(s => s.Name), "Ben's"]), seen.ETag, new SaveContext("ben"));
-        }, AfterCommit: true));
+        Server.Interleave(new Interleaving("patchFields", () => AddStageAsync(ben, created.Id, "Ben's", new SaveContext("ben")), AfterCommit: true));
 
         var mayas = await maya.UpdateAsync(created.Id, Map("Right after", "One", "Maya's"), created.ETag, Maya);
 
@@ -364,6 +356,13 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
         Assert.Null(await store.GetAsync("elsewhere~0123456789abcdef0123456789abcdef"));
         Assert.Null(await store.GetAsync("marketing~../../secrets"));
         Assert.Null(await store.GetAsync("marketing~0123456789abcdef0123456789abcdef"));
+    }
+
+    /// <summary>What a second user does: read the map as it is now, add a stage, save.</summary>
+    private static async Task<StoredMap> AddStageAsync(SharePointJourneyMapStore store, string id, string stage, SaveContext context)
+    {
+        var seen = (await store.GetAsync(id))!;
+        return await store.UpdateAsync(id, Map(seen.Map.Title, [.. seen.Map.Stages.Select(s => s.Name), stage]), seen.ETag, context);
     }
 
     private static JourneyMap Map(string title, params string[] stages) => new()
