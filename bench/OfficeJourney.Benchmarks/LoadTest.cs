@@ -129,13 +129,7 @@ internal static class LoadTest
 
     private static Process StartServer(string folder, int port)
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "OfficeJourney.sln")))
-        {
-            root = root.Parent ?? throw new InvalidOperationException("Run the load test from the repository.");
-        }
-
-        var server = Path.Combine(root.FullName, "src", "OfficeJourney.Server", "bin", "Release", "net10.0", "OfficeJourney.Server.dll");
+        var server = Path.Combine(Repository.Root, "src", "OfficeJourney.Server", "bin", "Release", "net10.0", "OfficeJourney.Server.dll");
         if (!File.Exists(server))
         {
             throw new InvalidOperationException($"Build the service first: dotnet build src/OfficeJourney.Server -c Release ({server} is missing).");

@@ -14,9 +14,7 @@ internal static class Manifests
     public const string LocalOrigin = "https://localhost:5443";
     public const string ProductionOrigin = "https://journeys.contoso.com";
 
-    public static string Root { get; } = FindRoot();
-
-    public static string Folder => Path.Combine(Root, "manifest");
+    public static string Folder => Path.Combine(Repository.Root, "manifest");
 
     public static XDocument Xml(string name) => XDocument.Load(Path.Combine(Folder, name), LoadOptions.SetLineInfo);
 
@@ -32,8 +30,8 @@ internal static class Manifests
     public static string FileFor(Uri url)
     {
         var path = url.AbsolutePath.TrimStart('/');
-        var page = Path.Combine(Root, "addin-web", path);
-        return File.Exists(page) && path.EndsWith(".html", StringComparison.Ordinal) ? page : Path.Combine(Root, "addin-web", "public", path);
+        var page = Path.Combine(Repository.Root, "addin-web", path);
+        return File.Exists(page) && path.EndsWith(".html", StringComparison.Ordinal) ? page : Path.Combine(Repository.Root, "addin-web", "public", path);
     }
 
     /// <summary>A PNG's width and height from its IHDR chunk.</summary>
@@ -45,17 +43,4 @@ internal static class Manifests
     }
 
     private static int ReadBigEndian(byte[] bytes, int at) => (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "OfficeJourney.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run inside the repository: OfficeJourney.sln was not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -149,13 +149,7 @@ public sealed class CrashTests : IDisposable
     {
         var testFolder = new DirectoryInfo(AppContext.BaseDirectory);
         var configuration = testFolder.Parent!.Name;
-        var root = testFolder;
-        while (!File.Exists(Path.Combine(root.FullName, "OfficeJourney.sln")))
-        {
-            root = root.Parent!;
-        }
-
-        return Path.Combine(root.FullName, "src", "OfficeJourney.Server", "bin", configuration, testFolder.Name, "OfficeJourney.Server.dll");
+        return Path.Combine(Repository.Root, "src", "OfficeJourney.Server", "bin", configuration, testFolder.Name, "OfficeJourney.Server.dll");
     }
 
     private static async Task WaitForHealth(HttpClient client)

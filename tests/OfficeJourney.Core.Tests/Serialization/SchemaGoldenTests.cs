@@ -7,7 +7,7 @@ public sealed class SchemaGoldenTests
     [Fact]
     public void The_published_schema_matches_the_model()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "journey-map.schema.json");
+        var path = Path.Combine(Repository.Root, "docs", "journey-map.schema.json");
         var actual = JourneyJson.Schema().ReplaceLineEndings("\n") + "\n";
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
@@ -16,16 +16,5 @@ public sealed class SchemaGoldenTests
 
         Assert.True(File.Exists(path), $"{path} is missing: run the tests once with UPDATE_GOLDEN=1.");
         Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OfficeJourney.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The tests run outside the repository.");
     }
 }
