@@ -155,40 +155,35 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         await WriteAsync(context.Response, reply).ConfigureAwait(false);
     }
 
-    private Fault? TakeFault(string operation)
+    private Fault? TakeFault(string operation) =>
+        TakeScripted(faults, f => f.Operation == operation, f => f.Times > 1 ? f with { Times = f.Times - 1 } : null);
+
+    private Interleaving? TakeInterleaving(string operation) =>
+        TakeScripted(interleavings, i => i.Operation == operation, _ => null);
+
+    /// <summary>The first scripted entry that matches, leaving what remains of it (or nothing) in its place.</summary>
+    private T? TakeScripted<T>(List<T> scripted, Predicate<T> matches, Func<T, T?> remaining)
+        where T : class
     {
         lock (gate)
         {
-            var index = faults.FindIndex(f => f.Operation == operation);
+            var index = scripted.FindIndex(matches);
             if (index < 0)
             {
                 return null;
             }
 
-            var fault = faults[index];
-            faults[index] = fault with { Times = fault.Times - 1 };
-            if (fault.Times <= 1)
+            var taken = scripted[index];
+            if (remaining(taken) is { } left)
             {
-                faults.RemoveAt(index);
+                scripted[index] = left;
+            }
+            else
+            {
+                scripted.RemoveAt(index);
             }
 
-            return fault;
-        }
-    }
-
-    private Interleaving? TakeInterleaving(string operation)
-    {
-        lock (gate)
-        {
-            var index = interleavings.FindIndex(i => i.Operation == operation);
-            if (index < 0)
-            {
-                return null;
-            }
-
-            var interleaving = interleavings[index];
-            interleavings.RemoveAt(index);
-            return interleaving;
+            return taken;
         }
     }
 

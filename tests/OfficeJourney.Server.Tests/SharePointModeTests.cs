@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.Kiota.Abstractions.Authentication;
 using OfficeJourney.GraphFake;
 using OfficeJourney.Storage.SharePoint;
 
@@ -54,7 +53,7 @@ public sealed class SharePointServerFixture : WebApplicationFactory<Program>
             Tokens.Trust(services);
             services.AddSingleton(provider => new SharePointGraph(
                 provider.GetRequiredService<SharePointOptions>(),
-                token => new BaseBearerTokenAuthenticationProvider(new OidAsToken(new JsonWebToken(token).GetClaim("oid").Value))));
+                token => FakeGraphSignIn.As(new JsonWebToken(token).GetClaim("oid").Value)));
         });
     }
 
@@ -65,14 +64,6 @@ public sealed class SharePointServerFixture : WebApplicationFactory<Program>
         {
             Graph.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
-    }
-
-    private sealed class OidAsToken(string oid) : IAccessTokenProvider
-    {
-        public AllowedHostsValidator AllowedHostsValidator { get; } = new();
-
-        public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(oid);
     }
 }
 

@@ -1,4 +1,3 @@
-using Microsoft.Kiota.Abstractions.Authentication;
 using OfficeJourney.GraphFake;
 using OfficeJourney.Storage.SharePoint;
 
@@ -41,7 +40,7 @@ public sealed class GraphFixture : IAsyncLifetime
 
     public sealed class Connection(SharePointOptions options) : IDisposable
     {
-        private readonly SharePointGraph graph = new(options, token => new BaseBearerTokenAuthenticationProvider(new UserToken(token)));
+        private readonly SharePointGraph graph = new(options, FakeGraphSignIn.As);
 
         public SiteCatalog Catalog { get; } = new(options);
 
@@ -49,13 +48,5 @@ public sealed class GraphFixture : IAsyncLifetime
             new(graph.ForUser(user), Catalog, options) { CreateInSite = site };
 
         public void Dispose() => graph.Dispose();
-    }
-
-    private sealed class UserToken(string user) : IAccessTokenProvider
-    {
-        public AllowedHostsValidator AllowedHostsValidator { get; } = new();
-
-        public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(user);
     }
 }

@@ -7,17 +7,30 @@ using OfficeJourney.Serialization;
 namespace OfficeJourney.Storage.SharePoint.Tests;
 
 /// <summary>What only the SharePoint store has to get right: throttling, retried writes, access, request counts, upload sessions.</summary>
-public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture<GraphFixture>
+public sealed class SharePointBehaviourTests : IClassFixture<GraphFixture>, IDisposable
 {
     private static readonly SaveContext Maya = new("maya", "First draft");
+    private readonly GraphFixture graph;
+
+    /// <summary>A fresh client pipeline and site catalog per test, on the default site; Maya's store on it.</summary>
+    private readonly GraphFixture.Connection connection;
+    private readonly SharePointJourneyMapStore store;
+
+    public SharePointBehaviourTests(GraphFixture graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        this.graph = graph;
+        connection = GraphFixture.Connect(graph.Options());
+        store = connection.StoreFor("maya");
+    }
 
     private FakeGraphServer Server => graph.Server;
+
+    public void Dispose() => connection.Dispose();
 
     [Fact]
     public async Task A_throttled_save_waits_for_retry_after_and_then_succeeds()
     {
-        using var connection = GraphFixture.Connect(graph.Options());
-        var store = connection.StoreFor("maya");
         var created = await store.CreateAsync(Map("Throttled", "One"), Maya);
         Server.ClearCalls();
         Server.Script(new Fault("putContent", 429, RetryAfterSeconds: 1));
@@ -34,8 +47,6 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     [Fact]
     public async Task A_store_that_stays_unavailable_gives_up_with_a_clear_error_and_changes_nothing()
     {
-        using var connection = GraphFixture.Connect(graph.Options());
-        var store = connection.StoreFor("maya");
         var created = await store.CreateAsync(Map("Unavailable", "One"), Maya);
         Server.ClearCalls();
         Server.Script(new Fault("putContent", 503, Times: 4, RetryAfterSeconds: 0));
@@ -53,8 +64,6 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     [Fact]
     public async Task An_update_whose_answer_was_lost_after_it_was_written_is_neither_lost_nor_repeated()
     {
-        using var connection = GraphFixture.Connect(graph.Options());
-        var store = connection.StoreFor("maya");
         var created = await store.CreateAsync(Map("Gateway", "One"), Maya);
         Server.Script(new Fault("putContent", 504, AfterCommit: true));
 
@@ -70,8 +79,6 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     [Fact]
     public async Task A_create_whose_answer_was_lost_after_it_was_written_makes_one_map()
     {
-        using var connection = GraphFixture.Connect(graph.Options());
-        var store = connection.StoreFor("maya");
         var title = "Lost answer " + Guid.NewGuid().ToString("N")[..8];
         Server.Script(new Fault("putContent", 504, AfterCommit: true));
 
@@ -86,7 +93,6 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     [Fact]
     public async Task Two_users_saving_the_same_version_one_wins_and_the_other_gets_the_winner()
     {
-        using var connection = GraphFixture.Connect(graph.Options());
         var maya = connection.StoreFor("maya");
         var ben = connection.StoreFor("ben");
         var created = await maya.CreateAsync(Map("Shared review", "One"), Maya);
@@ -103,7 +109,6 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     [Fact]
     public async Task A_save_landing_between_another_saves_file_and_its_columns_keeps_both_saves_in_order()
     {
-        using var connection = GraphFixture.Connect(graph.Options());
         var maya = connection.StoreFor("maya");
         var ben = connection.StoreFor("ben");
         var created = await maya.CreateAsync(Map("Overtaken", "One"), Maya);
@@ -127,7 +132,6 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     [Fact]
     public async Task A_save_overtaken_right_after_its_columns_keeps_an_etag_that_cannot_overwrite_the_newer_save()
     {
-        using var connection = GraphFixture.Connect(graph.Options());
         var maya = connection.StoreFor("maya");
         var ben = connection.StoreFor("ben");
         var created = await maya.CreateAsync(Map("Right after", "One"), Maya);
@@ -145,8 +149,6 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     [Fact]
     public async Task A_save_whose_columns_never_arrived_stands_and_the_next_save_completes_the_list_and_history()
     {
-        using var connection = GraphFixture.Connect(graph.Options());
-        var store = connection.StoreFor("maya");
         var created = await store.CreateAsync(Map("Lagging", "One"), Maya);
         Server.Script(new Fault("patchFields", 503, Times: 4));
 
@@ -169,8 +171,6 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     [Fact]
     public async Task Sharepoint_itself_checks_the_etag_of_every_write()
     {
-        using var connection = GraphFixture.Connect(graph.Options());
-        var store = connection.StoreFor("maya");
         var created = await store.CreateAsync(Map("Precondition", "One"), Maya);
         Server.ClearCalls();
 
@@ -187,7 +187,6 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     [Fact]
     public async Task Creates_never_replace_an_existing_file()
     {
-        using var connection = GraphFixture.Connect(graph.Options());
         Server.ClearCalls();
 
         await connection.StoreFor("maya").CreateAsync(Map("Fail on conflict", "One"), Maya);
@@ -199,24 +198,23 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     public async Task A_user_without_access_to_the_site_sees_no_map_of_it_and_cannot_save_there()
     {
         var options = graph.Options(new SharePointSite("marketing", GraphFixture.TeamSiteUrl), new SharePointSite("leadership", GraphFixture.PrivateSiteUrl));
-        using var connection = GraphFixture.Connect(options);
+        using var own = GraphFixture.Connect(options);
         var title = "Board only " + Guid.NewGuid().ToString("N")[..8];
-        var secret = await connection.StoreFor("maya", "leadership").CreateAsync(Map(title, "Plan"), Maya);
-        var ben = connection.StoreFor("ben");
+        var secret = await own.StoreFor("maya", "leadership").CreateAsync(Map(title, "Plan"), Maya);
+        var ben = own.StoreFor("ben");
 
         Assert.StartsWith("leadership~", secret.Id, StringComparison.Ordinal);
         Assert.Null(await ben.GetAsync(secret.Id));
         Assert.Empty(await ben.GetVersionsAsync(secret.Id));
         Assert.Equal(0, (await ben.ListAsync(new MapQuery(title))).Total);
         await Assert.ThrowsAsync<MapNotFoundException>(() => ben.UpdateAsync(secret.Id, Map(title, "Leaked"), secret.ETag, new SaveContext("ben")));
-        await Assert.ThrowsAsync<StoreAccessDeniedException>(() => connection.StoreFor("ben", "leadership").CreateAsync(Map("Mine", "One"), new SaveContext("ben")));
-        Assert.Equal(1, (await connection.StoreFor("maya").ListAsync(new MapQuery(title))).Total);
+        await Assert.ThrowsAsync<StoreAccessDeniedException>(() => own.StoreFor("ben", "leadership").CreateAsync(Map("Mine", "One"), new SaveContext("ben")));
+        Assert.Equal(1, (await own.StoreFor("maya").ListAsync(new MapQuery(title))).Total);
     }
 
     [Fact]
     public async Task A_file_the_user_may_not_see_is_not_there_for_them()
     {
-        using var connection = GraphFixture.Connect(graph.Options());
         var title = "Restricted " + Guid.NewGuid().ToString("N")[..8];
         var hidden = await connection.StoreFor("maya").CreateAsync(Map(title, "One"), Maya);
         Server.Inspect(sites => sites[0].Drive.Items.Values.Single(i => i.Name == hidden.Id.Split('~')[1] + ".json").Readers = ["maya"]);
@@ -233,17 +231,17 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     {
         var site = "https://contoso.sharepoint.com/sites/Hundred" + Guid.NewGuid().ToString("N")[..6];
         Server.AddSite(site);
-        using var connection = GraphFixture.Connect(graph.Options(new SharePointSite("hundred", site)));
-        var store = connection.StoreFor("maya");
+        using var own = GraphFixture.Connect(graph.Options(new SharePointSite("hundred", site)));
+        var mayas = own.StoreFor("maya");
         for (var i = 0; i < 100; i++)
         {
-            var map = await store.CreateAsync(Map($"Map {i:000}", "One", "Two"), Maya);
-            await store.PutAttachmentAsync(map.Id, AttachmentKind.Deck, new byte[] { 1 });
-            await store.PutAttachmentAsync(map.Id, AttachmentKind.SourceWorkbook, new byte[] { 2 });
+            var map = await mayas.CreateAsync(Map($"Map {i:000}", "One", "Two"), Maya);
+            await mayas.PutAttachmentAsync(map.Id, AttachmentKind.Deck, new byte[] { 1 });
+            await mayas.PutAttachmentAsync(map.Id, AttachmentKind.SourceWorkbook, new byte[] { 2 });
         }
 
         Server.ClearCalls();
-        var page = await store.ListAsync(new MapQuery(Take: 100));
+        var page = await mayas.ListAsync(new MapQuery(Take: 100));
 
         Assert.Equal(100, page.Total);
         Assert.Equal(100, page.Items.Count);
@@ -254,8 +252,6 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     [Fact]
     public async Task Each_operation_makes_few_graph_calls()
     {
-        using var connection = GraphFixture.Connect(graph.Options());
-        var store = connection.StoreFor("maya");
         await store.ListAsync(new MapQuery()); // resolves the site once, as the service does on its first request
 
         var counts = new Dictionary<string, int>();
@@ -289,16 +285,16 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     {
         var options = graph.Options();
         options.UploadSessionThreshold = 1024 * 1024;
-        using var connection = GraphFixture.Connect(options);
-        var store = connection.StoreFor("maya");
-        var created = await store.CreateAsync(Map("Big deck", "One"), Maya);
+        using var own = GraphFixture.Connect(options);
+        var mayas = own.StoreFor("maya");
+        var created = await mayas.CreateAsync(Map("Big deck", "One"), Maya);
         var deck = new byte[(5 * 1024 * 1024) + 123];
         Random.Shared.NextBytes(deck);
         Server.ClearCalls();
 
-        await store.PutAttachmentAsync(created.Id, AttachmentKind.Deck, deck);
+        await mayas.PutAttachmentAsync(created.Id, AttachmentKind.Deck, deck);
 
-        Assert.Equal(deck, await store.GetAttachmentAsync(created.Id, AttachmentKind.Deck));
+        Assert.Equal(deck, await mayas.GetAttachmentAsync(created.Id, AttachmentKind.Deck));
         Assert.Equal(1, Server.Calls.Count(c => c.Operation == "createUploadSession"));
         Assert.Equal(2, Server.Calls.Count(c => c.Operation == "uploadChunk" && c.Status is 200 or 201 or 202));
         Assert.Equal(0, Server.Calls.Count(c => c.Operation == "putContent"));
@@ -309,14 +305,14 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     {
         var options = graph.Options();
         options.UploadSessionThreshold = 1024;
-        using var connection = GraphFixture.Connect(options);
-        var store = connection.StoreFor("maya");
-        var created = await store.CreateAsync(Map("Big map", [.. Enumerable.Range(1, 40).Select(i => $"Stage {i}")]), Maya);
+        using var own = GraphFixture.Connect(options);
+        var mayas = own.StoreFor("maya");
+        var created = await mayas.CreateAsync(Map("Big map", [.. Enumerable.Range(1, 40).Select(i => $"Stage {i}")]), Maya);
         Server.ClearCalls();
-        var saved = await store.UpdateAsync(created.Id, Map("Big map", [.. Enumerable.Range(1, 40).Select(i => $"Step {i}")]), created.ETag, Maya);
+        var saved = await mayas.UpdateAsync(created.Id, Map("Big map", [.. Enumerable.Range(1, 40).Select(i => $"Step {i}")]), created.ETag, Maya);
 
-        await Assert.ThrowsAsync<StaleMapException>(() => store.UpdateAsync(created.Id, Map("Big map", [.. Enumerable.Range(1, 40).Select(i => $"Stale {i}")]), created.ETag, Maya));
-        Assert.Equal("Step 40", (await store.GetAsync(created.Id))!.Map.Stages[^1].Name);
+        await Assert.ThrowsAsync<StaleMapException>(() => mayas.UpdateAsync(created.Id, Map("Big map", [.. Enumerable.Range(1, 40).Select(i => $"Stale {i}")]), created.ETag, Maya));
+        Assert.Equal("Step 40", (await mayas.GetAsync(created.Id))!.Map.Stages[^1].Name);
         Assert.Equal(2, saved.Version);
         Assert.Equal(created.ETag, Server.Calls.First(c => c.Operation == "createUploadSession").IfMatch);
         Assert.Equal(0, Server.Calls.Count(c => c.Operation == "putContent"));
@@ -325,8 +321,6 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     [Fact]
     public async Task The_file_in_the_library_is_a_journey_map_document_with_its_columns_beside_it()
     {
-        using var connection = GraphFixture.Connect(graph.Options());
-        var store = connection.StoreFor("maya");
         var map = Map("Hành trình mua sắm", "Nhận biết", "Mua") with { Properties = [new Field("Review date", "2027-03-31")] };
 
         var created = await store.CreateAsync(map, Maya);
@@ -350,8 +344,6 @@ public sealed class SharePointBehaviourTests(GraphFixture graph) : IClassFixture
     [Fact]
     public async Task Ids_that_name_no_configured_site_or_file_find_nothing()
     {
-        using var connection = GraphFixture.Connect(graph.Options());
-        var store = connection.StoreFor("maya");
 
         Assert.Null(await store.GetAsync("elsewhere~0123456789abcdef0123456789abcdef"));
         Assert.Null(await store.GetAsync("marketing~../../secrets"));
