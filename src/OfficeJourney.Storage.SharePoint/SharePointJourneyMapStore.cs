@@ -258,7 +258,7 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
             item = after;
         }
 
-        return new Current(item, content, CurrentVersion(item, content), OwnerOf(item, content));
+        return new Current(item, content);
     }
 
     private async Task<StoredMap> SaveAsync(SiteLocation location, string file, Current current, JourneyMap map, SaveContext context, CancellationToken cancellationToken)
@@ -363,8 +363,8 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
     }
 
     /// <summary>The newer of what the columns and the file say: columns lag when their update failed, the file lags after a restore.</summary>
-    private static int CurrentVersion(DriveItem item, MapFile? content) =>
-        Math.Max(MapColumns.NumberOf(item.ListItem?.Fields?.AdditionalData, MapColumns.Version) ?? 0, content?.Save.Version ?? 0);
+    private static int CurrentVersion(DriveItem item, MapFile content) =>
+        Math.Max(MapColumns.NumberOf(item.ListItem?.Fields?.AdditionalData, MapColumns.Version) ?? 0, content.Save.Version);
 
     private static string OwnerOf(DriveItem item, MapFile content) =>
         content.Save.Owner is { Length: > 0 } owner ? owner : MapColumns.TextOf(item.ListItem?.Fields?.AdditionalData, MapColumns.Owner) ?? string.Empty;
@@ -599,6 +599,11 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
 
     private sealed record Save(string Label, MapVersionInfo Info);
 
-    /// <summary>A map as a save found it: the item (columns up to date with the file), the file, its version and owner.</summary>
-    private sealed record Current(DriveItem Item, MapFile File, int Version, string Owner);
+    /// <summary>A map as a save found it: the item (columns up to date with the file) and the file.</summary>
+    private sealed record Current(DriveItem Item, MapFile File)
+    {
+        public int Version => CurrentVersion(Item, File);
+
+        public string Owner => OwnerOf(Item, File);
+    }
 }
