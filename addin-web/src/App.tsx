@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, webLightTheme } from "@fluentui/react-components";
 import { ApiError, JourneyApi } from "./api";
+import type { ClientConfig } from "./types";
 import { tokenSource } from "./auth";
 import { localeFor } from "./i18n";
 import { OfficeExcelHost } from "./office/excel";
@@ -13,16 +14,16 @@ import { WebView } from "./views/WebView";
 export function App() {
   const [host, setHost] = useState<HostKind | null>(null);
   const [api, setApi] = useState<JourneyApi | null>(null);
-  const [sites, setSites] = useState<string[]>([]);
+  const [config, setConfig] = useState<ClientConfig | null>(null);
   const [error, setError] = useState<{ title: string; detail: string } | null>(null);
   const locale = useMemo(() => localeFor(typeof Office !== "undefined" ? Office.context?.displayLanguage : navigator.language), [host]);
 
   useEffect(() => {
     (async () => {
       const kind = await detectHost();
-      const config = await new JourneyApi().config().catch(() => ({ authMode: "Local" as const, sites: [] }));
+      const config = await new JourneyApi().config().catch((): ClientConfig => ({ authMode: "Local", sites: [], templates: { types: [], industries: [], languages: [] } }));
       setApi(new JourneyApi("", tokenSource(config)));
-      setSites(config.sites);
+      setConfig(config);
       setHost(kind);
     })();
   }, []);
@@ -42,8 +43,8 @@ export function App() {
           <MessageBarBody><MessageBarTitle>{error.title}</MessageBarTitle>{error.detail}</MessageBarBody>
         </MessageBar>
       )}
-      {!host || !api ? <Spinner label={locale.words.busy} /> :
-        host === "excel" ? <ExcelView api={api} excel={new OfficeExcelHost()} words={locale.words} lang={locale.lang} sites={sites} onError={onError} /> :
+      {!host || !api || !config ? <Spinner label={locale.words.busy} /> :
+        host === "excel" ? <ExcelView api={api} excel={new OfficeExcelHost()} words={locale.words} lang={locale.lang} sites={config.sites} templates={config.templates} onError={onError} /> :
         host === "powerpoint" ? <PowerPointView api={api} powerPoint={new OfficePowerPointHost()} words={locale.words} onError={onError} /> :
         <WebView api={api} words={locale.words} onError={onError} />}
     </FluentProvider>

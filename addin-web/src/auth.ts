@@ -1,5 +1,5 @@
 import { createNestablePublicClientApplication, PublicClientApplication, type IPublicClientApplication } from "@azure/msal-browser";
-import type { ClientConfig } from "./types";
+import type { SignInConfig } from "./types";
 import type { TokenSource } from "./api";
 
 /**
@@ -8,14 +8,14 @@ import type { TokenSource } from "./api";
  * (auth-dialog.html signs in with a redirect and sends the token back). In a browser: an MSAL popup.
  * Local mode needs no sign-in at all.
  */
-export function tokenSource(config: ClientConfig): TokenSource {
+export function tokenSource(config: SignInConfig): TokenSource {
   if (config.authMode !== "Team" || !config.clientId || !config.apiScope) return async () => null;
   const inOffice = typeof Office !== "undefined" && !!Office.context?.requirements;
   if (inOffice && !Office.context.requirements.isSetSupported("NestedAppAuth", "1.1") && Office.context.ui) return dialogTokens();
   return msalTokens(config, inOffice);
 }
 
-function msalTokens(config: ClientConfig, nested: boolean): TokenSource {
+function msalTokens(config: SignInConfig, nested: boolean): TokenSource {
   const scopes = [config.apiScope!];
   let app: Promise<IPublicClientApplication> | null = null;
   return async () => {
@@ -33,7 +33,7 @@ function msalTokens(config: ClientConfig, nested: boolean): TokenSource {
   };
 }
 
-async function create(config: ClientConfig, nested: boolean): Promise<IPublicClientApplication> {
+async function create(config: SignInConfig, nested: boolean): Promise<IPublicClientApplication> {
   const auth = { clientId: config.clientId!, authority: `https://login.microsoftonline.com/${config.tenantId ?? "organizations"}` };
   if (nested) return createNestablePublicClientApplication({ auth });
   const app = new PublicClientApplication({ auth: { ...auth, redirectUri: `${location.origin}/taskpane.html` } });

@@ -66,6 +66,13 @@ const lv: Partial<Words> = {
 
 const languages: Record<string, Partial<Words>> = { en, th, vi, fa, lv };
 
+/** Each language by its own name, as a language menu shows it. */
+const endonyms: Record<string, string> = { en: "English", th: "ไทย", vi: "Tiếng Việt", fa: "فارسی", lv: "Latviešu" };
+
+export function languageName(tag: string): string {
+  return endonyms[tag] ?? tag;
+}
+
 /** Words a language lacks (a test keeps this empty for the five). */
 export function missingWords(lang: string): string[] {
   return Object.keys(en).filter((key) => key !== "appTitle" && !(key in (languages[lang] ?? {})));

@@ -47,6 +47,10 @@ export interface StoredMap { id: string; version: number; owner: string; savedAt
 export interface MapChange { kind: string; subject: string; stage?: string; lane?: string; before?: string; after?: string; description?: string }
 export interface CompareResponse { from: number; to: number; changes: MapChange[] }
 export interface DeckFile { fileName: string; slides: number; base64: string }
-export interface ClientConfig { authMode: "Local" | "Team"; clientId?: string; apiScope?: string; tenantId?: string; sites: string[] }
+export interface ClientConfig { authMode: "Local" | "Team"; clientId?: string; apiScope?: string; tenantId?: string; sites: string[]; templates: TemplateChoices }
+/** How the pane signs in: the part of the client configuration auth needs. */
+export type SignInConfig = Pick<ClientConfig, "authMode" | "clientId" | "apiScope" | "tenantId">;
+/** The templates the service has, by the names its API takes. */
+export interface TemplateChoices { types: string[]; industries: string[]; languages: string[] }
 export interface TemplateSheet { name: string; address: string; values: unknown[][]; mergedAreas: string[]; rightToLeft: boolean }
 export interface TemplateCells { sheets: TemplateSheet[] }

@@ -8,7 +8,7 @@ afterEach(() => {
 
 describe("signing in", () => {
   it("is not needed in local mode", async () => {
-    expect(await tokenSource({ authMode: "Local", sites: [] })()).toBeNull();
+    expect(await tokenSource({ authMode: "Local" })()).toBeNull();
   });
 
   it("through the Office dialog keeps the token until a minute before it expires", async () => {
@@ -37,7 +37,7 @@ describe("signing in", () => {
       EventType: { DialogMessageReceived: "message", DialogEventReceived: "event" },
     });
 
-    void tokenSource({ authMode: "Team", clientId: "c", apiScope: "api://x/access_as_user", tenantId: "t", sites: [] })();
+    void tokenSource({ authMode: "Team", clientId: "c", apiScope: "api://x/access_as_user", tenantId: "t" })();
     await vi.waitFor(() => expect(displayDialogAsync).toHaveBeenCalled());
 
     expect(displayDialogAsync.mock.calls[0][0]).toBe("https://journeys.contoso.com/auth-dialog.html");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { format, localeFor, missingWords } from "../src/i18n";
+import { format, languageName, localeFor, missingWords } from "../src/i18n";
 
 describe("the pane's language", () => {
   it.each([["fa-IR", "fa", "rtl"], ["th-TH", "th", "ltr"], ["vi-VN", "vi", "ltr"], ["lv-LV", "lv", "ltr"], ["de-DE", "en", "ltr"], [undefined, "en", "ltr"]])(
@@ -16,6 +16,10 @@ describe("the pane's language", () => {
   it("speaks the user's language and falls back to English for another", () => {
     expect(localeFor("fa-IR").words.read).toBe("خواندن نقشه");
     expect(localeFor("de-DE").words.reread).toBe("Read again");
+  });
+
+  it("names each language in itself, and an unknown one by its tag", () => {
+    expect(["en", "th", "vi", "fa", "lv", "de"].map(languageName)).toEqual(["English", "ไทย", "Tiếng Việt", "فارسی", "Latviešu", "de"]);
   });
 
   it("fills numbered places", () => {

@@ -44,4 +44,7 @@ public sealed record UserContext(string Name, bool SeesAllMaps)
 }
 
 /// <summary>What the task pane reads before its first call.</summary>
-public sealed record ClientConfig(string AuthMode, string? ClientId, string? ApiScope, string? TenantId, IReadOnlyList<string> Sites);
+public sealed record ClientConfig(string AuthMode, string? ClientId, string? ApiScope, string? TenantId, IReadOnlyList<string> Sites, TemplateChoices Templates);
+
+/// <summary>The templates there are, by the names the API takes: the pane offers exactly these.</summary>
+public sealed record TemplateChoices(IReadOnlyList<string> Types, IReadOnlyList<string> Industries, IReadOnlyList<string> Languages);

@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
+using OfficeJourney.Excel.Templates;
 using OfficeJourney.Server;
 using OfficeJourney.Server.Endpoints;
+using OfficeJourney.Vocabulary;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -64,13 +66,15 @@ app.UseAuthorization();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
 
-// What the task pane needs before its first call: whether to sign in, and for which API scope.
+// What the task pane needs before its first call: whether to sign in and for which API scope, where maps can
+// be saved, and which templates there are.
 app.MapGet("/api/client-config", (IOptions<AuthOptions> options, StorageOptions storage) => Results.Ok(new ClientConfig(
         options.Value.Mode.ToString(),
         options.Value.Mode == AuthMode.Team ? options.Value.ClientId : null,
         options.Value.Mode == AuthMode.Team ? $"{options.Value.Audience}/{options.Value.RequiredScope}" : null,
         options.Value.Mode == AuthMode.Team ? options.Value.TenantId : null,
-        storage.Mode == StorageMode.SharePoint ? [.. storage.SharePoint.Sites.Select(s => s.Name)] : [])))
+        storage.Mode == StorageMode.SharePoint ? [.. storage.SharePoint.Sites.Select(s => s.Name)] : [],
+        new TemplateChoices([.. TemplateNames.TypeNames], [.. TemplateNames.IndustryNames], Language.Supported))))
     .WithTags("Task pane").WithName("ClientConfig").WithSummary("Sign-in settings for the task pane and the sites maps can be saved in.");
 InterpretEndpoints.Map(app);
 TemplateEndpoints.Map(app);

@@ -21,6 +21,26 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task Every_template_the_task_pane_is_offered_can_be_fetched()
+    {
+        using var config = JsonDocument.Parse(await client.GetStringAsync("/api/client-config"));
+        var templates = config.RootElement.GetProperty("templates");
+        string[] Names(string kind) => [.. templates.GetProperty(kind).EnumerateArray().Select(e => e.GetString()!)];
+
+        Assert.Equal(["en", "th", "vi", "fa", "lv"], Names("languages"));
+        Assert.Contains("service-blueprint", Names("types"));
+        Assert.Contains("b2b-software", Names("industries"));
+        var queries = Names("types").Select(t => $"type={t}")
+            .Concat(Names("industries").Select(i => $"industry={i}"))
+            .Concat(Names("languages").Select(l => $"lang={l}"));
+        foreach (var query in queries)
+        {
+            using var response = await client.GetAsync($"/api/templates?{query}");
+            Assert.True(response.IsSuccessStatusCode, $"{query}: {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
     public async Task A_version_note_in_thai_travels_percent_encoded_and_is_kept_as_written()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/maps")

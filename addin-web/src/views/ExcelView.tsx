@@ -3,26 +3,24 @@ import { Button, Tab, TabList, Text } from "@fluentui/react-components";
 import { Choice } from "./Choice";
 import type { JourneyApi } from "../api";
 import { parseLocation, toSheetRequest } from "../grid";
-import type { Words } from "../i18n";
+import { languageName, type Words } from "../i18n";
 import type { ExcelHost, ReadScope } from "../office/excel";
-import type { InterpretResponse } from "../types";
+import type { InterpretResponse, TemplateChoices } from "../types";
 import { downloadDeck } from "./download";
 import { MapStore } from "./MapStore";
 import { Preview } from "./Preview";
 import { Problems } from "./Problems";
 
-const MapTypes = ["current-state", "future-state", "day-in-the-life", "service-blueprint"];
-const Industries = ["retail", "b2b-software", "banking", "travel"];
-const Languages = [["en", "English"], ["th", "ไทย"], ["vi", "Tiếng Việt"], ["fa", "فارسی"], ["lv", "Latviešu"]];
-
-export function ExcelView({ api, excel, words, lang, sites, onError }: { api: JourneyApi; excel: ExcelHost; words: Words; lang: string; sites: string[]; onError: (e: unknown) => void }) {
+export function ExcelView({ api, excel, words, lang, sites, templates, onError }: {
+  api: JourneyApi; excel: ExcelHost; words: Words; lang: string; sites: string[]; templates: TemplateChoices; onError: (e: unknown) => void;
+}) {
   const [tab, setTab] = useState("map");
   const [scope, setScope] = useState<ReadScope>("usedRange");
   const [result, setResult] = useState<InterpretResponse | null>(null);
   const [busy, setBusy] = useState(false);
-  const [type, setType] = useState(MapTypes[0]);
-  const [industry, setIndustry] = useState(Industries[0]);
-  const [language, setLanguage] = useState(Languages.some(([l]) => l === lang) ? lang : "en");
+  const [type, setType] = useState(templates.types[0] ?? "");
+  const [industry, setIndustry] = useState(templates.industries[0] ?? "");
+  const [language, setLanguage] = useState(templates.languages.includes(lang) ? lang : templates.languages[0] ?? "en");
 
   const read = async () => {
     setBusy(true);
@@ -67,9 +65,9 @@ export function ExcelView({ api, excel, words, lang, sites, onError }: { api: Jo
 
       {tab === "start" && (
         <div style={{ display: "grid", gap: 8 }}>
-          <Choice label={words.mapType} value={type} options={MapTypes.map((t) => [t, t.replace(/-/g, " ")])} onChange={setType} />
-          <Choice label={words.industry} value={industry} options={Industries.map((i) => [i, i.replace(/-/g, " ")])} onChange={setIndustry} />
-          <Choice label={words.language} value={language} options={Languages} onChange={setLanguage} />
+          <Choice label={words.mapType} value={type} options={templates.types.map((t) => [t, t.replace(/-/g, " ")])} onChange={setType} />
+          <Choice label={words.industry} value={industry} options={templates.industries.map((i) => [i, i.replace(/-/g, " ")])} onChange={setIndustry} />
+          <Choice label={words.language} value={language} options={templates.languages.map((l) => [l, languageName(l)])} onChange={setLanguage} />
           <Button appearance="primary" onClick={insertTemplate} disabled={busy} data-testid="insert-template">{words.insertTemplate}</Button>
         </div>
       )}
