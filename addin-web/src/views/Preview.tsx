@@ -13,7 +13,8 @@ const CurveHeight = 90;
 export function Preview({ map }: { map: JourneyMap }) {
   const stages = map.stages;
   const lanes = map.lanes.filter((l) => l.kind !== "emotions");
-  const emotion = map.lanes.find((l) => l.kind === "emotions");
+  const emotionLanes = map.lanes.filter((l) => l.kind === "emotions");
+  const emotion = emotionLanes[0];
   const width = LabelWidth + stages.length * StageWidth;
   const curveTop = BandHeight + 8;
   const lanesTop = curveTop + (emotion ? CurveHeight + 8 : 0);
@@ -21,13 +22,23 @@ export function Preview({ map }: { map: JourneyMap }) {
   const x = (index: number) => (map.rightToLeft ? width - LabelWidth - (index + 1) * StageWidth : LabelWidth + index * StageWidth);
   const labelX = map.rightToLeft ? width - LabelWidth : 0;
   const scale = map.emotionScale ?? { min: -2, max: 2 };
-  // A stage's point is the mean of its scored items, as on the deck's curve.
-  const points = emotion?.cells
-    .map((cell, i) => {
-      const scores = (cell.items ?? []).flatMap((item) => (item.emotion ? [item.emotion.score] : []));
-      return scores.length ? { i, score: scores.reduce((a, b) => a + b, 0) / scores.length } : null;
-    })
-    .filter((p): p is { i: number; score: number } => p !== null) ?? [];
+  // A stage's point is the mean of its scored items over every emotion lane, as on the deck's curve. A stage whose
+  // feeling has no score is a gap in the line, marked with a hollow point on the neutral line and its words.
+  type Point = { i: number; score: number };
+  const stagePoints = stages.map((_, i): Point | { i: number; words?: string } => {
+    const items = emotionLanes.flatMap((lane) => lane.cells[i]?.items ?? []);
+    const scores = items.flatMap((item) => (item.emotion ? [item.emotion.score] : []));
+    return scores.length ? { i, score: scores.reduce((a, b) => a + b, 0) / scores.length } : { i, words: items[0]?.text };
+  });
+  const points = stagePoints.filter((p): p is Point => "score" in p);
+  const unscored = stagePoints.flatMap((p) => ("words" in p && p.words ? [{ i: p.i, words: p.words }] : []));
+  const segments = stagePoints
+    .reduce<Point[][]>((runs, p) => {
+      if ("score" in p) runs[runs.length - 1].push(p);
+      else runs.push([]);
+      return runs;
+    }, [[]])
+    .filter((run) => run.length > 0);
   const y = (score: number) => curveTop + CurveHeight - ((score - scale.min) / Math.max(1, scale.max - scale.min)) * CurveHeight;
 
   return (
@@ -43,9 +54,17 @@ export function Preview({ map }: { map: JourneyMap }) {
       {emotion && (
         <g data-testid="emotion-curve">
           <text x={labelX + 6} y={curveTop + CurveHeight / 2} fontSize="12" fill="#424242">{clip(emotion.label, 14)}</text>
-          <polyline fill="none" stroke="#0f6cbd" strokeWidth="2.5" points={points.map((p) => `${x(p.i) + StageWidth / 2},${y(p.score)}`).join(" ")} />
+          {segments.map((run, k) => (
+            <polyline key={`r${k}`} fill="none" stroke="#0f6cbd" strokeWidth="2.5" points={run.map((p) => `${x(p.i) + StageWidth / 2},${y(p.score)}`).join(" ")} />
+          ))}
           {points.map((p) => (
             <circle key={`p${p.i}`} cx={x(p.i) + StageWidth / 2} cy={y(p.score)} r="5" fill={p.score < (scale.min + scale.max) / 2 ? "#c50f1f" : "#107c10"} />
+          ))}
+          {unscored.map((p) => (
+            <g key={`u${p.i}`} data-testid="unscored-emotion">
+              <circle cx={x(p.i) + StageWidth / 2} cy={y((scale.min + scale.max) / 2)} r="5" fill="#fff" stroke="#616161" strokeDasharray="2 2" />
+              <text x={x(p.i) + StageWidth / 2} y={y((scale.min + scale.max) / 2) + 18} textAnchor="middle" fontSize="11" fill="#616161">{clip(p.words, 18)}</text>
+            </g>
           ))}
         </g>
       )}

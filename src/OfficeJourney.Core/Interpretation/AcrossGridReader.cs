@@ -17,9 +17,17 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
     private const int MaxBlankRows = 2;
 
     /// <summary>Reads the grid whose lane labels are in <paramref name="labelColumn"/>, the first recognised at <paramref name="firstLabelRow"/>.</summary>
-    public RawGrid? Read(int labelColumn, int firstLabelRow)
+    public RawGrid? Read(int labelColumn, int firstLabelRow) => Read(labelColumn, firstLabelRow, table: null);
+
+    /// <summary>
+    /// Reads a table whose bounds and stage row the sheet's structure told (<see cref="TableFinder"/>): every row
+    /// of it but the stage row is a lane, even after a blank row or with labels no vocabulary knows.
+    /// </summary>
+    public RawGrid? Read(TableShape table) => Read(table.LabelColumn, table.StageRow + 1, table);
+
+    private RawGrid? Read(int labelColumn, int firstLabelRow, TableShape? table)
     {
-        var header = FindHeaderRow(labelColumn, firstLabelRow);
+        var header = table?.StageRow ?? FindHeaderRow(labelColumn, firstLabelRow);
         if (header < 0)
         {
             unstaged.Add(Problem.Error(
@@ -30,8 +38,8 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
             return null;
         }
 
-        var columns = ProvisionalStageColumns(header, labelColumn);
-        var (laneRows, lastRow) = ReadLaneRows(header, labelColumn, columns);
+        var columns = table is { } known ? [.. Enumerable.Range(labelColumn + 1, known.Right - labelColumn)] : ProvisionalStageColumns(header, labelColumn);
+        var (laneRows, lastRow) = table is { } bounds ? TableLaneRows(bounds, columns) : ReadLaneRows(header, labelColumn, columns);
         columns = FinalStageColumns(header, columns, laneRows);
         var stageOfColumn = new Dictionary<int, int>();
         var stages = ReadStages(header, columns, laneRows, stageOfColumn);
@@ -46,10 +54,13 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         }
 
         var right = columns[^1];
-        var phaseRow = header > 0 && IsPhaseRow(header - 1, labelColumn, columns) ? header - 1 : -1;
+        var phaseRow = table is { } t
+            ? (t.StageRow == t.Top + 1 && IsPhaseRow(t.Top, labelColumn, columns) ? t.Top : -1)
+            : (header > 0 && IsPhaseRow(header - 1, labelColumn, columns) ? header - 1 : -1);
+        laneRows.Remove(phaseRow);
         var phases = phaseRow >= 0 ? ReadPhases(phaseRow, columns, stageOfColumn) : [];
         var lanes = BuildLanes(laneRows, labelColumn, columns, stageOfColumn, stages.Count);
-        var top = phaseRow >= 0 ? phaseRow : header;
+        var top = Math.Min(phaseRow >= 0 ? phaseRow : header, table?.Top ?? header);
         view.Consume(top, labelColumn, Math.Max(lastRow, header), right);
 
         if (stages.Count > options.MaxStages || lanes.Count > options.MaxLanes)
@@ -196,6 +207,20 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         }
 
         return (rows, lastRow);
+    }
+
+    private (List<int> Rows, int LastRow) TableLaneRows(TableShape table, List<int> columns)
+    {
+        var rows = new List<int>();
+        for (var r = table.Top; r <= table.Bottom; r++)
+        {
+            if (r != table.StageRow && !view.IsConsumed(r, table.LabelColumn) && (view.Text(r, table.LabelColumn) is not null || HasContent(r, columns)))
+            {
+                rows.Add(r);
+            }
+        }
+
+        return (rows, table.Bottom);
     }
 
     private bool HasContent(int row, List<int> columns)
@@ -436,6 +461,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         for (var r = fromRow; r < view.Rows && !view.IsConsumed(r, labelColumn) && !view.IsEmpty(r, labelColumn); r++)
         {
             view.ForgetLabel(r, labelColumn);
+            view.Refuse(r, labelColumn);
         }
     }
 }

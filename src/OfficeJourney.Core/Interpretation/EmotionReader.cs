@@ -68,16 +68,15 @@ internal static partial class EmotionReader
             return new EmotionScale(-bound, bound);
         }
 
+        // The common scales people use; a score above a scale's end means the next one up, never a clamp.
         var low = min < 1 ? 0 : 1;
-
-        // Mostly 1..5 with a stray 7 is a 1..5 scale with a slip, not a 1..10 one.
-        var withinFive = numbers.Count(n => n <= 5);
-        if (max <= 5 || (numbers.Count >= 3 && withinFive >= numbers.Count * 0.75))
+        return max switch
         {
-            return new EmotionScale(low, 5);
-        }
-
-        return max <= 10 ? new EmotionScale(low, 10) : new EmotionScale(0, 100);
+            <= 5 => new EmotionScale(low, 5),
+            <= 7 => new EmotionScale(low, 7),
+            <= 10 => new EmotionScale(low, 10),
+            _ => new EmotionScale(0, 100),
+        };
     }
 
     private static int? EmojiValence(string text)

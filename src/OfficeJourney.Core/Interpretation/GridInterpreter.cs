@@ -34,7 +34,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
                 continue;
             }
 
-            var (sheetMaps, personas) = ReadSheet(sheet, problems, unstaged);
+            var (sheetMaps, personas) = ReadSheet(sheet, MapTitles.FromFileName(workbook.FileName), problems, unstaged);
             maps.AddRange(sheetMaps);
             if (sheetMaps.Count > 0)
             {
@@ -80,7 +80,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         return new InterpretationResult(maps, reports, problems);
     }
 
-    private (List<JourneyMap> Maps, List<Persona> Personas) ReadSheet(SheetGrid sheet, List<Problem> problems, List<Problem> unstaged)
+    private (List<JourneyMap> Maps, List<Persona> Personas) ReadSheet(SheetGrid sheet, string? fileTitle, List<Problem> problems, List<Problem> unstaged)
     {
         var view = new SheetView(sheet);
         var personas = PersonaReader.Read(view);
@@ -100,6 +100,18 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
             oriented.ForgetLabel(anchor.Row, anchor.Column);
         }
 
+        // Tables no lane label pointed at: found by their shape, in any language.
+        foreach (var table in TableFinder.Find(view, options.Orientation))
+        {
+            var grid = table.ScoreList
+                ? ScoreListReader.Read(view, table.Shape)
+                : new AcrossGridReader(table.Down ? view.Transpose() : view, options, problems, unstaged).Read(table.Shape);
+            if (grid is not null && !TryMergeIntoEarlier(grids, grid))
+            {
+                grids.Add(grid);
+            }
+        }
+
         grids.Sort((a, b) => a.SheetTop.CompareTo(b.SheetTop));
         if (grids.Count == 0 && personas.Count > 0)
         {
@@ -108,7 +120,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
 
         var surroundings = Surroundings.Read(view, grids);
         var builder = new MapBuilder(problems);
-        var maps = grids.Select((grid, i) => builder.Build(grid, surroundings[i], view, personas)).ToList();
+        var maps = grids.Select((grid, i) => builder.Build(grid, surroundings[i], view, personas, fileTitle)).ToList();
         return (maps, personas);
     }
 

@@ -10,7 +10,10 @@ public sealed record InterpretationResult(
 {
     public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
 
-    /// <summary>A map was read and nothing stands in its way (warnings allowed).</summary>
+    /// <summary>
+    /// A map was read and nothing stands in its way (warnings allowed). The interpreter makes errors of structure
+    /// only (no stages, a sheet too large to read): what someone wrote in a cell is a warning and never sinks a map.
+    /// </summary>
     public bool IsUsable => Maps.Count > 0 && !HasErrors;
 }
 

@@ -11,16 +11,13 @@ internal sealed class MapBuilder(List<Problem> problems)
     private const double MinEmotionShare = 0.6;
     private const int LanguageSample = 4000;
 
-    public JourneyMap Build(RawGrid grid, Surroundings around, SheetView view, IReadOnlyList<Persona> personas)
+    /// <param name="fileTitle">The workbook's title, or its file name made readable: a better title than the sheet's name.</param>
+    public JourneyMap Build(RawGrid grid, Surroundings around, SheetView view, IReadOnlyList<Persona> personas, string? fileTitle)
     {
-        foreach (var lane in grid.Lanes)
-        {
-            lane.Kind ??= LooksLikeEmotions(lane) ? LaneKind.Emotions : LaneKind.Custom;
-        }
-
+        TypeUnlabelledLanes(grid.Lanes);
         var scale = EmotionScaleOf(grid.Lanes);
-        var lanes = grid.Lanes.Select(lane => BuildLane(lane, scale)).ToList();
-        var title = around.Title ?? grid.Corner ?? view.Sheet;
+        var lanes = PairScoresWithWords(grid.Lanes.Select(lane => BuildLane(lane, scale)).ToList());
+        var title = around.Title ?? grid.Corner ?? fileTitle ?? view.Sheet;
         var language = Language.Detect(Sample(title, grid));
         return new JourneyMap
         {
@@ -37,6 +34,78 @@ internal sealed class MapBuilder(List<Problem> problems)
             Notes = around.Notes,
             Sheet = view.Sheet,
         };
+    }
+
+    /// <summary>
+    /// A lane the vocabulary does not know is custom, except one row of scores or faces when no lane is
+    /// labelled as emotions: that is the curve. If no lane at all could be typed, the user is told.
+    /// </summary>
+    private void TypeUnlabelledLanes(List<RawLane> lanes)
+    {
+        var untyped = lanes.Where(l => l.Kind is null).ToList();
+        var hasEmotions = lanes.Any(l => l.Kind == LaneKind.Emotions);
+        foreach (var lane in untyped)
+        {
+            lane.Kind = !hasEmotions && LooksLikeEmotions(lane) ? LaneKind.Emotions : LaneKind.Custom;
+            hasEmotions |= lane.Kind == LaneKind.Emotions;
+        }
+
+        var labelled = untyped.Where(l => l.Label.Length > 0).ToList();
+        if (labelled.Count > 0 && labelled.Count == lanes.Count(l => l.Label.Length > 0))
+        {
+            problems.Add(Problem.Warning(
+                "lanes.untyped",
+                $"None of the lane labels ({string.Join(", ", labelled.Take(8).Select(l => $"\"{l.Label}\""))}{(labelled.Count > 8 ? ", …" : string.Empty)}) is a kind of lane OfficeJourney knows (touchpoints, emotions, pain points…); they are kept with their own labels as custom lanes (a row of scores as the emotion curve).",
+                labelled[0].Source));
+        }
+    }
+
+    /// <summary>
+    /// A row of scores and a row of feeling words ("Score" 3, 4 and "Emotion" Curious, Excited): the scores
+    /// are the curve and the words name its points. Averaging the two would invent values neither row holds.
+    /// </summary>
+    private static List<Lane> PairScoresWithWords(List<Lane> lanes)
+    {
+        var scored = lanes.FindIndex(l => l.Kind == LaneKind.Emotions && IsMostly(l, i => i.Emotion is { Label: null }));
+        if (scored < 0)
+        {
+            return lanes;
+        }
+
+        for (var w = 0; w < lanes.Count; w++)
+        {
+            var words = lanes[w];
+            if (w == scored || words.Kind != LaneKind.Emotions || !IsMostly(words, i => i.Emotion is not { Label: null }))
+            {
+                continue;
+            }
+
+            var scores = lanes[scored];
+            lanes[scored] = scores with
+            {
+                Cells = [.. scores.Cells.Select((cell, s) => LabelPoints(cell, words.Cells[s]))],
+            };
+            lanes[w] = words with
+            {
+                Cells = [.. words.Cells.Select(cell => cell.Items.Count == 0 ? cell : new LaneCell { Items = [.. cell.Items.Select(i => i with { Emotion = null })] })],
+            };
+        }
+
+        return lanes;
+    }
+
+    private static LaneCell LabelPoints(LaneCell scores, LaneCell words)
+    {
+        var label = words.Items.Count > 0 ? words.Items[0].Text : null;
+        return label is null || scores.Items.Count == 0
+            ? scores
+            : new LaneCell { Items = [.. scores.Items.Select(i => i.Emotion is { Label: null } e ? i with { Emotion = e with { Label = label } } : i)] };
+    }
+
+    private static bool IsMostly(Lane lane, Func<JourneyItem, bool> test)
+    {
+        var items = lane.Cells.SelectMany(c => c.Items).ToList();
+        return items.Count > 0 && items.Count(test) * 2 > items.Count;
     }
 
     private static bool LooksLikeEmotions(RawLane lane)
@@ -162,9 +231,10 @@ internal sealed class MapBuilder(List<Problem> problems)
         }
         else
         {
-            problems.Add(Problem.Error(
-                "emotion.not-a-score",
-                $"\"{value}\" is not an emotion score: write a number on the scale {mapScale}, a word such as Happy or Frustrated, or a face such as 🙂.",
+            // What the person wrote stays on the map as the stage's feeling; the curve shows a gap there rather than an invented value.
+            problems.Add(Problem.Warning(
+                "emotion.no-score",
+                $"\"{value}\" has no score; kept as the label. To place it on the curve, write a number on the scale {mapScale}, a word such as Happy or Frustrated, or a face such as 🙂.",
                 text.Source));
             return new JourneyItem { Text = value, Source = text.Source };
         }

@@ -15,6 +15,7 @@ internal sealed class SheetView
     private readonly int[] gridColumns;
     private readonly int[] mergeOf;
     private readonly bool[] consumed;
+    private readonly bool[] refused;
     private readonly string?[] texts;
     private readonly bool transposed;
     private readonly sbyte[] laneKinds;
@@ -26,6 +27,7 @@ internal sealed class SheetView
         gridColumns = source.gridColumns;
         mergeOf = source.mergeOf;
         consumed = source.consumed;
+        refused = source.refused;
         texts = source.texts;
         laneKinds = source.laneKinds;
         this.transposed = transposed;
@@ -38,6 +40,7 @@ internal sealed class SheetView
         gridColumns = VisibleIndexes(grid.Columns, grid.Origin.Column, grid.HiddenColumns);
         var size = gridRows.Length * gridColumns.Length;
         consumed = new bool[size];
+        refused = new bool[size];
         texts = new string?[size];
         mergeOf = new int[size];
         Array.Fill(mergeOf, -1);
@@ -140,6 +143,18 @@ internal sealed class SheetView
     }
 
     public bool IsEmpty(int row, int column) => Text(row, column) is null;
+
+    /// <summary>True when the cell (or its merged area) holds text rather than a number, a boolean or an error.</summary>
+    public bool IsTextAt(int row, int column)
+    {
+        var index = Index(row, column);
+        return Text(row, column) is not null && IsTextValue(mergeOf[index] >= 0 ? mergeOf[index] : index);
+    }
+
+    /// <summary>Marks a cell of a table that was tried as a journey and refused, so the search by shape leaves that table alone.</summary>
+    public void Refuse(int row, int column) => refused[Index(row, column)] = true;
+
+    public bool IsRefused(int row, int column) => refused[Index(row, column)];
 
     public bool IsConsumed(int row, int column) => consumed[Index(row, column)];
 

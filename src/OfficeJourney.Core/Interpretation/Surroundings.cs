@@ -66,7 +66,7 @@ internal sealed class Surroundings
                     continue;
                 }
 
-                result[owner].Take(text, view.Source(r, c), above, view.IsMergedAcross(r, c));
+                result[owner].Take(text, view.Source(r, c), above, view.IsMergedAcross(r, c), AloneInRow(view, r, c));
                 view.Consume(r, c, r, c);
             }
         }
@@ -91,19 +91,34 @@ internal sealed class Surroundings
         return TakeKeyValue(KeyValue.KeyOf(key), value, view.Source(row, column));
     }
 
-    private void Take(string text, SourceRef source, bool aboveGrid, bool mergedAcross)
+    private void Take(string text, SourceRef source, bool aboveGrid, bool mergedAcross, bool alone)
     {
         if (KeyValue.TrySplit(text, out var key, out var value) && TakeKeyValue(key, value, source))
         {
             return;
         }
 
-        texts.Add((text, source, TitleScore(text, mergedAcross), aboveGrid));
+        // A name beside a student number is a line of a list, not a heading.
+        texts.Add((text, source, TitleScore(text, mergedAcross) - (alone ? 0 : 3), aboveGrid));
+    }
+
+    private static bool AloneInRow(SheetView view, int row, int column)
+    {
+        for (var c = 0; c < view.Columns; c++)
+        {
+            if (view.Identity(row, c) != view.Identity(row, column) && !view.IsEmpty(row, c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
     /// The title is the text above the grid that looks most like one — a merged heading that names a
-    /// journey beats the instructions people leave in A1. Everything else is kept as notes, in sheet order.
+    /// journey beats the instructions people leave in A1; text that reads as no heading at all (a list of
+    /// names, an instruction) is no title. Everything else is kept as notes, in sheet order.
     /// </summary>
     private void ChooseTitle()
     {
@@ -112,7 +127,7 @@ internal sealed class Surroundings
         {
             for (var i = 0; i < texts.Count; i++)
             {
-                if (texts[i].Above && !Lexicon.IsPlaceholder(texts[i].Text) && (best < 0 || texts[i].Score > texts[best].Score))
+                if (texts[i].Above && texts[i].Score >= 0 && !Lexicon.IsPlaceholder(texts[i].Text) && (best < 0 || texts[i].Score > texts[best].Score))
                 {
                     best = i;
                 }

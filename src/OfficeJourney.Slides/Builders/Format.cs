@@ -26,8 +26,9 @@ internal static class Format
         return scores.Count == 0 ? null : Math.Round(scores.Average(), 2);
     }
 
+    /// <summary>The words of a stage's feeling: a scored point's label, or what was written where no score could be read.</summary>
     public static string? StageEmotionLabel(JourneyMap map, int stage) =>
-        map.Lanes.Where(l => l.Kind == LaneKind.Emotions).SelectMany(l => l.Cells[stage].Items).Select(i => i.Emotion?.Label).FirstOrDefault(l => l is not null);
+        map.Lanes.Where(l => l.Kind == LaneKind.Emotions).SelectMany(l => l.Cells[stage].Items).Select(i => i.Emotion is { } e ? e.Label : i.Text).FirstOrDefault(l => l is not null);
 
     /// <summary>Splits a list into consecutive chunks of nearly equal size, at most <paramref name="size"/> each.</summary>
     public static List<List<T>> Chunks<T>(IReadOnlyList<T> items, int size)

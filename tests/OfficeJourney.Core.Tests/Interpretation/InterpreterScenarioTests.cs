@@ -67,7 +67,7 @@ public sealed class InterpreterScenarioTests
     }
 
     [Fact]
-    public void An_emotion_that_is_not_a_score_is_an_error_at_its_cell()
+    public void An_emotion_that_cannot_be_scored_is_kept_as_its_label_with_a_warning_at_its_cell()
     {
         var sheet = Grid.Sheet("Journey",
             ["", "Research", "Buy"],
@@ -76,10 +76,15 @@ public sealed class InterpreterScenarioTests
 
         var result = Interpreter.Interpret(sheet);
 
-        var problem = Assert.Single(result.Problems, p => p.Severity == ProblemSeverity.Error);
-        Assert.Equal("emotion.not-a-score", problem.Code);
-        Assert.StartsWith("Journey!B3: \"happy-ish\" is not an emotion score", problem.ToString(), StringComparison.Ordinal);
-        Assert.Equal("happy-ish", result.Maps[0].Lanes[1].Cells[0].Items[0].Text);
+        Assert.True(result.IsUsable);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(ProblemSeverity.Warning, problem.Severity);
+        Assert.Equal("emotion.no-score", problem.Code);
+        Assert.StartsWith("Journey!B3: \"happy-ish\" has no score; kept as the label", problem.ToString(), StringComparison.Ordinal);
+        var unscored = result.Maps[0].Lanes[1].Cells[0].Items[0];
+        Assert.Equal("happy-ish", unscored.Text);
+        Assert.Null(unscored.Emotion);
+        Assert.Equal(4d, result.Maps[0].Lanes[1].Cells[1].Items[0].Emotion!.Score);
     }
 }
 
@@ -165,7 +170,7 @@ public sealed class InterpreterLayoutScenarioTests
     }
 
     [Fact]
-    public void Reads_a_mermaid_style_table_with_interleaved_sections_and_clamps_a_stray_score()
+    public void Reads_a_mermaid_style_table_on_the_scale_its_scores_use_without_clamping()
     {
         var sheet = Grid.Sheet("Mermaid 🧭",
             ["section", "Task", "score", "actors"],
@@ -179,11 +184,12 @@ public sealed class InterpreterLayoutScenarioTests
         var result = Interpreter.Interpret(sheet);
 
         var map = Assert.Single(result.Maps);
-        Assert.Equal(["Discover", "Buy"], map.Stages.Select(s => s.Name));
+        Assert.Equal(new EmotionScale(1, 7), map.EmotionScale);
         var score = map.Lanes.Single(l => l.Kind == LaneKind.Emotions);
-        Assert.Equal([5d, 2d], score.Cells[1].Items.Select(i => i.Emotion!.Score));
-        var clamped = Assert.Single(result.Problems, p => p.Code == "emotion.out-of-scale");
-        Assert.Equal("'Mermaid 🧭'!C6", clamped.Location!.Display);
+        Assert.Equal([7d, 2d], score.Cells[^1].Items.Select(i => i.Emotion!.Score));
+        Assert.DoesNotContain(result.Problems, p => p.Code == "emotion.out-of-scale");
+        var inferred = Assert.Single(result.Problems, p => p.Code == "emotion.scale-inferred");
+        Assert.Contains("1..7", inferred.Message, StringComparison.Ordinal);
     }
 
     private static CellRange Range(string a1) => CellRange.TryParse(a1, out var range) ? range : throw new ArgumentException(a1);

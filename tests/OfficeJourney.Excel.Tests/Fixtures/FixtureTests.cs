@@ -16,7 +16,7 @@ public sealed class FixtureTests
     private static string[] Texts(Lane lane, int stage) => [.. lane.Cells[stage].Items.Select(i => i.Text)];
 
     [Fact]
-    public void Stages_as_rows_at_B4_with_a_score_table_below()
+    public void Stages_as_rows_at_B4_with_a_score_table_below_whose_scores_are_the_curve_named_by_the_emotion_words()
     {
         var result = Read("stages-as-rows-b4.xlsx");
 
@@ -30,7 +30,10 @@ public sealed class FixtureTests
         Assert.Equal(["Instagram", "YouTube", "Ads"], Texts(map.Lanes[2], 0));
         Assert.Equal(new EmotionScale(1, 5), map.EmotionScale);
         Assert.Equal([3d, 3, 4, 4, 5, 5], map.Lanes[^1].Cells.Select(c => c.Items[0].Emotion!.Score));
-        Assert.Equal("Excited / Concerned", map.Lanes[4].Cells[1].Items[0].Emotion!.Label);
+        // The score table is the curve; the words of the Emotion column name its points.
+        Assert.Equal("Excited / Concerned", map.Lanes[^1].Cells[1].Items[0].Emotion!.Label);
+        Assert.Equal("Excited / Concerned", map.Lanes[4].Cells[1].Items[0].Text);
+        Assert.Null(map.Lanes[4].Cells[1].Items[0].Emotion);
         Assert.Equal(new Kpi("Time on site", "3:40"), map.Lanes[8].Cells[1].Items[0].Kpi);
         Assert.Equal(new Kpi("Conversion", "2.4%", "3%"), map.Lanes[8].Cells[2].Items[0].Kpi);
         Assert.Empty(map.Lanes[5].Cells[4].Items);
@@ -91,19 +94,19 @@ public sealed class FixtureTests
     }
 
     [Fact]
-    public void A_mermaid_table_uses_cached_formula_values_and_clamps_the_stray_seven()
+    public void A_mermaid_table_uses_cached_formula_values_and_reads_its_seven_on_a_scale_to_seven()
     {
         var result = Read("mermaid-table.xlsx");
 
         var map = Assert.Single(result.Maps);
         Assert.Equal("Journey 🧭", map.Sheet);
         Assert.Equal(["Discover", "Buy"], map.Stages.Select(s => s.Name));
-        Assert.Equal([5d, 2], map.Lanes.Single(l => l.Kind == LaneKind.Emotions).Cells[1].Items.Select(i => i.Emotion!.Score));
+        Assert.Equal([7d, 2], map.Lanes.Single(l => l.Kind == LaneKind.Emotions).Cells[1].Items.Select(i => i.Emotion!.Score));
+        Assert.Equal(new EmotionScale(1, 7), map.EmotionScale);
         var generated = map.Lanes.Single(l => l.Label == "mmSyntax");
         Assert.Equal(LaneKind.Custom, generated.Kind);
         Assert.Contains("    Pay: 7: Me".Trim(), Texts(generated, 1));
-        var clamped = Assert.Single(result.Problems, p => p.Code == "emotion.out-of-scale");
-        Assert.Equal("'Journey 🧭'!C6", clamped.Location!.Display);
+        Assert.DoesNotContain(result.Problems, p => p.Code == "emotion.out-of-scale");
         Assert.False(result.HasErrors);
     }
 

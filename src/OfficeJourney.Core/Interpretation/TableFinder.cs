@@ -1,0 +1,292 @@
+using OfficeJourney.Vocabulary;
+
+namespace OfficeJourney.Interpretation;
+
+/// <summary>
+/// A table found by its shape, and whether its stages run down (read through the transposed view). A list of
+/// scores has no headers at all: its shape is in sheet view coordinates, names in the label column, scores at the right.
+/// </summary>
+internal readonly record struct FoundTable(bool Down, TableShape Shape, bool ScoreList);
+
+/// <summary>
+/// Finds journey tables by their shape when no lane label told where one is: blocks of filled cells (blank
+/// columns between fields allowed) with a row of headers over a column of labels. Which axis holds the stages
+/// is decided from the structure — repeated values, numbers down a column or along a row, merged headers,
+/// the table's proportions — so that a grid written in a language the vocabulary does not know still reads.
+/// </summary>
+internal static class TableFinder
+{
+    private const int MaxGapColumns = 1;
+    private const int MinHeaderlessRows = 3;
+
+    public static List<FoundTable> Find(SheetView view, GridOrientation orientation)
+    {
+        var tables = new List<FoundTable>();
+        foreach (var block in Blocks(view))
+        {
+            if (block.Bottom - block.Top < 1 || block.Right - block.Left < 1)
+            {
+                continue;
+            }
+
+            if (HeaderlessScores(view, block) is { } scores)
+            {
+                tables.Add(scores);
+                continue;
+            }
+
+            if (!HasHeaders(view, block))
+            {
+                continue;
+            }
+
+            var down = orientation switch
+            {
+                GridOrientation.StagesDown => true,
+                GridOrientation.StagesAcross => false,
+                _ => StagesRunDown(view, block),
+            };
+            tables.Add(down
+                ? new FoundTable(true, new TableShape(block.Left, block.Right, block.Top, block.Bottom, StageColumn(view, block)), false)
+                : new FoundTable(false, new TableShape(block.Top, block.Bottom, block.Left, block.Right, block.Top), false));
+        }
+
+        return tables;
+    }
+
+    private readonly record struct Block(int Top, int Left, int Bottom, int Right);
+
+    /// <summary>Groups of filled cells no grid has taken, touching side by side or across one blank column.</summary>
+    private static List<Block> Blocks(SheetView view)
+    {
+        var seen = new bool[view.Rows * view.Columns];
+        var blocks = new List<Block>();
+        var stack = new Stack<(int Row, int Column)>();
+        for (var r = 0; r < view.Rows; r++)
+        {
+            for (var c = 0; c < view.Columns; c++)
+            {
+                if (seen[(r * view.Columns) + c] || !Open(view, r, c))
+                {
+                    continue;
+                }
+
+                int top = r, left = c, bottom = r, right = c;
+                seen[(r * view.Columns) + c] = true;
+                stack.Push((r, c));
+                while (stack.TryPop(out var cell))
+                {
+                    top = Math.Min(top, cell.Row);
+                    bottom = Math.Max(bottom, cell.Row);
+                    left = Math.Min(left, cell.Column);
+                    right = Math.Max(right, cell.Column);
+                    Visit(cell.Row + 1, cell.Column);
+                    Visit(cell.Row - 1, cell.Column);
+                    for (var step = 1; step <= MaxGapColumns + 1; step++)
+                    {
+                        Visit(cell.Row, cell.Column + step);
+                        Visit(cell.Row, cell.Column - step);
+                    }
+                }
+
+                blocks.Add(new Block(top, left, bottom, right));
+            }
+        }
+
+        return blocks;
+
+        void Visit(int row, int column)
+        {
+            if (row >= 0 && row < view.Rows && column >= 0 && column < view.Columns && !seen[(row * view.Columns) + column] && Open(view, row, column))
+            {
+                seen[(row * view.Columns) + column] = true;
+                stack.Push((row, column));
+            }
+        }
+    }
+
+    private static bool Open(SheetView view, int row, int column) => !view.IsConsumed(row, column) && !view.IsEmpty(row, column) && !view.IsRefused(row, column);
+
+    /// <summary>A row of headers over a column of labels: at least two of each, as text.</summary>
+    private static bool HasHeaders(SheetView view, Block block)
+    {
+        var across = 0;
+        for (var c = block.Left + 1; c <= block.Right; c++)
+        {
+            across += view.IsTextAt(block.Top, c) ? 1 : 0;
+        }
+
+        var down = 0;
+        for (var r = block.Top + 1; r <= block.Bottom; r++)
+        {
+            down += view.IsTextAt(r, block.Left) ? 1 : 0;
+        }
+
+        return across >= 2 && down >= 2;
+    }
+
+    /// <summary>
+    /// Step names with a score beside each and no header at all ("Ver un video | 8"): stages down, and the
+    /// scores are the emotion curve.
+    /// </summary>
+    private static FoundTable? HeaderlessScores(SheetView view, Block block)
+    {
+        if (block.Right != block.Left + 1 || block.Bottom - block.Top + 1 < MinHeaderlessRows)
+        {
+            return null;
+        }
+
+        for (var r = block.Top; r <= block.Bottom; r++)
+        {
+            if (!view.IsTextAt(r, block.Left) || !Numbers.TryParse(view.Text(r, block.Right) ?? string.Empty, out var score) || Math.Abs(score) > 100)
+            {
+                return null;
+            }
+        }
+
+        return new FoundTable(true, new TableShape(block.Top, block.Bottom, block.Left, block.Right, -1), true);
+    }
+
+    /// <summary>
+    /// Weighs what the structure says about the stage axis. Lanes are kinds of content, so a column of numbers or
+    /// of repeated values is a lane (stages run down) and a row of them is a lane (stages run across); a label
+    /// column whose values repeat is a long list with the stage written on every row; headers merged over two
+    /// columns are stages; lane words the vocabulary knows count where they stand.
+    /// </summary>
+    private static bool StagesRunDown(SheetView view, Block block)
+    {
+        var down = 0;
+        var across = 0;
+        for (var c = block.Left + 1; c <= block.Right; c++)
+        {
+            down += view.LaneKindAt(block.Top, c) is not null ? 2 : 0;
+            down += view.IsStageKeywordAt(block.Top, c) ? 3 : 0;
+            across += view.IsMergedAcross(block.Top, c) ? 1 : 0;
+        }
+
+        for (var r = block.Top + 1; r <= block.Bottom; r++)
+        {
+            across += view.LaneKindAt(r, block.Left) is not null ? 2 : 0;
+        }
+
+        for (var c = block.Left + 1; c <= block.Right; c++)
+        {
+            down += Uniform(view, block.Top + 1, block.Bottom, c, down: true) ? 2 : 0;
+        }
+
+        for (var r = block.Top + 1; r <= block.Bottom; r++)
+        {
+            across += Uniform(view, block.Left + 1, block.Right, r, down: false) ? 2 : 0;
+        }
+
+        for (var c = block.Left + 1; c <= block.Right; c++)
+        {
+            down += HasDuplicate(view, block.Top + 1, block.Bottom, c, down: true) ? 1 : 0;
+        }
+
+        for (var r = block.Top + 1; r <= block.Bottom; r++)
+        {
+            across += HasDuplicate(view, block.Left + 1, block.Right, r, down: false) ? 1 : 0;
+        }
+
+        // Lane labels are short names; steps written as sentences down the first column are the stages.
+        down += MedianWords(view, block.Top + 1, block.Bottom, block.Left) >= 5 ? 2 : 0;
+        down += Repeats(view, block.Top + 1, block.Bottom, block.Left) ? 3 : 0;
+        var rows = block.Bottom - block.Top;
+        var columns = FilledColumns(view, block);
+        down += rows > columns * 3 / 2 ? 1 : 0;
+        across += columns > rows * 3 / 2 ? 1 : 0;
+        return down > across;
+    }
+
+    /// <summary>The stage column of a stages-down table: the one headed "Stage" (or a synonym), else the first.</summary>
+    private static int StageColumn(SheetView view, Block block)
+    {
+        for (var c = block.Left; c <= block.Right; c++)
+        {
+            if (view.IsStageKeywordAt(block.Top, c))
+            {
+                return c;
+            }
+        }
+
+        return block.Left;
+    }
+
+    // A line of cells all numbers, or with values repeated (High, Medium, High…): one kind of content, a lane.
+    private static bool Uniform(SheetView view, int from, int to, int line, bool down)
+    {
+        var values = new List<string>();
+        for (var i = from; i <= to; i++)
+        {
+            var text = down ? view.Text(i, line) : view.Text(line, i);
+            if (text is not null)
+            {
+                values.Add(text);
+            }
+        }
+
+        if (values.Count < 2)
+        {
+            return false;
+        }
+
+        var numbers = values.Count(v => Numbers.TryParse(v, out _));
+        var distinct = values.Select(TextKey.Normalize).Distinct(StringComparer.Ordinal).Count();
+        return numbers == values.Count || (values.Count >= 3 && distinct <= values.Count / 2);
+    }
+
+    private static bool HasDuplicate(SheetView view, int from, int to, int line, bool down)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = from; i <= to; i++)
+        {
+            if ((down ? view.Text(i, line) : view.Text(line, i)) is { } text && !Numbers.TryParse(text, out _) && !seen.Add(TextKey.Normalize(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int MedianWords(SheetView view, int from, int to, int column)
+    {
+        var counts = new List<int>();
+        for (var r = from; r <= to; r++)
+        {
+            if (view.Text(r, column) is { } text)
+            {
+                counts.Add(text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+            }
+        }
+
+        counts.Sort();
+        return counts.Count == 0 ? 0 : counts[counts.Count / 2];
+    }
+
+    // Awareness, Awareness, Consideration…: a value written again right under itself (or merged down) is a stage of several rows.
+    private static bool Repeats(SheetView view, int from, int to, int column)
+    {
+        for (var r = from + 1; r <= to; r++)
+        {
+            if (view.Text(r, column) is { } text && (view.Identity(r, column) == view.Identity(r - 1, column) || text == view.Text(r - 1, column)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FilledColumns(SheetView view, Block block)
+    {
+        var count = 0;
+        for (var c = block.Left; c <= block.Right; c++)
+        {
+            count += view.IsEmpty(block.Top, c) ? 0 : 1;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,100 @@
+using OfficeJourney.Grids;
+using OfficeJourney.Interpretation;
+using OfficeJourney.Model;
+
+namespace OfficeJourney.Core.Tests.Interpretation;
+
+/// <summary>Grids found by their shape, in words no vocabulary knows; the vocabulary only names lane kinds.</summary>
+public sealed class StructureFirstTests
+{
+    private static readonly GridInterpreter Interpreter = new();
+
+    [Fact]
+    public void Stages_across_in_unknown_words_still_make_a_map_with_generic_lanes_and_a_warning()
+    {
+        var sheet = Grid.Sheet("Arkusz",
+            ["Etapy", "Odkrycie", "Wybór", "Zakup", "Dostawa"],
+            ["Zadanie klienta", "Szuka roweru", "Porównuje", "Płaci", "Czeka"],
+            ["Kanał", "Wideo", "Sklep", "Aplikacja", "Kurier"],
+            ["Wrażenie", "#4", "#3", "#2", "#5"],
+            ["Bariery", "Brak czasu", "Za dużo opcji", "Błąd płatności", "Opóźnienie"]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        var map = Assert.Single(result.Maps);
+        Assert.True(result.IsUsable);
+        Assert.Equal(["Odkrycie", "Wybór", "Zakup", "Dostawa"], map.Stages.Select(s => s.Name));
+        Assert.Equal(["Zadanie klienta", "Kanał", "Wrażenie", "Bariery"], map.Lanes.Select(l => l.Label));
+        Assert.Equal(LaneKind.Emotions, map.Lanes[2].Kind);
+        Assert.Equal([4d, 3, 2, 5], map.Lanes[2].Cells.Select(c => c.Items[0].Emotion!.Score));
+        Assert.Contains(result.Problems, p => p.Code == "lanes.untyped" && p.Location!.Display == "Arkusz!A2");
+    }
+
+    [Fact]
+    public void Steps_written_as_sentences_down_a_column_are_the_stages_of_a_table_with_gap_columns()
+    {
+        var sheet = Grid.Sheet("Sheet1",
+            ["As a guest I want to book a table", "", "", "", "", "", ""],
+            ["", "FLOW", "", "UI", "", "API", ""],
+            ["", "as a guest I can see free tables tonight", "", "a list with green dots", "", "GET /tables", ""],
+            ["", "as a guest I can pick a time slot", "", "a time picker", "", "GET /slots", ""],
+            ["", "as a guest I can confirm the booking", "", "a confirm button", "", "POST /booking", ""]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        var map = Assert.Single(result.Maps);
+        Assert.Equal("As a guest I want to book a table", map.Title);
+        Assert.Equal(3, map.Stages.Count);
+        Assert.Equal("as a guest I can pick a time slot", map.Stages[1].Name);
+        Assert.Equal(["UI", "API"], map.Lanes.Select(l => l.Label));
+        Assert.Equal("Sheet1!F5", map.Lanes[1].Cells[2].Items[0].Source!.Display);
+    }
+
+    [Fact]
+    public void Step_names_with_scores_beside_them_and_no_header_are_stages_and_their_emotion_points()
+    {
+        var sheet = Grid.Sheet("Hoja 1",
+            ["Ana Ruiz", "A0123"],
+            ["Luis Vega", "A0456"],
+            ["", ""],
+            ["Ver un anuncio", "#8"],
+            ["Comprar en línea", "#9"],
+            ["Esperar la entrega", "#4"],
+            ["Primer uso", "#10"]);
+
+        var result = new GridInterpreter().Interpret(new WorkbookGrid([sheet], "Mapa_de_viaje.xlsx"));
+
+        var map = Assert.Single(result.Maps);
+        Assert.Equal("Mapa de viaje", map.Title);
+        Assert.Equal(["Ver un anuncio", "Comprar en línea", "Esperar la entrega", "Primer uso"], map.Stages.Select(s => s.Name));
+        Assert.Equal([8d, 9, 4, 10], map.Lanes.Single(l => l.Kind == LaneKind.Emotions).Cells.Select(c => c.Items[0].Emotion!.Score));
+        Assert.Equal(new EmotionScale(1, 10), map.EmotionScale);
+        Assert.Contains(map.Notes, n => n.Text == "Ana Ruiz");
+    }
+
+    [Fact]
+    public void A_score_row_is_the_curve_and_a_row_of_feeling_words_names_its_points()
+    {
+        var sheet = Grid.Sheet("Journey",
+            ["Stage", "Discover", "Compare", "Buy"],
+            ["Emotion", "Curious", "Excited / Concerned", "Happy"],
+            ["Score", "#3", "#4", "#5"]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        var map = Assert.Single(result.Maps);
+        var score = map.Lanes[1];
+        Assert.Equal([3d, 4, 5], score.Cells.Select(c => c.Items[0].Emotion!.Score));
+        Assert.Equal(["Curious", "Excited / Concerned", "Happy"], score.Cells.Select(c => c.Items[0].Emotion!.Label));
+        Assert.All(map.Lanes[0].Cells, c => Assert.Null(c.Items[0].Emotion));
+    }
+
+    [Fact]
+    public void A_file_name_titles_a_map_that_has_no_title_of_its_own()
+    {
+        var sheet = Grid.Sheet("Sheet1", ["Stage", "Look", "Buy"], ["Actions", "Browses", "Pays"]);
+
+        Assert.Equal("Customer Journey Map", Interpreter.Interpret(new WorkbookGrid([sheet], "Customer_Journey_Map.xlsx")).Maps[0].Title);
+        Assert.Equal("Sheet1", Interpreter.Interpret(new WorkbookGrid([sheet], "Book1.xlsx")).Maps[0].Title);
+    }
+}
