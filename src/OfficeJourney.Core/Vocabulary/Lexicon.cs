@@ -28,6 +28,9 @@ internal static class Lexicon
         CommonTerms.PersonaKeys.SelectMany(k => k.Value.Select(term => (term, k.Key)))
             .Concat(RecognisedLanguages.PersonaKeys.Values.SelectMany(keys => keys.SelectMany(k => k.Value.Select(term => (term, k.Key))))));
 
+    private static readonly TermIndex<CommonTerms.StepColumn> StepColumns = new(
+        CommonTerms.StepColumns.SelectMany(c => c.Value.Values.SelectMany(terms => terms.Select(term => (term, c.Key))))
+            .Concat(RecognisedLanguages.StepColumns.Values.SelectMany(columns => columns.SelectMany(c => c.Value.Select(term => (term, c.Key))))));
 
     private static readonly TermIndex<CommonTerms.PropertyKey> PropertyKeys = new(
         CommonTerms.PropertyKeys.SelectMany(k => k.Value.Select(term => (term, k.Key))));
@@ -127,6 +130,10 @@ internal static class Lexicon
         var key = TextKey.Normalize(TextKey.WithoutBrackets(label));
         return PersonaKeys.TryMatchExact(key, out var k) ? k : null;
     }
+
+    /// <summary>The step-table column a header names exactly (asides in brackets aside): "section", "Task", "score (1-5)", "actors".</summary>
+    public static CommonTerms.StepColumn? StepColumnOf(string label) =>
+        StepColumns.TryMatchExact(TextKey.Normalize(TextKey.WithoutBrackets(label)), out var column) ? column : null;
 
     public static CommonTerms.PropertyKey? PropertyKeyOf(string label)
     {

@@ -508,4 +508,30 @@ internal static class RecognisedLanguages
                 [CommonTerms.PersonaKey.Other] = ["leeftijd", "geslacht", "beroep", "functie", "woonplaats", "stad", "inkomen", "opleiding", "gezin", "citaat", "interesses", "frustraties"],
             },
         };
+
+    /// <summary>Step-table column names per language, as <see cref="CommonTerms.StepColumns"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<CommonTerms.StepColumn, string[]>> StepColumns =
+        new Dictionary<string, IReadOnlyDictionary<CommonTerms.StepColumn, string[]>>
+        {
+            [Spanish] = StepColumnsOf(["sección", "etapa", "fase", "grupo"], ["paso", "tarea", "actividad"], ["puntuación", "nota", "valoración", "satisfacción"], ["actores", "actor", "quién", "participantes", "roles"]),
+            [Portuguese] = StepColumnsOf(["seção", "secção", "etapa", "fase", "grupo"], ["passo", "tarefa", "atividade"], ["pontuação", "nota", "avaliação", "satisfação"], ["atores", "ator", "quem", "participantes", "papéis"]),
+            [French] = StepColumnsOf(["section", "étape", "phase", "groupe"], ["tâche", "activité", "action"], ["note", "score", "évaluation", "satisfaction"], ["acteurs", "acteur", "qui", "participants", "rôles"]),
+            [Italian] = StepColumnsOf(["sezione", "tappa", "fase", "gruppo"], ["passo", "compito", "attività"], ["punteggio", "voto", "valutazione", "soddisfazione"], ["attori", "attore", "chi", "partecipanti", "ruoli"]),
+            [German] = StepColumnsOf(["Abschnitt", "Etappe", "Phase", "Gruppe"], ["Schritt", "Aufgabe", "Aktivität"], ["Punktzahl", "Bewertung", "Wertung", "Zufriedenheit"], ["Akteure", "Akteur", "wer", "Beteiligte", "Teilnehmer", "Rollen"]),
+            [Russian] = StepColumnsOf(["раздел", "этап", "фаза", "группа"], ["шаг", "задача", "действие", "активность"], ["оценка", "балл", "баллы", "удовлетворенность"], ["участники", "актеры", "акторы", "кто", "роли"]),
+            [Ukrainian] = StepColumnsOf(["розділ", "етап", "фаза", "група"], ["крок", "завдання", "дія"], ["оцінка", "бал", "бали"], ["учасники", "актори", "хто", "ролі"]),
+            [Indonesian] = StepColumnsOf(["bagian", "tahap", "fase", "kelompok"], ["langkah", "tugas", "aktivitas"], ["skor", "nilai", "penilaian"], ["aktor", "siapa", "peserta", "peran"]),
+            [Turkish] = StepColumnsOf(["bölüm", "aşama", "evre", "grup"], ["adım", "görev", "aktivite"], ["puan", "skor", "değerlendirme"], ["aktörler", "aktör", "kim", "katılımcılar", "roller"]),
+            [Polish] = StepColumnsOf(["sekcja", "etap", "faza", "grupa"], ["krok", "zadanie", "czynność"], ["ocena", "wynik", "punkty"], ["aktorzy", "aktor", "kto", "uczestnicy", "role"]),
+            [Dutch] = StepColumnsOf(["sectie", "fase", "groep"], ["stap", "taak", "activiteit"], ["score", "beoordeling", "cijfer"], ["actoren", "actor", "wie", "deelnemers", "rollen"]),
+        };
+
+    private static Dictionary<CommonTerms.StepColumn, string[]> StepColumnsOf(string[] section, string[] step, string[] score, string[] actors) =>
+        new Dictionary<CommonTerms.StepColumn, string[]>
+        {
+            [CommonTerms.StepColumn.Section] = section,
+            [CommonTerms.StepColumn.Step] = step,
+            [CommonTerms.StepColumn.Score] = score,
+            [CommonTerms.StepColumn.Actors] = actors,
+        };
 }
