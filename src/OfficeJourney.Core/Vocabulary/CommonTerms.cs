@@ -45,6 +45,52 @@ internal static class CommonTerms
         ],
     };
 
+    /// <summary>The columns of a step table (a Mermaid-style journey kept in Excel: section | task | score | actors).</summary>
+    public enum StepColumn
+    {
+        /// <summary>The stage a step belongs to ("section", "stage", "phase").</summary>
+        Section,
+
+        /// <summary>The step itself ("task", "step", "activity").</summary>
+        Step,
+
+        /// <summary>How the step felt, as a number ("score", "rating").</summary>
+        Score,
+
+        /// <summary>Who takes part ("actors", "who", "roles").</summary>
+        Actors,
+    }
+
+    /// <summary>Step-table column names in the supported languages (other languages: <see cref="RecognisedLanguages.StepColumns"/>).</summary>
+    public static readonly IReadOnlyDictionary<StepColumn, IReadOnlyDictionary<string, string[]>> StepColumns =
+        new Dictionary<StepColumn, IReadOnlyDictionary<string, string[]>>
+        {
+            [StepColumn.Section] = ByLanguage.Of(
+                en: ["Section", "sections", "stage", "stages", "phase", "phases", "group", "journey stage"],
+                th: ["ส่วน", "ขั้นตอน", "ช่วง", "ระยะ", "กลุ่ม"],
+                vi: ["Phần", "giai đoạn", "pha", "nhóm"],
+                fa: ["بخش", "مرحله", "فاز", "گروه"],
+                lv: ["Sadaļa", "posms", "fāze", "grupa"]),
+            [StepColumn.Step] = ByLanguage.Of(
+                en: ["Task", "tasks", "step", "steps", "activity", "activities", "action"],
+                th: ["งาน", "ขั้น", "กิจกรรม", "การกระทำ"],
+                vi: ["Nhiệm vụ", "bước", "hoạt động", "công việc"],
+                fa: ["وظیفه", "کار", "گام", "فعالیت"],
+                lv: ["Uzdevums", "solis", "darbība", "aktivitāte"]),
+            [StepColumn.Score] = ByLanguage.Of(
+                en: ["Score", "scores", "rating", "emotion score", "sentiment score", "satisfaction", "satisfaction score", "sentiment", "feeling"],
+                th: ["คะแนน", "คะแนนความรู้สึก", "ความพึงพอใจ"],
+                vi: ["Điểm", "điểm cảm xúc", "đánh giá", "mức độ hài lòng"],
+                fa: ["امتیاز", "نمره", "امتیاز احساس", "رضایت"],
+                lv: ["Vērtējums", "punkti", "rezultāts", "apmierinātība"]),
+            [StepColumn.Actors] = ByLanguage.Of(
+                en: ["Actors", "actor", "who", "people", "participants", "persona", "personas", "roles", "role"],
+                th: ["ผู้เกี่ยวข้อง", "ผู้มีส่วนร่วม", "ใคร", "บทบาท"],
+                vi: ["Tác nhân", "người tham gia", "ai", "vai trò"],
+                fa: ["کنشگران", "بازیگران", "چه کسی", "شرکت‌کنندگان", "نقش‌ها"],
+                lv: ["Dalībnieki", "kas", "lomas", "aktieri"]),
+        };
+
     public enum PropertyKey
     {
         Title,

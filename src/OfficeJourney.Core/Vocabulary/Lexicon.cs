@@ -5,20 +5,32 @@ namespace OfficeJourney.Vocabulary;
 /// <summary>Recognises what a label or a cell says, in any supported language.</summary>
 internal static class Lexicon
 {
+    // Each index takes the supported languages first and the recognised ones after: a term already known keeps its meaning.
     private static readonly TermIndex<LaneKind> Lanes = new(
-        LaneTerms.ByKind.SelectMany(kind => kind.Value.Values.SelectMany(terms => terms.Select(term => (term, kind.Key)))));
+        LaneTerms.ByKind.SelectMany(kind => kind.Value.Values.SelectMany(terms => terms.Select(term => (term, kind.Key))))
+            .Concat(RecognisedLanguages.LaneLabels.Values.SelectMany(kinds => kinds.SelectMany(kind => kind.Value.Select(term => (term, kind.Key))))));
 
-    private static readonly TermIndex<bool> StageHeaders = new(LaneTerms.Stage.Values.SelectMany(t => t).Select(t => (t, true)));
+    private static readonly TermIndex<bool> StageHeaders = new(
+        LaneTerms.Stage.Values.Concat(RecognisedLanguages.StageHeaders.Values).SelectMany(t => t).Select(t => (t, true)));
 
-    private static readonly TermIndex<bool> PhaseHeaders = new(LaneTerms.Phase.Values.SelectMany(t => t).Select(t => (t, true)));
+    private static readonly TermIndex<bool> PhaseHeaders = new(
+        LaneTerms.Phase.Values.Concat(RecognisedLanguages.PhaseHeaders.Values).SelectMany(t => t).Select(t => (t, true)));
 
     private static readonly TermIndex<int> EmotionWords = new(
-        EmotionTerms.Words.Values.SelectMany(levels => levels.SelectMany((words, level) => words.Select(w => (w, 2 - level)))));
+        EmotionTerms.Words.Values.Concat(RecognisedLanguages.EmotionWords.Values)
+            .SelectMany(levels => levels.SelectMany((words, level) => words.Select(w => (w, 2 - level)))));
 
-    private static readonly HashSet<string> Placeholders = new(CommonTerms.Placeholders.Select(TextKey.Normalize), StringComparer.Ordinal);
+    private static readonly HashSet<string> Placeholders = new(
+        CommonTerms.Placeholders.Concat(RecognisedLanguages.Placeholders.Values.SelectMany(t => t)).Select(TextKey.Normalize),
+        StringComparer.Ordinal);
 
     private static readonly TermIndex<CommonTerms.PersonaKey> PersonaKeys = new(
-        CommonTerms.PersonaKeys.SelectMany(k => k.Value.Select(term => (term, k.Key))));
+        CommonTerms.PersonaKeys.SelectMany(k => k.Value.Select(term => (term, k.Key)))
+            .Concat(RecognisedLanguages.PersonaKeys.Values.SelectMany(keys => keys.SelectMany(k => k.Value.Select(term => (term, k.Key))))));
+
+    private static readonly TermIndex<CommonTerms.StepColumn> StepColumns = new(
+        CommonTerms.StepColumns.SelectMany(c => c.Value.Values.SelectMany(terms => terms.Select(term => (term, c.Key))))
+            .Concat(RecognisedLanguages.StepColumns.Values.SelectMany(columns => columns.SelectMany(c => c.Value.Select(term => (term, c.Key))))));
 
     private static readonly TermIndex<CommonTerms.PropertyKey> PropertyKeys = new(
         CommonTerms.PropertyKeys.SelectMany(k => k.Value.Select(term => (term, k.Key))));
@@ -118,6 +130,10 @@ internal static class Lexicon
         var key = TextKey.Normalize(TextKey.WithoutBrackets(label));
         return PersonaKeys.TryMatchExact(key, out var k) ? k : null;
     }
+
+    /// <summary>The step-table column a header names exactly (asides in brackets aside): "section", "Task", "score (1-5)", "actors".</summary>
+    public static CommonTerms.StepColumn? StepColumnOf(string label) =>
+        StepColumns.TryMatchExact(TextKey.Normalize(TextKey.WithoutBrackets(label)), out var column) ? column : null;
 
     public static CommonTerms.PropertyKey? PropertyKeyOf(string label)
     {
