@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using DocumentFormat.OpenXml.Spreadsheet;
 using OfficeJourney.Excel.Reading;
@@ -200,13 +199,10 @@ public sealed class FormulaTests
         cells.Add(Number("A" + (length + 1).ToString(CultureInfo.InvariantCulture), "1"));
         var bytes = Create((workbook, sheets) => AddSheet(workbook, sheets, "Sheet1", Sheet([.. cells])));
 
-        var clock = Stopwatch.StartNew();
         var sheet = Assert.Single(WorkbookReader.Read(new MemoryStream(bytes), "chain.xlsx").Sheets);
-        clock.Stop();
 
         Assert.Equal(length + 1, sheet[0, 0].Number);
         Assert.Empty(sheet.UnreadFormulas);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
     }
 
     [Fact]
@@ -222,14 +218,11 @@ public sealed class FormulaTests
         cells.AddRange(Enumerable.Range(1, 500).Select(r => Number("B" + r.ToString(CultureInfo.InvariantCulture), "1")));
         var bytes = Create((workbook, sheets) => AddSheet(workbook, sheets, "Sheet1", Sheet([.. cells])));
 
-        var clock = Stopwatch.StartNew();
         var sheet = Assert.Single(WorkbookReader.Read(new MemoryStream(bytes), "heavy.xlsx", new WorkbookReadOptions { MaxFormulaSteps = 100_000 }).Sheets);
-        clock.Stop();
 
         Assert.Equal(length, sheet.UnreadFormulas.Count);
         Assert.Contains(sheet.UnreadFormulas, u => u.Reason == "evaluating it would take too long");
         Assert.Equal("=SUM(B1:B500)+A2", sheet[0, 0].AsText());
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
     }
 
     [Fact]
