@@ -3,6 +3,9 @@ using OfficeJourney.Benchmarks;
 
 switch (args)
 {
+    case ["formulas"]:
+        FormulaMeasurement.Run();
+        break;
     case ["refusals"]:
         RefusalMeasurement.Run();
         break;

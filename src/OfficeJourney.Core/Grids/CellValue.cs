@@ -13,7 +13,7 @@ public enum CellValueKind : byte
 
 /// <summary>
 /// A cell's value as Office.js <c>range.values</c> gives it: text, a number, a boolean, an error,
-/// or nothing. Formulas are never evaluated: a formula cell holds its cached value.
+/// or nothing. A formula cell holds its cached value (a workbook reader may evaluate simple formulas saved without one).
 /// </summary>
 public readonly record struct CellValue
 {

@@ -2,7 +2,7 @@ namespace OfficeJourney.Grids;
 
 /// <summary>
 /// The cells of one worksheet range, as the task pane reads them with Office.js or as a workbook reader
-/// extracts them: values (cached values for formulas), where the range starts, merged areas, hidden rows
+/// extracts them: values (cached values for formulas, or values the reader evaluated when none was saved), where the range starts, merged areas, hidden rows
 /// and columns, and whether the sheet is right to left. This is the one input of the interpreter.
 /// </summary>
 public sealed class SheetGrid
@@ -18,7 +18,9 @@ public sealed class SheetGrid
         IReadOnlyList<CellRange>? mergedAreas = null,
         IReadOnlySet<int>? hiddenRows = null,
         IReadOnlySet<int>? hiddenColumns = null,
-        bool rightToLeft = false)
+        bool rightToLeft = false,
+        IReadOnlyList<UnreadFormula>? unreadFormulas = null,
+        IReadOnlyList<CellPicture>? pictures = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
@@ -37,6 +39,8 @@ public sealed class SheetGrid
         HiddenRows = hiddenRows ?? EmptySet;
         HiddenColumns = hiddenColumns ?? EmptySet;
         RightToLeft = rightToLeft;
+        UnreadFormulas = unreadFormulas ?? [];
+        Pictures = pictures ?? [];
     }
 
     private static readonly IReadOnlySet<int> EmptySet = new HashSet<int>();
@@ -60,6 +64,12 @@ public sealed class SheetGrid
     public IReadOnlySet<int> HiddenColumns { get; }
 
     public bool RightToLeft { get; }
+
+    /// <summary>Formulas saved without a value that were not evaluated; their cells hold the formula as text.</summary>
+    public IReadOnlyList<UnreadFormula> UnreadFormulas { get; }
+
+    /// <summary>Pictures and shapes anchored to cells (the task pane does not send these).</summary>
+    public IReadOnlyList<CellPicture> Pictures { get; }
 
     /// <summary>The value at a position relative to <see cref="Origin"/> (0-based).</summary>
     public CellValue this[int row, int column] => cells[(row * Columns) + column];
@@ -93,5 +103,5 @@ public sealed class SheetGrid
     }
 }
 
-/// <summary>The sheets of one workbook (or of one task-pane read), with the file name when there is one.</summary>
-public sealed record WorkbookGrid(IReadOnlyList<SheetGrid> Sheets, string? FileName = null);
+/// <summary>The sheets of one workbook (or of one task-pane read), with the file name and the document title when there are.</summary>
+public sealed record WorkbookGrid(IReadOnlyList<SheetGrid> Sheets, string? FileName = null, string? Title = null);

@@ -9,19 +9,18 @@ using XmlCellValue = DocumentFormat.OpenXml.Spreadsheet.CellValue;
 namespace OfficeJourney.Excel.Reading;
 
 /// <summary>
-/// Reads one worksheet with the SDK's forward-only reader into a <see cref="SheetGrid"/> of its used range:
-/// values (cached values for formulas — nothing is evaluated), merged areas, hidden rows and columns, direction.
+/// Reads one worksheet with the SDK's forward-only reader into a <see cref="RawSheet"/>: values (cached values for
+/// formulas; formulas saved without one are kept as text for <see cref="Formulas.FormulaEvaluator"/>), merged areas,
+/// hidden rows and columns, direction, and the pictures of its drawing.
 /// </summary>
 internal sealed class SheetReader(string[] sharedStrings, WorkbookReadOptions options, string fileName)
 {
-    private readonly List<(int Row, int Column, CellValue Value)> cells = [];
-    private readonly List<CellRange> merges = [];
-    private readonly HashSet<int> hiddenRows = [];
-    private readonly HashSet<int> hiddenColumns = [];
-    private bool rightToLeft;
+    private readonly Dictionary<string, (CellAddress Cell, string Text)> sharedFormulas = new(StringComparer.Ordinal);
+    private RawSheet sheet = null!;
 
-    public SheetGrid Read(string name, WorksheetPart part)
+    public RawSheet Read(string name, WorksheetPart part, bool visible)
     {
+        sheet = new RawSheet(name, visible);
         using (var reader = OpenXmlReader.Create(part))
         {
             var row = 0;
@@ -53,12 +52,17 @@ internal sealed class SheetReader(string[] sharedStrings, WorkbookReadOptions op
                 }
                 else if (type == typeof(SheetView))
                 {
-                    rightToLeft |= Attribute(reader, "rightToLeft") is "1" or "true";
+                    sheet.RightToLeft |= Attribute(reader, "rightToLeft") is "1" or "true";
                 }
             }
         }
 
-        return BuildGrid(name);
+        if (visible && part.DrawingsPart is { } drawing)
+        {
+            sheet.Pictures = DrawingReader.Read(drawing, options);
+        }
+
+        return sheet;
     }
 
     private int ReadRow(OpenXmlReader reader, int previous)
@@ -66,7 +70,7 @@ internal sealed class SheetReader(string[] sharedStrings, WorkbookReadOptions op
         var row = int.TryParse(Attribute(reader, "r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : previous + 1;
         if (Attribute(reader, "hidden") is "1" or "true")
         {
-            hiddenRows.Add(row);
+            sheet.HiddenRows.Add(row);
         }
 
         return row;
@@ -94,28 +98,35 @@ internal sealed class SheetReader(string[] sharedStrings, WorkbookReadOptions op
             row = full.Row;
         }
 
-        var value = ReadValue(reader, type);
-        if (!value.IsEmpty)
+        var (value, formula) = ReadValue(reader, type, new CellAddress(row, column));
+        if (formula is not null)
         {
-            cells.Add((row, column, value));
-            if (cells.Count > options.MaxCellsPerSheet)
-            {
-                throw new WorkbookRefusedException(RefusalReasons.TooLarge, $"{fileName} has more than {options.MaxCellsPerSheet} filled cells on one sheet; OfficeJourney reads journey grids, not data dumps.", fileName);
-            }
+            sheet.Formulas.Add(formula);
+        }
+        else if (!value.IsEmpty)
+        {
+            sheet.Cells.Add((row, column, value));
+        }
+
+        if (sheet.FilledCount > options.MaxCellsPerSheet)
+        {
+            throw new WorkbookRefusedException(RefusalReasons.TooLarge, $"{fileName} has more than {options.MaxCellsPerSheet} filled cells on one sheet; OfficeJourney reads journey grids, not data dumps.", fileName);
         }
 
         return column;
     }
 
-    private CellValue ReadValue(OpenXmlReader reader, string? type)
+    /// <summary>The cell's value, or, for a formula saved without a value, the formula to evaluate later.</summary>
+    private (CellValue Value, PendingFormula? Formula) ReadValue(OpenXmlReader reader, string? type, CellAddress cell)
     {
         if (!reader.ReadFirstChild())
         {
-            return CellValue.Empty;
+            return (CellValue.Empty, null);
         }
 
         string? raw = null;
         string? inline = null;
+        PendingFormula? formula = null;
         do
         {
             if (!reader.IsStartElement)
@@ -131,9 +142,64 @@ internal sealed class SheetReader(string[] sharedStrings, WorkbookReadOptions op
             {
                 inline = ((InlineString)reader.LoadCurrentElement()!).InnerText;
             }
+            else if (reader.ElementType == typeof(CellFormula))
+            {
+                formula = ReadFormula(reader, cell);
+            }
         }
         while (reader.ReadNextSibling());
 
+        // openpyxl and pandas write formulas with an empty <v/> or none at all: there is no value to show.
+        if (formula is not null && string.IsNullOrEmpty(raw))
+        {
+            return (CellValue.Empty, formula);
+        }
+
+        return (Value(type, raw, inline), null);
+    }
+
+    private PendingFormula ReadFormula(OpenXmlReader reader, CellAddress cell)
+    {
+        string? kind = null, group = null;
+        foreach (var attribute in reader.Attributes)
+        {
+            switch (attribute.LocalName)
+            {
+                case "t":
+                    kind = attribute.Value;
+                    break;
+                case "si":
+                    group = attribute.Value;
+                    break;
+            }
+        }
+
+        var text = reader.GetText();
+        if (kind == "shared" && group is not null)
+        {
+            // A shared formula is written once, on its first cell; the others name it by group and are copies of it.
+            if (text.Length > 0)
+            {
+                sharedFormulas.TryAdd(group, (cell, text));
+            }
+            else if (sharedFormulas.TryGetValue(group, out var master))
+            {
+                return new PendingFormula(cell, master.Text, $"it is a copy of the shared formula in {master.Cell.ToA1()}, saved without its value");
+            }
+
+            return new PendingFormula(cell, text, "it is a shared formula saved without its value");
+        }
+
+        return kind switch
+        {
+            "array" => new PendingFormula(cell, text, "it is an array formula"),
+            "dataTable" => new PendingFormula(cell, text, "it is a data table"),
+            _ => new PendingFormula(cell, text, null),
+        };
+    }
+
+    private CellValue Value(string? type, string? raw, string? inline)
+    {
         return type switch
         {
             "s" => int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Length
@@ -162,7 +228,7 @@ internal sealed class SheetReader(string[] sharedStrings, WorkbookReadOptions op
             // A hidden range reaching the last column (XFD) is common; only columns near the data matter.
             for (var c = min; c <= Math.Min(max, min + 1024); c++)
             {
-                hiddenColumns.Add(c);
+                sheet.HiddenColumns.Add(c);
             }
         }
     }
@@ -171,53 +237,8 @@ internal sealed class SheetReader(string[] sharedStrings, WorkbookReadOptions op
     {
         if (Attribute(reader, "ref") is { } reference && CellRange.TryParse(reference, out var range))
         {
-            merges.Add(range);
+            sheet.Merges.Add(range);
         }
-    }
-
-    private SheetGrid BuildGrid(string name)
-    {
-        if (cells.Count == 0)
-        {
-            return new SheetGrid(name, new CellAddress(1, 1), 0, 0, [], rightToLeft: rightToLeft);
-        }
-
-        int top = int.MaxValue, left = int.MaxValue, bottom = 0, right = 0;
-        foreach (var (r, c, _) in cells)
-        {
-            top = Math.Min(top, r);
-            bottom = Math.Max(bottom, r);
-            left = Math.Min(left, c);
-            right = Math.Max(right, c);
-        }
-
-        // Merged areas that start with a value may reach past the last value (a title merged across).
-        foreach (var merge in merges)
-        {
-            if (merge.First.Row >= top && merge.First.Row <= bottom && merge.First.Column >= left && merge.First.Column <= right)
-            {
-                bottom = Math.Max(bottom, Math.Min(merge.Last.Row, bottom + 64));
-                right = Math.Max(right, Math.Min(merge.Last.Column, right + 64));
-            }
-        }
-
-        var rows = bottom - top + 1;
-        var columns = right - left + 1;
-        if ((long)rows * columns > options.MaxCellsPerSheet)
-        {
-            throw new WorkbookRefusedException(
-                RefusalReasons.TooLarge,
-                $"{fileName}: the sheet \"{name}\" uses {rows} rows × {columns} columns; OfficeJourney reads at most {options.MaxCellsPerSheet} cells a sheet.",
-                fileName);
-        }
-
-        var values = new CellValue[rows * columns];
-        foreach (var (r, c, value) in cells)
-        {
-            values[((r - top) * columns) + (c - left)] = value;
-        }
-
-        return new SheetGrid(name, new CellAddress(top, left), rows, columns, values, merges, hiddenRows, hiddenColumns, rightToLeft);
     }
 
     private static string? Attribute(OpenXmlReader reader, string localName)

@@ -23,4 +23,19 @@ public sealed record WorkbookReadOptions
     public int MaxCellsPerSheet { get; init; } = 2_000_000;
 
     public int MaxSheets { get; init; } = 100;
+
+    /// <summary>Longest formula evaluated when a file saved one without its value (Excel's own limit).</summary>
+    public int MaxFormulaLength { get; init; } = 8_192;
+
+    /// <summary>References to other value-less formulas followed in one go; longer chains are resumed from their far end.</summary>
+    public int MaxFormulaDepth { get; init; } = 128;
+
+    /// <summary>Work (tokens, operations, cells visited) spent evaluating one workbook's value-less formulas.</summary>
+    public long MaxFormulaSteps { get; init; } = 2_000_000;
+
+    /// <summary>Longest text an evaluated formula may produce (what one Excel cell holds).</summary>
+    public int MaxTextLength { get; init; } = 32_767;
+
+    /// <summary>Pictures and shapes read from one sheet's drawing; the rest are left out.</summary>
+    public int MaxPicturesPerSheet { get; init; } = 10_000;
 }

@@ -1,14 +1,15 @@
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using OfficeJourney.Excel.Reading.Formulas;
 using OfficeJourney.Grids;
 
 namespace OfficeJourney.Excel.Reading;
 
 /// <summary>
 /// Reads an untrusted .xlsx into the cell grid the interpreter reads (the same structure the task pane
-/// sends). The bytes are sniffed, the zip is checked for bombs before parsing, DTDs are refused, and
-/// nothing is evaluated. Every failure is a <see cref="WorkbookRefusedException"/> with a readable message.
+/// sends). The bytes are sniffed, the zip is checked for bombs before parsing, and DTDs are refused. Formulas
+/// saved without a value are evaluated only when they are simple and stay inside the workbook. Every failure is a <see cref="WorkbookRefusedException"/> with a readable message.
 /// </summary>
 public static class WorkbookReader
 {
@@ -37,7 +38,7 @@ public static class WorkbookReader
         try
         {
             using var document = SpreadsheetDocument.Open(seekable, false, new OpenSettings { MaxCharactersInPart = options.MaxCharactersInPart });
-            return new WorkbookGrid(ReadSheets(document, name, options), fileName);
+            return new WorkbookGrid(ReadSheets(document, name, options), fileName, Title(document));
         }
         catch (WorkbookRefusedException)
         {
@@ -58,28 +59,51 @@ public static class WorkbookReader
         var workbook = document.WorkbookPart
             ?? throw new WorkbookRefusedException(RefusalReasons.NotAWorkbook, $"{name} has no workbook in it.", name);
         var sharedStrings = SharedStrings.Read(workbook);
-        var sheets = new List<SheetGrid>();
+        var reader = new SheetReader(sharedStrings, options, name);
+        var visible = new List<RawSheet>();
+        var hidden = new List<(string Name, WorksheetPart Part)>();
         foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
         {
-            if (sheet.State is not null && sheet.State.Value != SheetStateValues.Visible)
-            {
-                continue; // hidden sheets are not part of what the user sees
-            }
-
             if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
             {
                 continue; // chart sheets and dangling references hold no cells
             }
 
-            if (sheets.Count == options.MaxSheets)
+            var sheetName = sheet.Name?.Value ?? $"Sheet{visible.Count + hidden.Count + 1}";
+            if (sheet.State is not null && sheet.State.Value != SheetStateValues.Visible)
+            {
+                hidden.Add((sheetName, part)); // not part of what the user sees, but formulas may use its cells
+                continue;
+            }
+
+            if (visible.Count == options.MaxSheets)
             {
                 throw new WorkbookRefusedException(RefusalReasons.TooLarge, $"{name} has more than {options.MaxSheets} sheets.", name);
             }
 
-            sheets.Add(new SheetReader(sharedStrings, options, name).Read(sheet.Name?.Value ?? $"Sheet{sheets.Count + 1}", part));
+            visible.Add(reader.Read(sheetName, part, visible: true));
         }
 
-        return sheets;
+        if (visible.Any(s => s.Formulas.Count > 0))
+        {
+            // Hidden sheets are read only when a formula needs evaluating, and as many as visible ones at most.
+            var all = new List<RawSheet>(visible);
+            foreach (var (sheetName, part) in hidden.Take(options.MaxSheets))
+            {
+                all.Add(reader.Read(sheetName, part, visible: false));
+            }
+
+            new FormulaEvaluator(all, options).EvaluateAll();
+        }
+
+        return [.. visible.Select(sheet => SheetGridBuilder.Build(sheet, options, name))];
+    }
+
+    /// <summary>The document title (File › Info › Properties), from docProps/core.xml, which the package guard checked.</summary>
+    private static string? Title(SpreadsheetDocument document)
+    {
+        var title = document.PackageProperties.Title?.Trim();
+        return string.IsNullOrEmpty(title) ? null : title;
     }
 
     private static MemoryStream Seekable(Stream stream, string name, WorkbookReadOptions options)

@@ -47,6 +47,10 @@ internal static class RawWorkbook
 
     public static Cell Number(string reference, string invariant) => new() { CellReference = reference, CellValue = new CellValue(invariant) };
 
+    /// <summary>A formula saved without its value, as openpyxl and pandas write one (no &lt;v&gt;, or an empty one).</summary>
+    public static Cell Uncached(string reference, string formula, bool emptyValue = false) =>
+        new() { CellReference = reference, CellFormula = new CellFormula(formula), CellValue = emptyValue ? new CellValue(string.Empty) : null };
+
     public static Cell Formula(string reference, string formula, string cached, CellValues? type = null) =>
         new() { CellReference = reference, CellFormula = new CellFormula(formula), CellValue = new CellValue(cached), DataType = type };
 }
