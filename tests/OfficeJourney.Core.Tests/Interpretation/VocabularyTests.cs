@@ -202,7 +202,7 @@ public sealed class VocabularyTests
     [InlineData("Dilemma / excited", -1)]
     [InlineData("Hopeful, but overwhelmed", 1)]
     [InlineData("Feels empowered by the app", 2)]
-    [InlineData("Frustrante, confundido", -1)]
+    [InlineData("Frustrante, pero encantada", -1)]
     [InlineData("Растерянность, страх", -1)]
     public void Reads_the_first_feeling_of_a_list(string text, int valence)
     {
