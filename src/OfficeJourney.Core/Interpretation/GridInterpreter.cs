@@ -34,7 +34,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
                 continue;
             }
 
-            var (sheetMaps, personas) = ReadSheet(sheet, MapTitles.FromFileName(workbook.FileName), problems, unstaged);
+            var (sheetMaps, personas) = ReadSheet(DrawnAndUnread.Read(sheet, problems), workbook.Title, MapTitles.FromFileName(workbook.FileName), problems, unstaged);
             maps.AddRange(sheetMaps);
             if (sheetMaps.Count > 0)
             {
@@ -80,7 +80,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         return new InterpretationResult(maps, reports, problems);
     }
 
-    private (List<JourneyMap> Maps, List<Persona> Personas) ReadSheet(SheetGrid sheet, string? fileTitle, List<Problem> problems, List<Problem> unstaged)
+    private (List<JourneyMap> Maps, List<Persona> Personas) ReadSheet(SheetGrid sheet, string? workbookTitle, string? fileTitle, List<Problem> problems, List<Problem> unstaged)
     {
         var view = new SheetView(sheet);
         var personas = PersonaReader.Read(view);
@@ -120,7 +120,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
 
         var surroundings = Surroundings.Read(view, grids);
         var builder = new MapBuilder(problems);
-        var maps = grids.Select((grid, i) => builder.Build(grid, surroundings[i], view, personas, fileTitle)).ToList();
+        var maps = grids.Select((grid, i) => builder.Build(grid, surroundings[i], view, personas, workbookTitle, fileTitle)).ToList();
         return (maps, personas);
     }
 

@@ -11,13 +11,14 @@ internal sealed class MapBuilder(List<Problem> problems)
     private const double MinEmotionShare = 0.6;
     private const int LanguageSample = 4000;
 
-    /// <param name="fileTitle">The workbook's title, or its file name made readable: a better title than the sheet's name.</param>
-    public JourneyMap Build(RawGrid grid, Surroundings around, SheetView view, IReadOnlyList<Persona> personas, string? fileTitle)
+    /// <param name="workbookTitle">The workbook's title property: the author's own name for it, before anything on the sheet.</param>
+    /// <param name="fileTitle">The file name made readable: a better title than the sheet's name.</param>
+    public JourneyMap Build(RawGrid grid, Surroundings around, SheetView view, IReadOnlyList<Persona> personas, string? workbookTitle, string? fileTitle)
     {
         TypeUnlabelledLanes(grid.Lanes);
         var scale = EmotionScaleOf(grid.Lanes);
         var lanes = PairScoresWithWords(grid.Lanes.Select(lane => BuildLane(lane, scale)).ToList());
-        var title = around.Title ?? grid.Corner ?? fileTitle ?? view.Sheet;
+        var title = workbookTitle ?? around.Title ?? grid.Corner ?? fileTitle ?? view.Sheet;
         var language = Language.Detect(Sample(title, grid));
         return new JourneyMap
         {

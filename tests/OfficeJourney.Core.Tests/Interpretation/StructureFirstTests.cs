@@ -12,22 +12,23 @@ public sealed class StructureFirstTests
     [Fact]
     public void Stages_across_in_unknown_words_still_make_a_map_with_generic_lanes_and_a_warning()
     {
-        var sheet = Grid.Sheet("Arkusz",
-            ["Etapy", "Odkrycie", "Wybór", "Zakup", "Dostawa"],
-            ["Zadanie klienta", "Szuka roweru", "Porównuje", "Płaci", "Czeka"],
-            ["Kanał", "Wideo", "Sklep", "Aplikacja", "Kurier"],
-            ["Wrażenie", "#4", "#3", "#2", "#5"],
-            ["Bariery", "Brak czasu", "Za dużo opcji", "Błąd płatności", "Opóźnienie"]);
+        // Hungarian, which no word list here knows.
+        var sheet = Grid.Sheet("Munkalap",
+            ["Szakaszok", "Felfedezés", "Választás", "Vásárlás", "Szállítás"],
+            ["Ügyfél feladata", "Kerékpárt keres", "Összehasonlít", "Fizet", "Vár"],
+            ["Csatorna", "Videó", "Bolt", "Alkalmazás", "Futár"],
+            ["Benyomás", "#4", "#3", "#2", "#5"],
+            ["Akadályok", "Nincs idő", "Túl sok lehetőség", "Fizetési hiba", "Késés"]);
 
         var result = Interpreter.Interpret(sheet);
 
         var map = Assert.Single(result.Maps);
         Assert.True(result.IsUsable);
-        Assert.Equal(["Odkrycie", "Wybór", "Zakup", "Dostawa"], map.Stages.Select(s => s.Name));
-        Assert.Equal(["Zadanie klienta", "Kanał", "Wrażenie", "Bariery"], map.Lanes.Select(l => l.Label));
+        Assert.Equal(["Felfedezés", "Választás", "Vásárlás", "Szállítás"], map.Stages.Select(s => s.Name));
+        Assert.Equal(["Ügyfél feladata", "Csatorna", "Benyomás", "Akadályok"], map.Lanes.Select(l => l.Label));
         Assert.Equal(LaneKind.Emotions, map.Lanes[2].Kind);
         Assert.Equal([4d, 3, 2, 5], map.Lanes[2].Cells.Select(c => c.Items[0].Emotion!.Score));
-        Assert.Contains(result.Problems, p => p.Code == "lanes.untyped" && p.Location!.Display == "Arkusz!A2");
+        Assert.Contains(result.Problems, p => p.Code == "lanes.untyped" && p.Location!.Display == "Munkalap!A2");
     }
 
     [Fact]
