@@ -27,6 +27,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
 
     private RawGrid? Read(int labelColumn, int firstLabelRow, TableShape? table)
     {
+        var reported = problems.Count;
         var header = table?.StageRow ?? FindHeaderRow(labelColumn, firstLabelRow);
         if (header < 0)
         {
@@ -60,6 +61,12 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         laneRows.Remove(phaseRow);
         var phases = phaseRow >= 0 ? ReadPhases(phaseRow, columns, stageOfColumn) : [];
         var lanes = BuildLanes(laneRows, labelColumn, columns, stageOfColumn, stages.Count);
+        if (table is not null && !IsJourneyShaped(stages, lanes))
+        {
+            problems.RemoveRange(reported, problems.Count - reported); // it was never a map, so nothing in it was read as one
+            return null; // a key/value list or a one-column table: left for the personas and notes
+        }
+
         var top = Math.Min(phaseRow >= 0 ? phaseRow : header, table?.Top ?? header);
         view.Consume(top, labelColumn, Math.Max(lastRow, header), right);
 
@@ -208,6 +215,17 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
 
         return (rows, lastRow);
     }
+
+    /// <summary>
+    /// What shape alone must show before a table with no known words is a journey: two stages or more, distinct
+    /// names on both edges ("Field | Details | Category | Details" is a list of facts), and lanes with content.
+    /// </summary>
+    private static bool IsJourneyShaped(List<RawStage> stages, List<RawLane> lanes) =>
+        stages.Count >= 2
+        && lanes.Count >= 1
+        && lanes.Sum(l => l.Cells.Count(c => c.Count > 0)) >= 2
+        && stages.Select(s => StageNames.Key(s.Name)).Distinct(StringComparer.Ordinal).Count() == stages.Count
+        && lanes.Where(l => l.Label.Length > 0).Select(l => StageNames.Key(l.Label)).Distinct(StringComparer.Ordinal).Count() == lanes.Count(l => l.Label.Length > 0);
 
     private (List<int> Rows, int LastRow) TableLaneRows(TableShape table, List<int> columns)
     {

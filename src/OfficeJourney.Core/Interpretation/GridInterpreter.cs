@@ -59,6 +59,17 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
             }
         }
 
+        if (maps.Count == 0 && workbookPersonas.Count > 0)
+        {
+            // Personas and their tables (a "Pain point | Impact" list) with no journey beside them: say what the workbook is.
+            var where = workbook.FileName ?? "These cells";
+            problems.Add(Problem.Error(
+                "workbook.personas-only",
+                $"{where} holds {Count(workbookPersonas.Count, "persona")} ({string.Join(", ", workbookPersonas.Select(p => p.Name))}) but no journey map: there are no stages to map. Add a sheet with the stages across a row (or down a column) and the lanes beside them, or read this workbook together with the map it belongs to.",
+                workbookPersonas[0].Source));
+            return new InterpretationResult(maps, reports, problems);
+        }
+
         // Lanes without stages sink the workbook only when nothing else in it is a map.
         // One report per sheet: a table is often found from its header row and from a column too.
         var perSheet = unstaged.GroupBy(p => p.Location?.Sheet).Select(g => g.First()).ToList();

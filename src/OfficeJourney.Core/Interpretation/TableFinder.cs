@@ -24,7 +24,7 @@ internal static class TableFinder
         var tables = new List<FoundTable>();
         foreach (var block in Blocks(view))
         {
-            if (block.Bottom - block.Top < 1 || block.Right - block.Left < 1)
+            if (block.Bottom - block.Top < 1 || block.Right - block.Left < 1 || TouchesRefused(view, block))
             {
                 continue;
             }
@@ -105,7 +105,24 @@ internal static class TableFinder
         }
     }
 
-    private static bool Open(SheetView view, int row, int column) => !view.IsConsumed(row, column) && !view.IsEmpty(row, column) && !view.IsRefused(row, column);
+    private static bool Open(SheetView view, int row, int column) => !view.IsConsumed(row, column) && !view.IsEmpty(row, column);
+
+    // A table already tried through its lane labels and refused (no stage names) is not tried again by its shape.
+    private static bool TouchesRefused(SheetView view, Block block)
+    {
+        for (var r = block.Top; r <= block.Bottom; r++)
+        {
+            for (var c = block.Left; c <= block.Right; c++)
+            {
+                if (view.IsRefused(r, c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A row of headers over a column of labels: at least two of each, as text.</summary>
     private static bool HasHeaders(SheetView view, Block block)
