@@ -80,9 +80,11 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var map = body.RootElement.GetProperty("map").GetProperty("maps")[0];
         Assert.Equal(["Awareness", "Purchase", "Loyalty"], map.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
-        var problem = body.RootElement.GetProperty("problems").EnumerateArray().Single(p => p.GetProperty("severity").GetString() == "error");
+        // What someone wrote is kept: a warning at its cell, and the map is still usable.
+        var problem = body.RootElement.GetProperty("problems").EnumerateArray().Single(p => p.GetProperty("code").GetString() == "emotion.no-score");
+        Assert.Equal("warning", problem.GetProperty("severity").GetString());
         Assert.Equal("Journey!D4", problem.GetProperty("location").GetString());
-        Assert.False(body.RootElement.GetProperty("usable").GetBoolean());
+        Assert.True(body.RootElement.GetProperty("usable").GetBoolean());
     }
 
     [Fact]

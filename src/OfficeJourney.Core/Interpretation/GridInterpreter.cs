@@ -95,7 +95,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
     {
         var view = new SheetView(sheet);
         var personas = PersonaReader.Read(view);
-        var grids = new List<RawGrid>();
+        var grids = StepTableReader.ReadAll(view);
         while (FindAnchor(view) is { } anchor)
         {
             var oriented = anchor.Down ? view.Transpose() : view;

@@ -19,6 +19,11 @@ internal static class TableFinder
     private const int MaxGapColumns = 1;
     private const int MinHeaderlessRows = 3;
 
+    // Journey sheets hold a handful of tables. Past these, a sheet is a data dump or an attack: what is left
+    // of it stays in the notes, and the cost of looking stays a small multiple of the sheet's cells.
+    private const int MaxBlocks = 1000;
+    private const int AreaBudgetPerCell = 4;
+
     public static List<FoundTable> Find(SheetView view, GridOrientation orientation)
     {
         var tables = new List<FoundTable>();
@@ -54,10 +59,11 @@ internal static class TableFinder
         return tables;
     }
 
-    private readonly record struct Block(int Top, int Left, int Bottom, int Right);
+    /// <summary>The bounding box of a group of filled cells, in the coordinates of a sheet view.</summary>
+    public readonly record struct Block(int Top, int Left, int Bottom, int Right);
 
     /// <summary>Groups of filled cells no grid has taken, touching side by side or across one blank column.</summary>
-    private static List<Block> Blocks(SheetView view)
+    public static List<Block> Blocks(SheetView view)
     {
         var seen = new bool[view.Rows * view.Columns];
         var blocks = new List<Block>();
@@ -93,7 +99,25 @@ internal static class TableFinder
             }
         }
 
-        return blocks;
+        if (blocks.Count > MaxBlocks)
+        {
+            blocks.RemoveRange(MaxBlocks, blocks.Count - MaxBlocks);
+        }
+
+        var budget = (long)AreaBudgetPerCell * view.Rows * view.Columns;
+        var affordable = new List<Block>(blocks.Count);
+        foreach (var block in JoinRowAdjacent(blocks))
+        {
+            budget -= (long)(block.Bottom - block.Top + 1) * (block.Right - block.Left + 1);
+            if (budget < 0)
+            {
+                break;
+            }
+
+            affordable.Add(WithoutTitleRows(view, block));
+        }
+
+        return affordable;
 
         void Visit(int row, int column)
         {
@@ -103,6 +127,90 @@ internal static class TableFinder
                 stack.Push((row, column));
             }
         }
+    }
+
+    /// <summary>
+    /// Blocks on consecutive rows whose columns overlap or touch are one table: a section row of a step table
+    /// ("Discover" alone in column A) touches the steps below it only diagonally.
+    /// </summary>
+    private static List<Block> JoinRowAdjacent(List<Block> blocks)
+    {
+        // One pass over the pairs (blocks are few, see MaxBlocks), joined through a union-find.
+        var parent = Enumerable.Range(0, blocks.Count).ToArray();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            for (var j = 0; j < blocks.Count; j++)
+            {
+                var (a, b) = (blocks[i], blocks[j]);
+                if (b.Top == a.Bottom + 1 && b.Left <= a.Right + 1 && a.Left <= b.Right + 1)
+                {
+                    parent[Root(j)] = Root(i);
+                }
+            }
+        }
+
+        var joined = new Dictionary<int, Block>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var root = Root(i);
+            var b = blocks[i];
+            joined[root] = joined.TryGetValue(root, out var a)
+                ? new Block(Math.Min(a.Top, b.Top), Math.Min(a.Left, b.Left), Math.Max(a.Bottom, b.Bottom), Math.Max(a.Right, b.Right))
+                : b;
+        }
+
+        return [.. joined.Values.OrderBy(b => b.Top).ThenBy(b => b.Left)];
+
+        int Root(int i)
+        {
+            while (parent[i] != i)
+            {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+
+            return i;
+        }
+    }
+
+    // A title written right above a table (one cell, or one merged area) is not its header row.
+    private static Block WithoutTitleRows(SheetView view, Block block)
+    {
+        var top = block.Top;
+        while (top < block.Bottom && Identities(view, top, block) == 1 && Identities(view, top + 1, block) > 1)
+        {
+            top++;
+        }
+
+        // What is left after the title may not reach as far left or right as the title did.
+        int left = block.Right, right = block.Left;
+        for (var r = top; r <= block.Bottom; r++)
+        {
+            for (var c = block.Left; c <= block.Right; c++)
+            {
+                if (!view.IsEmpty(r, c))
+                {
+                    left = Math.Min(left, c);
+                    right = Math.Max(right, c);
+                }
+            }
+        }
+
+        return new Block(top, Math.Min(left, right), block.Bottom, Math.Max(left, right));
+    }
+
+    private static int Identities(SheetView view, int row, Block block)
+    {
+        var identities = new HashSet<int>();
+        for (var c = block.Left; c <= block.Right; c++)
+        {
+            if (!view.IsEmpty(row, c))
+            {
+                identities.Add(view.Identity(row, c));
+            }
+        }
+
+        return identities.Count;
     }
 
     private static bool Open(SheetView view, int row, int column) => !view.IsConsumed(row, column) && !view.IsEmpty(row, column);

@@ -170,7 +170,7 @@ public sealed class InterpreterLayoutScenarioTests
     }
 
     [Fact]
-    public void Reads_a_mermaid_style_table_on_the_scale_its_scores_use_without_clamping()
+    public void Reads_a_mermaid_style_table_as_steps_grouped_by_sections_on_the_scale_its_scores_use()
     {
         var sheet = Grid.Sheet("Mermaid 🧭",
             ["section", "Task", "score", "actors"],
@@ -184,9 +184,14 @@ public sealed class InterpreterLayoutScenarioTests
         var result = Interpreter.Interpret(sheet);
 
         var map = Assert.Single(result.Maps);
+        Assert.Equal(["Search online", "Ask a friend", "Pay", "Wait for delivery"], map.Stages.Select(s => s.Name));
+        Assert.Equal([("Discover", 0, 2), ("Buy", 2, 2)], map.Phases.Select(p => (p.Name, p.FirstStage, p.StageCount)));
         Assert.Equal(new EmotionScale(1, 7), map.EmotionScale);
         var score = map.Lanes.Single(l => l.Kind == LaneKind.Emotions);
-        Assert.Equal([7d, 2d], score.Cells[^1].Items.Select(i => i.Emotion!.Score));
+        Assert.Equal([3d, 4, 7, 2], score.Cells.Select(c => c.Items.Single().Emotion!.Score));
+        var actors = map.Lanes.Single(l => l.Label == "actors");
+        Assert.Equal(LaneKind.People, actors.Kind);
+        Assert.Equal(["Me, Friend"], actors.Cells[1].Items.Select(i => i.Text));
         Assert.DoesNotContain(result.Problems, p => p.Code == "emotion.out-of-scale");
         var inferred = Assert.Single(result.Problems, p => p.Code == "emotion.scale-inferred");
         Assert.Contains("1..7", inferred.Message, StringComparison.Ordinal);

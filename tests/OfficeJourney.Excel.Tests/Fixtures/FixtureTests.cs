@@ -100,12 +100,12 @@ public sealed class FixtureTests
 
         var map = Assert.Single(result.Maps);
         Assert.Equal("Journey 🧭", map.Sheet);
-        Assert.Equal(["Discover", "Buy"], map.Stages.Select(s => s.Name));
-        Assert.Equal([7d, 2], map.Lanes.Single(l => l.Kind == LaneKind.Emotions).Cells[1].Items.Select(i => i.Emotion!.Score));
+        Assert.Equal(["Discover", "Buy"], map.Phases.Select(p => p.Name));
+        Assert.Equal(7d, map.Lanes.Single(l => l.Kind == LaneKind.Emotions).Cells[map.Stages.ToList().FindIndex(s => s.Name == "Pay")].Items.Single().Emotion!.Score);
         Assert.Equal(new EmotionScale(1, 7), map.EmotionScale);
         var generated = map.Lanes.Single(l => l.Label == "mmSyntax");
         Assert.Equal(LaneKind.Custom, generated.Kind);
-        Assert.Contains("    Pay: 7: Me".Trim(), Texts(generated, 1));
+        Assert.Contains(generated.Cells.SelectMany(c => c.Items), i => i.Text.Trim() == "Pay: 7: Me");
         Assert.DoesNotContain(result.Problems, p => p.Code == "emotion.out-of-scale");
         Assert.False(result.HasErrors);
     }
