@@ -60,6 +60,10 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
             : (header > 0 && IsPhaseRow(header - 1, labelColumn, columns) ? header - 1 : -1);
         laneRows.Remove(phaseRow);
         var phases = phaseRow >= 0 ? ReadPhases(phaseRow, columns, stageOfColumn) : [];
+        var personaRow = header > 0 && header - 1 != phaseRow && IsPersonaLabel(view.Text(header - 1, labelColumn)) && !view.IsConsumed(header - 1, labelColumn) ? header - 1 : -1;
+        laneRows.Remove(personaRow);
+        var personas = PersonasOf([.. laneRows.Where(r => IsPersonaLabel(view.Text(r, labelColumn))).Prepend(personaRow).Where(r => r >= 0)], columns);
+        laneRows.RemoveAll(r => IsPersonaLabel(view.Text(r, labelColumn)));
         var lanes = BuildLanes(laneRows, labelColumn, columns, stageOfColumn, stages.Count);
         if (table is not null && !IsJourneyShaped(stages, lanes))
         {
@@ -67,7 +71,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
             return null; // a key/value list or a one-column table: left for the personas and notes
         }
 
-        var top = Math.Min(phaseRow >= 0 ? phaseRow : header, table?.Top ?? header);
+        var top = Math.Min(Math.Min(phaseRow >= 0 ? phaseRow : header, personaRow >= 0 ? personaRow : header), table?.Top ?? header);
         view.Consume(top, labelColumn, Math.Max(lastRow, header), right);
 
         if (stages.Count > options.MaxStages || lanes.Count > options.MaxLanes)
@@ -85,6 +89,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
             Stages = stages,
             Phases = phases,
             Lanes = lanes,
+            Personas = personas,
             Corner = corner is not null && !Lexicon.IsStageHeader(corner) ? corner : null,
             SheetTop = Math.Min(view.SheetRowOf(top, labelColumn), view.SheetRowOf(top, right)),
         };
@@ -154,6 +159,12 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
 
                 columns.Add(c);
                 continue;
+            }
+
+            // A row merged across the whole table ("Out of scope from here down") divides it from what follows.
+            if (header + 1 < view.Rows && view.Identity(header, c) == view.Identity(header + 1, c))
+            {
+                break;
             }
 
             // Another table starts here: its own stage keyword, or lane labels after a spacer.
@@ -226,6 +237,27 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         && lanes.Sum(l => l.Cells.Count(c => c.Count > 0)) >= 2
         && stages.Select(s => StageNames.Key(s.Name)).Distinct(StringComparer.Ordinal).Count() == stages.Count
         && lanes.Where(l => l.Label.Length > 0).Select(l => StageNames.Key(l.Label)).Distinct(StringComparer.Ordinal).Count() == lanes.Count(l => l.Label.Length > 0);
+
+    private static bool IsPersonaLabel(string? label) => label is not null && Lexicon.PersonaKeyOf(label) == CommonTerms.PersonaKey.Name;
+
+    /// <summary>The people a persona column names, once each however often the name is repeated or merged down.</summary>
+    private List<Persona> PersonasOf(List<int> rows, List<int> columns)
+    {
+        var personas = new List<Persona>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            foreach (var c in columns)
+            {
+                if (view.Text(r, c) is { } name && seen.Add(StageNames.Key(name)))
+                {
+                    personas.Add(PersonaReader.FromLine(name, view.Source(r, c)));
+                }
+            }
+        }
+
+        return personas;
+    }
 
     private (List<int> Rows, int LastRow) TableLaneRows(TableShape table, List<int> columns)
     {

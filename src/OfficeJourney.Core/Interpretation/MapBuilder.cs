@@ -26,7 +26,7 @@ internal sealed class MapBuilder(List<Problem> problems)
             Type = around.MapType ?? Lexicon.MapTypeWithin(title) ?? (lanes.Any(l => l.Kind is LaneKind.Frontstage or LaneKind.Backstage) ? MapType.ServiceBlueprint : MapType.CurrentState),
             RightToLeft = view.RightToLeft || language == Language.Persian,
             Language = language,
-            Personas = [.. around.Personas, .. personas],
+            Personas = [.. around.Personas, .. grid.Personas, .. personas],
             Phases = grid.Phases,
             Stages = grid.Stages.Select(s => new Stage { Name = s.Name, Source = s.Source }).ToList(),
             Lanes = lanes,

@@ -47,6 +47,9 @@ internal sealed class RawGrid
 
     public required List<RawLane> Lanes { get; init; }
 
+    /// <summary>People named in a persona column or row of the table itself ("Persona | Stage | …").</summary>
+    public List<Persona> Personas { get; init; } = [];
+
     /// <summary>The text in the corner where the label column meets the stage row, if any.</summary>
     public string? Corner { get; init; }
 

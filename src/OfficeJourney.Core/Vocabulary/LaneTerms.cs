@@ -30,7 +30,7 @@ internal static class LaneTerms
                 fa: ["کانال‌ها", "کانال", "کانال های ارتباطی", "رسانه"],
                 lv: ["Kanāli", "kanāls", "saziņas kanāli", "mārketinga kanāli"]),
             [LaneKind.Actions] = ByLanguage.Of(
-                en: ["Actions", "action", "doing", "does", "customer actions", "user actions", "customer action", "activities", "tasks", "what they do", "behaviour", "behavior", "customer activities"],
+                en: ["Actions", "action", "doing", "does", "customer actions", "user actions", "customer action", "activities", "activity", "tasks", "what they do", "behaviour", "behavior", "customer activities"],
                 th: ["การกระทำ", "สิ่งที่ลูกค้าทำ", "กิจกรรม", "พฤติกรรม"],
                 vi: ["Hành động", "hành động của khách hàng", "hoạt động", "việc làm"],
                 fa: ["اقدامات", "اقدامات مشتری", "کنش‌ها", "فعالیت‌ها", "رفتار"],

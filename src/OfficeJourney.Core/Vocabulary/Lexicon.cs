@@ -54,7 +54,18 @@ internal static class Lexicon
     public static LaneKind? ExactLaneKindOf(string label) =>
         Lanes.TryMatchExact(TextKey.Normalize(TextKey.WithoutBrackets(label)), out var kind) ? kind : null;
 
-    public static bool IsStageHeader(string label) => StageHeaders.TryMatchExact(TextKey.Normalize(TextKey.WithoutBrackets(label)), out _);
+    /// <summary>"Stage", "Journey stage", and either half of "Stage/Phase" or "Etapa / Fase".</summary>
+    public static bool IsStageHeader(string label)
+    {
+        var bare = TextKey.WithoutBrackets(label);
+        if (StageHeaders.TryMatchExact(TextKey.Normalize(bare), out _))
+        {
+            return true;
+        }
+
+        return bare.Contains('/', StringComparison.Ordinal)
+            && bare.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Any(part => StageHeaders.TryMatchExact(TextKey.Normalize(part), out _));
+    }
 
     public static bool IsPhaseHeader(string label) => PhaseHeaders.TryMatchExact(TextKey.Normalize(TextKey.WithoutBrackets(label)), out _);
 
