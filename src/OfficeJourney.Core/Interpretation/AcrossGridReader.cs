@@ -17,15 +17,16 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
     private const int MaxBlankRows = 2;
 
     /// <summary>Reads the grid whose lane labels are in <paramref name="labelColumn"/>, the first recognised at <paramref name="firstLabelRow"/>.</summary>
-    public RawGrid? Read(int labelColumn, int firstLabelRow) => Read(labelColumn, firstLabelRow, table: null);
+    /// <returns>One grid, or one per persona where a persona column splits the table; none when it is no map.</returns>
+    public List<RawGrid> Read(int labelColumn, int firstLabelRow) => Read(labelColumn, firstLabelRow, table: null);
 
     /// <summary>
     /// Reads a table whose bounds and stage row the sheet's structure told (<see cref="TableFinder"/>): every row
     /// of it but the stage row is a lane, even after a blank row or with labels no vocabulary knows.
     /// </summary>
-    public RawGrid? Read(TableShape table) => Read(table.LabelColumn, table.StageRow + 1, table);
+    public List<RawGrid> Read(TableShape table) => Read(table.LabelColumn, table.StageRow + 1, table);
 
-    private RawGrid? Read(int labelColumn, int firstLabelRow, TableShape? table)
+    private List<RawGrid> Read(int labelColumn, int firstLabelRow, TableShape? table)
     {
         var reported = problems.Count;
         var header = table?.StageRow ?? FindHeaderRow(labelColumn, firstLabelRow);
@@ -36,63 +37,102 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
                 "The lanes here have no stage row above them: put the stage names in the row above the first lane.",
                 view.Source(firstLabelRow, labelColumn)));
             ForgetLabels(labelColumn, firstLabelRow);
-            return null;
+            return [];
         }
 
         var columns = table is { } known ? [.. Enumerable.Range(labelColumn + 1, known.Right - labelColumn)] : ProvisionalStageColumns(header, labelColumn);
         var (laneRows, lastRow) = table is { } bounds ? TableLaneRows(bounds, columns) : ReadLaneRows(header, labelColumn, columns);
         columns = FinalStageColumns(header, columns, laneRows);
-        var stageOfColumn = new Dictionary<int, int>();
-        var stages = ReadStages(header, columns, laneRows, stageOfColumn);
-        if (stages.Count == 0)
+        var phaseRow = columns.Count == 0 ? -1 : table is { } t
+            ? (t.StageRow == t.Top + 1 && IsPhaseRow(t.Top, labelColumn, columns) ? t.Top : -1)
+            : (header > 0 && IsPhaseRow(header - 1, labelColumn, columns) ? header - 1 : -1);
+        laneRows.Remove(phaseRow);
+        var personaRow = header > 0 && header - 1 != phaseRow && IsPersonaLabel(view.Text(header - 1, labelColumn)) && !view.IsConsumed(header - 1, labelColumn) ? header - 1 : -1;
+        laneRows.Remove(personaRow);
+        List<int> personaRows = [.. laneRows.Where(r => IsPersonaLabel(view.Text(r, labelColumn))).Prepend(personaRow).Where(r => r >= 0)];
+        laneRows.RemoveAll(personaRows.Contains);
+
+        var grids = new List<RawGrid>();
+        var segments = PersonaSegments(personaRow, columns);
+        foreach (var segment in segments)
+        {
+            var stageOfColumn = new Dictionary<int, int>();
+            var stages = ReadStages(header, segment, laneRows, stageOfColumn);
+            if (stages.Count == 0)
+            {
+                continue;
+            }
+
+            var lanes = BuildLanes(laneRows, labelColumn, segment, stageOfColumn, stages.Count);
+            if (table is not null && !IsJourneyShaped(stages, lanes))
+            {
+                problems.RemoveRange(reported, problems.Count - reported); // it was never a map, so nothing in it was read as one
+                return []; // a key/value list or a one-column table: left for the personas and notes
+            }
+
+            var corner = view.Text(header, labelColumn);
+            grids.Add(new RawGrid
+            {
+                Stages = stages,
+                Phases = phaseRow >= 0 ? ReadPhases(phaseRow, segment, stageOfColumn) : [],
+                Lanes = lanes,
+                Personas = PersonasOf(personaRows, segment),
+                OnePersonaOfSeveral = segments.Count > 1,
+                Corner = corner is not null && !Lexicon.IsStageHeader(corner) ? corner : null,
+                SheetTop = 0,
+            });
+        }
+
+        if (grids.Count == 0)
         {
             unstaged.Add(Problem.Error(
                 "stages.no-names",
                 "The stage row has no stage names: write one stage name above each column of the map.",
                 view.Source(header, labelColumn + 1 < view.Columns ? labelColumn + 1 : labelColumn)));
             ForgetLabels(labelColumn, header);
-            return null;
+            return [];
         }
 
         var right = columns[^1];
-        var phaseRow = table is { } t
-            ? (t.StageRow == t.Top + 1 && IsPhaseRow(t.Top, labelColumn, columns) ? t.Top : -1)
-            : (header > 0 && IsPhaseRow(header - 1, labelColumn, columns) ? header - 1 : -1);
-        laneRows.Remove(phaseRow);
-        var phases = phaseRow >= 0 ? ReadPhases(phaseRow, columns, stageOfColumn) : [];
-        var personaRow = header > 0 && header - 1 != phaseRow && IsPersonaLabel(view.Text(header - 1, labelColumn)) && !view.IsConsumed(header - 1, labelColumn) ? header - 1 : -1;
-        laneRows.Remove(personaRow);
-        var personas = PersonasOf([.. laneRows.Where(r => IsPersonaLabel(view.Text(r, labelColumn))).Prepend(personaRow).Where(r => r >= 0)], columns);
-        laneRows.RemoveAll(r => IsPersonaLabel(view.Text(r, labelColumn)));
-        var lanes = BuildLanes(laneRows, labelColumn, columns, stageOfColumn, stages.Count);
-        if (table is not null && !IsJourneyShaped(stages, lanes))
-        {
-            problems.RemoveRange(reported, problems.Count - reported); // it was never a map, so nothing in it was read as one
-            return null; // a key/value list or a one-column table: left for the personas and notes
-        }
-
         var top = Math.Min(Math.Min(phaseRow >= 0 ? phaseRow : header, personaRow >= 0 ? personaRow : header), table?.Top ?? header);
         view.Consume(top, labelColumn, Math.Max(lastRow, header), right);
-
-        if (stages.Count > options.MaxStages || lanes.Count > options.MaxLanes)
+        if (grids.Any(g => g.Stages.Count > options.MaxStages || g.Lanes.Count > options.MaxLanes))
         {
             problems.Add(Problem.Error(
                 "grid.too-large",
-                $"This map has {stages.Count} stages and {lanes.Count} lanes; OfficeJourney reads at most {options.MaxStages} stages and {options.MaxLanes} lanes.",
+                $"This map has {grids.Max(g => g.Stages.Count)} stages and {grids.Max(g => g.Lanes.Count)} lanes; OfficeJourney reads at most {options.MaxStages} stages and {options.MaxLanes} lanes.",
                 view.Source(header, labelColumn)));
-            return null;
+            return [];
         }
 
-        var corner = view.Text(header, labelColumn);
-        return new RawGrid
+        var sheetTop = Math.Min(view.SheetRowOf(top, labelColumn), view.SheetRowOf(top, right));
+        return [.. grids.Select(g => g.WithSheetTop(sheetTop))];
+    }
+
+    /// <summary>
+    /// The stage columns split where a persona column changes person ("Maria" merged over her rows, then "Tom"):
+    /// several personas in one table are a journey each. Without a persona column, one segment.
+    /// </summary>
+    private List<List<int>> PersonaSegments(int personaRow, List<int> columns)
+    {
+        var segments = new List<List<int>> { new() };
+        string? current = null;
+        foreach (var c in columns)
         {
-            Stages = stages,
-            Phases = phases,
-            Lanes = lanes,
-            Personas = personas,
-            Corner = corner is not null && !Lexicon.IsStageHeader(corner) ? corner : null,
-            SheetTop = Math.Min(view.SheetRowOf(top, labelColumn), view.SheetRowOf(top, right)),
-        };
+            if (personaRow >= 0 && view.Text(personaRow, c) is { } name && current is not null && StageNames.Key(name) != current && segments[^1].Count > 0)
+            {
+                segments.Add([]);
+            }
+
+            if (personaRow >= 0 && view.Text(personaRow, c) is { } named)
+            {
+                current = StageNames.Key(named);
+            }
+
+            segments[^1].Add(c);
+        }
+
+        return segments;
     }
 
     private int FindHeaderRow(int labelColumn, int firstLabelRow)

@@ -99,13 +99,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         while (FindAnchor(view) is { } anchor)
         {
             var oriented = anchor.Down ? view.Transpose() : view;
-            if (new AcrossGridReader(oriented, options, problems, unstaged).Read(anchor.Column, anchor.Row) is { } grid)
-            {
-                if (!TryMergeIntoEarlier(grids, grid))
-                {
-                    grids.Add(grid);
-                }
-            }
+            Add(grids, new AcrossGridReader(oriented, options, problems, unstaged).Read(anchor.Column, anchor.Row));
 
             // Whatever happened, this label no longer anchors a search: the loop always ends.
             oriented.ForgetLabel(anchor.Row, anchor.Column);
@@ -114,13 +108,10 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         // Tables no lane label pointed at: found by their shape, in any language.
         foreach (var table in TableFinder.Find(view, options.Orientation))
         {
-            var grid = table.ScoreList
-                ? ScoreListReader.Read(view, table.Shape)
+            var found = table.ScoreList
+                ? [ScoreListReader.Read(view, table.Shape)]
                 : new AcrossGridReader(table.Down ? view.Transpose() : view, options, problems, unstaged).Read(table.Shape);
-            if (grid is not null && !TryMergeIntoEarlier(grids, grid))
-            {
-                grids.Add(grid);
-            }
+            Add(grids, found);
         }
 
         grids.Sort((a, b) => a.SheetTop.CompareTo(b.SheetTop));
@@ -202,6 +193,17 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         }
 
         return best;
+    }
+
+    /// <summary>A table read as one journey per persona keeps them apart; a single one may belong to an earlier map.</summary>
+    private static void Add(List<RawGrid> grids, List<RawGrid> read)
+    {
+        if (read.Count == 1 && TryMergeIntoEarlier(grids, read[0]))
+        {
+            return;
+        }
+
+        grids.AddRange(read);
     }
 
     /// <summary>

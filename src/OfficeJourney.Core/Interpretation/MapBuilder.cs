@@ -19,6 +19,11 @@ internal sealed class MapBuilder(List<Problem> problems)
         var scale = EmotionScaleOf(grid.Lanes);
         var lanes = PairScoresWithWords(grid.Lanes.Select(lane => BuildLane(lane, scale)).ToList());
         var title = workbookTitle ?? around.Title ?? grid.Corner ?? fileTitle ?? view.Sheet;
+        if (grid.OnePersonaOfSeveral && grid.Personas.Count == 1)
+        {
+            title = $"{title} – {grid.Personas[0].Name}";
+        }
+
         var language = Language.Detect(Sample(title, grid));
         return new JourneyMap
         {

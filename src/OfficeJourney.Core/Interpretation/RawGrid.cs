@@ -50,9 +50,23 @@ internal sealed class RawGrid
     /// <summary>People named in a persona column or row of the table itself ("Persona | Stage | …").</summary>
     public List<Persona> Personas { get; init; } = [];
 
+    /// <summary>One of several journeys a table holds, one per persona: the map's title names its persona.</summary>
+    public bool OnePersonaOfSeveral { get; init; }
+
     /// <summary>The text in the corner where the label column meets the stage row, if any.</summary>
     public string? Corner { get; init; }
 
     /// <summary>First sheet row of the grid, to tell what lies above it.</summary>
     public required int SheetTop { get; init; }
+
+    public RawGrid WithSheetTop(int sheetTop) => new()
+    {
+        Stages = Stages,
+        Phases = Phases,
+        Lanes = Lanes,
+        Personas = Personas,
+        OnePersonaOfSeveral = OnePersonaOfSeveral,
+        Corner = Corner,
+        SheetTop = sheetTop,
+    };
 }

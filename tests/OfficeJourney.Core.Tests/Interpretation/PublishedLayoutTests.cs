@@ -147,6 +147,31 @@ public sealed class PublishedLayoutTests
     }
 
     [Fact]
+    public void F_several_personas_in_one_table_give_a_journey_each()
+    {
+        var sheet = Sheet("Patients", "A1", ["A2:A5", "B2:B3", "B4:B5", "A6:A9", "B6:B7", "B8:B9"],
+            ["Persona", "Stage", "Patient", "Doing", "Feeling", "Pain points"],
+            ["Maria, 67", "Booking", "New", "Calls the clinic", "Anxious", "Long hold"],
+            ["", "", "Returning", "Books online", "Calm", ""],
+            ["", "Visit", "New", "Finds the ward", "Lost", "No signs"],
+            ["", "", "Returning", "Goes straight in", "Confident", ""],
+            ["Tom, 35", "Booking", "New", "Uses the app", "Curious", "App crashes"],
+            ["", "", "Returning", "Rebooks in app", "Happy", ""],
+            ["", "Visit", "New", "Parks", "Frustrated", "No parking"],
+            ["", "", "Returning", "Cycles in", "Relieved", ""]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        Assert.Equal(2, result.Maps.Count);
+        Assert.Equal(["Maria", "Tom"], result.Maps.Select(m => Assert.Single(m.Personas).Name));
+        Assert.Equal(["Patients – Maria", "Patients – Tom"], result.Maps.Select(m => m.Title));
+        Assert.All(result.Maps, m => Assert.Equal(["Booking", "Visit"], m.Stages.Select(s => s.Name)));
+        var doing = result.Maps[1].Lanes.Single(l => l.Kind == LaneKind.Actions);
+        Assert.Equal(["Parks", "Cycles in"], Texts(doing, 1));
+        Assert.DoesNotContain(result.Problems, p => p.Code == "stages.duplicate");
+    }
+
+    [Fact]
     public void G_scores_beside_stage_names_with_authors_above_and_a_baseline_below()
     {
         var sheet = Grid.Sheet("Sheet1",
