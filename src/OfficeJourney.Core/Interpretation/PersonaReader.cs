@@ -17,6 +17,8 @@ internal static class PersonaReader
 
     public static List<Persona> Read(SheetView view)
     {
+        // One persona per row under "Name | Age | Role | Goals…" first: its header keys would read as a column block.
+        var personas = ReadRowTables(view);
         var blocks = new List<(int Column, List<Entry> Entries)>();
         for (var c = 0; c < view.Columns; c++)
         {
@@ -31,7 +33,6 @@ internal static class PersonaReader
             }
         }
 
-        var personas = new List<Persona>();
         var owners = new List<(int Top, int Bottom, int Persona)>();
         foreach (var (column, entries) in blocks.Where(b => IsPersonaBlock(b.Entries)))
         {
@@ -48,6 +49,68 @@ internal static class PersonaReader
                 {
                     ReadBlock(view, column, entries, personas, into: owner.Persona);
                     break;
+                }
+            }
+        }
+
+        return personas;
+    }
+
+    /// <summary>
+    /// A table of personas, one per row: a header row that starts with a name key and holds at least two other
+    /// persona keys ("Name | Age | Role | Goals | Objections"), each row below it a person.
+    /// </summary>
+    private static List<Persona> ReadRowTables(SheetView view)
+    {
+        var personas = new List<Persona>();
+        for (var r = 0; r + 1 < view.Rows; r++)
+        {
+            for (var c = 0; c < view.Columns; c++)
+            {
+                if (KeyAt(view, r, c) != PersonaKey.Name)
+                {
+                    continue;
+                }
+
+                var keys = new List<(int Column, PersonaKey Key, string Label)>();
+                for (var k = c + 1; k < view.Columns && k <= c + MaxValueColumns; k++)
+                {
+                    if (KeyAt(view, r, k) is { } key && key != PersonaKey.Name)
+                    {
+                        keys.Add((k, key, KeyValue.KeyOf(view.OwnText(r, k)!)));
+                    }
+                    else if (!view.IsEmpty(r, k))
+                    {
+                        break;
+                    }
+                }
+
+                if (keys.Count < 2)
+                {
+                    continue;
+                }
+
+                var right = keys[^1].Column;
+                var bottom = r;
+                for (var row = r + 1; row < view.Rows && !view.IsConsumed(row, c) && view.OwnText(row, c) is { } name && KeyAt(view, row, c) is null; row++)
+                {
+                    var builder = new PersonaBuilder();
+                    builder.Add(PersonaKey.Name, "Name", name);
+                    foreach (var (column, key, label) in keys)
+                    {
+                        if (view.Text(row, column) is { } value)
+                        {
+                            builder.Add(key, label, value);
+                        }
+                    }
+
+                    personas.Add(builder.Build(null, view.Source(row, c)));
+                    bottom = row;
+                }
+
+                if (bottom > r)
+                {
+                    view.Consume(r, c, bottom, right);
                 }
             }
         }

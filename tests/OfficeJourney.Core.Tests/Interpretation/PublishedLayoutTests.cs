@@ -189,6 +189,25 @@ public sealed class PublishedLayoutTests
     }
 
     [Fact]
+    public void Case_3_personas_as_a_table_one_row_each_on_a_sheet_beside_the_map()
+    {
+        var journey = Grid.Sheet("Journey", ["Stage", "Discover", "Buy"], ["Actions", "Reads", "Pays"]);
+        var personas = Grid.Sheet("Personas",
+            ["Name", "Age", "Role", "Goals", "Objections"],
+            ["Priya Nair", "#38", "Office manager", "Order supplies fast", "Hidden fees"],
+            ["Jonas Berg", "#52", "Owner", "Keep costs down", "Long contracts"]);
+
+        var result = Interpreter.Interpret(new WorkbookGrid([journey, personas]));
+
+        var map = Assert.Single(result.Maps);
+        Assert.Equal(["Priya Nair", "Jonas Berg"], map.Personas.Select(p => p.Name));
+        Assert.Equal(["Keep costs down"], map.Personas[1].Goals);
+        Assert.Equal(["Hidden fees"], map.Personas[0].Objections);
+        Assert.Contains(new Field("Role", "Owner"), map.Personas[1].Fields);
+        Assert.Equal(SheetRole.Personas, result.Sheets[1].Role);
+    }
+
+    [Fact]
     public void Case_1_a_feelings_row_as_people_write_it_gives_a_usable_map_with_words_scored_where_they_can_be()
     {
         var sheet = Grid.Sheet("Journey",
