@@ -313,6 +313,22 @@ public sealed class FormulaTests
         return new Worksheet(new SheetData(rows));
     }
 
+    [Fact]
+    public void A_journey_written_by_a_script_keeps_its_emotion_points_and_names_the_formula_it_could_not_evaluate()
+    {
+        var bytes = Create((workbook, sheets) => AddSheet(workbook, sheets, "Journey", Sheet(
+            Inline("A1", "Stage"), Inline("B1", "Discover"), Inline("C1", "Buy"), Inline("D1", "Use"),
+            Inline("A2", "Emotions (-2..+2)"), Uncached("B2", "1-1"), Uncached("C2", "MIN(2,1)"), Uncached("D2", "INDIRECT(\"B2\")"))));
+
+        var result = new OfficeJourney.Interpretation.GridInterpreter().Interpret(WorkbookReader.Read(new MemoryStream(bytes), "pandas-export.xlsx"));
+
+        var emotions = Assert.Single(Assert.Single(result.Maps).Lanes);
+        Assert.Equal([0d, 1d], emotions.Cells.Take(2).Select(c => c.Items.Single().Emotion!.Score));
+        Assert.Equal("=INDIRECT(\"B2\")", emotions.Cells[2].Items.Single().Text);
+        Assert.Contains(result.Problems, p => p.Code == "formula.not-evaluated" && p.ToString().StartsWith("Journey!D2: =INDIRECT(\"B2\")", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Code == "emotion.no-score" && p.Location!.Display == "Journey!D2");
+    }
+
     private static SheetGrid ReadOne(params Cell[] cells)
     {
         var bytes = Create((workbook, sheets) => AddSheet(workbook, sheets, "Sheet1", Sheet(cells)));
