@@ -6,6 +6,9 @@ switch (args)
     case ["formulas"]:
         FormulaMeasurement.Run();
         break;
+    case ["interpret-worst"]:
+        InterpretWorstCases.Run();
+        break;
     case ["refusals"]:
         RefusalMeasurement.Run();
         break;

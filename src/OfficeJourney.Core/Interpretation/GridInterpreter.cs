@@ -106,7 +106,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         }
 
         // Tables no lane label pointed at: found by their shape, in any language.
-        foreach (var table in TableFinder.Find(view, options.Orientation))
+        foreach (var table in TableFinder.Find(view, options, problems))
         {
             var found = table.ScoreList
                 ? [ScoreListReader.Read(view, table.Shape)]

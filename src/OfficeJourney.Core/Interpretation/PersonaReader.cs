@@ -189,11 +189,8 @@ internal static class PersonaReader
         return entries;
     }
 
-    private static PersonaKey? KeyAt(SheetView view, int row, int column)
-    {
-        var text = view.IsConsumed(row, column) ? null : view.OwnText(row, column);
-        return text is null || text.Length > 80 ? null : Lexicon.PersonaKeyOf(KeyValue.KeyOf(text));
-    }
+    private static PersonaKey? KeyAt(SheetView view, int row, int column) =>
+        view.IsConsumed(row, column) ? null : view.PersonaKeyAt(row, column);
 
     private static bool IsPersonaBlock(List<Entry> entries)
     {

@@ -19,6 +19,7 @@ internal sealed class SheetView
     private readonly string?[] texts;
     private readonly bool transposed;
     private readonly sbyte[] laneKinds;
+    private readonly sbyte[] personaKeys;
 
     private SheetView(SheetView source, bool transposed)
     {
@@ -30,6 +31,7 @@ internal sealed class SheetView
         refused = source.refused;
         texts = source.texts;
         laneKinds = source.laneKinds;
+        personaKeys = source.personaKeys;
         this.transposed = transposed;
     }
 
@@ -46,6 +48,8 @@ internal sealed class SheetView
         Array.Fill(mergeOf, -1);
         laneKinds = new sbyte[size];
         Array.Fill(laneKinds, Unclassified);
+        personaKeys = new sbyte[size];
+        Array.Fill(personaKeys, Unclassified);
         for (var r = 0; r < gridRows.Length; r++)
         {
             for (var c = 0; c < gridColumns.Length; c++)
@@ -115,6 +119,19 @@ internal sealed class SheetView
         }
 
         return laneKinds[index] is >= 0 and not StageKeyword ? (LaneKind)laneKinds[index] : null;
+    }
+
+    /// <summary>The persona key a cell's own text names ("Name", "Age: 34"), if any (cached: persona blocks and tables both ask).</summary>
+    public Vocabulary.CommonTerms.PersonaKey? PersonaKeyAt(int row, int column)
+    {
+        var index = Index(row, column);
+        if (personaKeys[index] == Unclassified)
+        {
+            var text = OwnText(row, column);
+            personaKeys[index] = text is null || text.Length > 80 || Vocabulary.Lexicon.PersonaKeyOf(KeyValue.KeyOf(text)) is not { } key ? NotALabel : (sbyte)key;
+        }
+
+        return personaKeys[index] >= 0 ? (Vocabulary.CommonTerms.PersonaKey)personaKeys[index] : null;
     }
 
     /// <summary>Stops a cell from counting as a lane label (a table that turned out not to be a journey), leaving its text for the notes.</summary>

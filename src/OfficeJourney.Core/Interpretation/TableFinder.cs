@@ -24,13 +24,27 @@ internal static class TableFinder
     private const int MaxBlocks = 1000;
     private const int AreaBudgetPerCell = 4;
 
-    public static List<FoundTable> Find(SheetView view, GridOrientation orientation)
+    // The orientation shows in a table's first lines; looking further only costs.
+    private const int MaxLinesWeighed = 64;
+
+    public static List<FoundTable> Find(SheetView view, InterpretOptions options, List<Problem> problems)
     {
         var tables = new List<FoundTable>();
         foreach (var block in Blocks(view))
         {
             if (block.Bottom - block.Top < 1 || block.Right - block.Left < 1 || TouchesRefused(view, block))
             {
+                continue;
+            }
+
+            if (Math.Min(block.Bottom - block.Top, block.Right - block.Left) > options.MaxStages)
+            {
+                // More stages than a map may have whichever way it is read: a data table, reported once, not noted cell by cell.
+                problems.Add(Problem.Error(
+                    "grid.too-large",
+                    $"The table here has {block.Bottom - block.Top + 1} rows and {block.Right - block.Left + 1} columns; a journey map has at most {options.MaxStages} stages and {options.MaxLanes} lanes. Select the journey grid and read that.",
+                    view.Source(block.Top, block.Left)));
+                view.Consume(block.Top, block.Left, block.Bottom, block.Right);
                 continue;
             }
 
@@ -45,7 +59,7 @@ internal static class TableFinder
                 continue;
             }
 
-            var down = orientation switch
+            var down = options.Orientation switch
             {
                 GridOrientation.StagesDown => true,
                 GridOrientation.StagesAcross => false,
@@ -278,8 +292,13 @@ internal static class TableFinder
     /// column whose values repeat is a long list with the stage written on every row; headers merged over two
     /// columns are stages; lane words the vocabulary knows count where they stand.
     /// </summary>
-    private static bool StagesRunDown(SheetView view, Block block)
+    private static bool StagesRunDown(SheetView view, Block whole)
     {
+        var block = whole with
+        {
+            Bottom = Math.Min(whole.Bottom, whole.Top + MaxLinesWeighed),
+            Right = Math.Min(whole.Right, whole.Left + MaxLinesWeighed),
+        };
         var down = 0;
         var across = 0;
         for (var c = block.Left + 1; c <= block.Right; c++)
@@ -317,8 +336,8 @@ internal static class TableFinder
         // Lane labels are short names; steps written as sentences down the first column are the stages.
         down += MedianWords(view, block.Top + 1, block.Bottom, block.Left) >= 5 ? 2 : 0;
         down += Repeats(view, block.Top + 1, block.Bottom, block.Left) ? 3 : 0;
-        var rows = block.Bottom - block.Top;
-        var columns = FilledColumns(view, block);
+        var rows = whole.Bottom - whole.Top;
+        var columns = FilledColumns(view, whole);
         down += rows > columns * 3 / 2 ? 1 : 0;
         across += columns > rows * 3 / 2 ? 1 : 0;
         return down > across;
