@@ -63,7 +63,9 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
                 continue;
             }
 
-            var lanes = BuildLanes(laneRows, labelColumn, segment, stageOfColumn, stages.Count);
+            var lanes = LaneNameRow(laneRows, segment) is { } names
+                ? PivotLanes(names, laneRows, segment, stageOfColumn, stages.Count)
+                : BuildLanes(laneRows, labelColumn, segment, stageOfColumn, stages.Count);
             if (table is not null && !IsJourneyShaped(stages, lanes))
             {
                 problems.RemoveRange(reported, problems.Count - reported); // it was never a map, so nothing in it was read as one
@@ -329,14 +331,15 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
     // Content may mention lanes ("Staff greet guests"); another table's header names them exactly.
     private bool LooksLikeHeaderOfAnotherTable(int row, List<int> columns) => NamesSeveralLanes(columns.Select(c => (row, c)));
 
+    // A header names each lane once; Doing, Feeling, Doing… is a column of a long table saying each row's lane.
     private bool NamesSeveralLanes(IEnumerable<(int Row, int Column)> cells)
     {
         var kinds = new HashSet<LaneKind>();
         foreach (var (row, column) in cells)
         {
-            if (view.LaneKindAt(row, column) is not null && Lexicon.ExactLaneKindOf(view.Text(row, column)!) is { } kind)
+            if (view.LaneKindAt(row, column) is not null && Lexicon.ExactLaneKindOf(view.Text(row, column)!) is { } kind && !kinds.Add(kind))
             {
-                kinds.Add(kind);
+                return false;
             }
         }
 
@@ -505,6 +508,54 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         }
 
         return phases;
+    }
+
+    /// <summary>
+    /// In a fully long table ("Persona | Stage | Lane | Notes": Doing, Feeling, Doing, Feeling…) one column names
+    /// the lane of each row: lane words the vocabulary knows, a few of them, each written again and again.
+    /// </summary>
+    private int? LaneNameRow(List<int> rows, List<int> columns)
+    {
+        foreach (var r in rows)
+        {
+            var names = columns.Select(c => view.Text(r, c)).Where(t => t is not null).ToList();
+            var distinct = names.Select(n => StageNames.Key(n!)).Distinct(StringComparer.Ordinal).Count();
+            if (names.Count >= 4 && distinct >= 2 && distinct * 2 <= names.Count && names.All(n => Lexicon.LaneKindOf(n!) is not null))
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>One lane per lane name, holding what the other columns of its rows say, in the row's stage.</summary>
+    private List<RawLane> PivotLanes(int nameRow, List<int> rows, List<int> columns, Dictionary<int, int> stageOfColumn, int stageCount)
+    {
+        var lanes = new Dictionary<string, RawLane>(StringComparer.Ordinal);
+        foreach (var c in columns)
+        {
+            if (view.Text(nameRow, c) is not { } name || !stageOfColumn.TryGetValue(c, out var stage))
+            {
+                continue;
+            }
+
+            if (!lanes.TryGetValue(StageNames.Key(name), out var lane))
+            {
+                lane = new RawLane(name, Lexicon.LaneKindOf(name), view.Source(nameRow, c), stageCount);
+                lanes.Add(StageNames.Key(name), lane);
+            }
+
+            foreach (var r in rows)
+            {
+                if (r != nameRow && view.Text(r, c) is { } text)
+                {
+                    lane.Add(stage, new RawText(text, view.Source(r, c), view.Identity(r, c)));
+                }
+            }
+        }
+
+        return [.. lanes.Values];
     }
 
     private List<RawLane> BuildLanes(List<int> rows, int labelColumn, List<int> columns, Dictionary<int, int> stageOfColumn, int stageCount)

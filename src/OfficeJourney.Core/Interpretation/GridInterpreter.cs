@@ -145,6 +145,20 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         return best;
     }
 
+    // Values merged down or written again under "Stage" are the stages of a long table, not lane labels: its shape decides.
+    private static bool RepeatsBelow(SheetView view, int from, int column)
+    {
+        for (var r = from + 1; r < view.Rows && !view.IsConsumed(r, column); r++)
+        {
+            if (view.Text(r, column) is { } text && (view.Identity(r, column) == view.Identity(r - 1, column) || text == view.Text(r - 1, column)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Anchor? Better(Anchor? current, Anchor? candidate) =>
         candidate is { } c && (current is not { } b || c.Score > b.Score) ? candidate : current;
 
@@ -155,6 +169,8 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         for (var c = 0; c < view.Columns; c++)
         {
             kinds.Clear();
+            var labelled = 0;
+            var filled = 0;
             var first = -1;
             var keywordRow = -1;
             for (var r = 0; r < view.Rows; r++)
@@ -164,9 +180,11 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
                     continue;
                 }
 
+                filled += view.IsEmpty(r, c) ? 0 : 1;
                 if (view.LaneKindAt(r, c) is { } kind)
                 {
                     kinds.Add(kind);
+                    labelled++;
                     if (first < 0)
                     {
                         first = r;
@@ -178,8 +196,15 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
                 }
             }
 
+            // Doing, Feeling, Doing, Feeling… names the lane of each row of a long table, it is not a column of lane labels.
+            if (kinds.Count >= 2 && labelled >= 2 * kinds.Count && labelled * 5 >= (filled - 1) * 4)
+            {
+                continue;
+            }
+
             var score = kinds.Count + (keywordRow >= 0 ? 1 : 0);
-            if (first < 0 && keywordRow >= 0 && keywordRow + 1 < view.Rows && !view.IsEmpty(keywordRow + 1, c) && !view.IsConsumed(keywordRow + 1, c))
+            if (first < 0 && keywordRow >= 0 && keywordRow + 1 < view.Rows && !view.IsEmpty(keywordRow + 1, c) && !view.IsConsumed(keywordRow + 1, c)
+                && !RepeatsBelow(view, keywordRow + 1, c))
             {
                 // "Stage" over rows of the user's own labels: a grid of custom lanes, found by its stage row alone.
                 first = keywordRow + 1;

@@ -172,6 +172,31 @@ public sealed class PublishedLayoutTests
     }
 
     [Fact]
+    public void F_a_fully_long_table_with_a_column_naming_each_rows_lane_is_pivoted_into_lanes()
+    {
+        var sheet = Sheet("Clinic", "A1", ["A2:A5", "B2:B3", "B4:B5", "A6:A9", "B6:B7", "B8:B9"],
+            ["Persona", "Stage", "Lane", "Notes"],
+            ["New patient", "Booking", "Doing", "Calls the front desk"],
+            ["", "", "Feeling", "Anxious"],
+            ["", "Visit", "Doing", "Fills in forms"],
+            ["", "", "Feeling", "Confused"],
+            ["Returning patient", "Booking", "Doing", "Books in the app"],
+            ["", "", "Feeling", "Relieved"],
+            ["", "Follow-up", "Doing", "Gets results by email"],
+            ["", "", "Feeling", "Worried"]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        Assert.Equal(["New patient", "Returning patient"], result.Maps.Select(m => Assert.Single(m.Personas).Name));
+        var returning = result.Maps[1];
+        Assert.Equal(["Booking", "Follow-up"], returning.Stages.Select(s => s.Name));
+        Assert.Equal([("Doing", LaneKind.Actions), ("Feeling", LaneKind.Emotions)], returning.Lanes.Select(l => (l.Label, l.Kind)));
+        Assert.Equal(["Gets results by email"], Texts(returning.Lanes[0], 1));
+        Assert.True(returning.Lanes[1].Cells[0].Items[0].Emotion!.Score > 0);
+        Assert.True(returning.Lanes[1].Cells[1].Items[0].Emotion!.Score < 0);
+    }
+
+    [Fact]
     public void G_scores_beside_stage_names_with_authors_above_and_a_baseline_below()
     {
         var sheet = Grid.Sheet("Sheet1",
