@@ -141,9 +141,16 @@ public sealed class PublishedLayoutTests
         Assert.Equal(8, map.Stages.Count);
         Assert.Equal("Sees a poster", map.Stages[0].Name);
         Assert.Equal([("AWARE", 0, 2), ("USE", 2, 6)], map.Phases.Select(p => (p.Name, p.FirstStage, p.StageCount)));
-        Assert.Contains(map.Lanes, l => l.Label.Contains("Web", StringComparison.Ordinal));
-        Assert.Contains(map.Lanes, l => l.Label.Contains("Systems", StringComparison.Ordinal));
-        Assert.True(map.Lanes.Count >= 7, string.Join(", ", map.Lanes.Select(l => l.Label)));
+        Assert.Equal(["Experience", "Thoughts", "Channels", "Nurse", "Systems"], map.Lanes.Select(l => l.Label));
+        var channels = map.Lanes[2];
+        Assert.Equal(LaneKind.Channels, channels.Kind);
+        Assert.Equal(["Web", "Print"], Texts(channels, 0));
+        Assert.Equal(["Phone"], Texts(channels, 1));
+        Assert.Equal(["Face to face"], Texts(channels, 6));
+        Assert.Equal(["Print"], Texts(channels, 7));
+        Assert.Equal(LaneKind.Backstage, map.Lanes[3].Kind);
+        Assert.Equal(LaneKind.Technology, map.Lanes[4].Kind);
+        Assert.DoesNotContain(map.Notes, n => n.Text is "User" or "Channels" or "Backstage");
     }
 
     [Fact]
