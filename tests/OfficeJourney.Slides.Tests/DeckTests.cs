@@ -210,3 +210,36 @@ public sealed class DeckTests
                 ?.Descendants(A + "t").FirstOrDefault()?.Value ?? string.Empty)];
     }
 }
+
+public sealed class UnscoredFeelingDeckTests
+{
+    private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private static readonly XNamespace C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
+    [Fact]
+    public void A_feeling_without_a_score_is_a_gap_in_the_curve_and_its_words_are_on_the_slides()
+    {
+        var sheet = OfficeJourney.Grids.SheetGrid.FromRows("Journey",
+        [
+            [.. new[] { "Stage", "Research", "Apply", "Wait", "Enrol" }.Select(OfficeJourney.Grids.CellValue.FromText)],
+            [.. new[] { "Feelings", "Curious", "Hopeful", "What if they reject me", "Motivated" }.Select(OfficeJourney.Grids.CellValue.FromText)],
+        ]);
+        var map = Assert.Single(new OfficeJourney.Interpretation.GridInterpreter().Interpret(sheet).Maps);
+
+        var deckBytes = DeckCorpus.Deck([map]);
+        var deck = new DeckInvariants(deckBytes);
+
+        using (var document = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(new MemoryStream(deckBytes), false))
+        {
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2016).Validate(document));
+        }
+
+        var chart = deck.Xml(Assert.Single(deck.Parts, p => p.Contains("/charts/chart", StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal)));
+        var points = chart.Descendants(C + "val").Single().Descendants(C + "pt").Select(p => (int)p.Attribute("idx")!).ToList();
+        Assert.Equal([0, 1, 3], points);
+        Assert.Equal("gap", chart.Descendants(C + "dispBlanksAs").Single().Attribute("val")!.Value);
+        var text = string.Concat(deck.Parts.Where(p => p.StartsWith("/ppt/slides/slide", StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal))
+            .SelectMany(p => deck.Xml(p).Descendants(A + "t")).Select(t => t.Value));
+        Assert.Contains("What if they reject me", text, StringComparison.Ordinal);
+    }
+}
