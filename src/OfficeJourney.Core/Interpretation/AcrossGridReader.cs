@@ -52,20 +52,37 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         List<int> personaRows = [.. laneRows.Where(r => IsPersonaLabel(view.Text(r, labelColumn))).Prepend(personaRow).Where(r => r >= 0)];
         laneRows.RemoveAll(personaRows.Contains);
 
+        // A row under the stage header's own merged cell holds sub-row labels ("New patient", "Returning"): they prefix what those rows say.
+        var subRow = laneRows.FirstOrDefault(r => r == header + 1 && view.Identity(r, labelColumn) == view.Identity(header, labelColumn), -1);
+        laneRows.Remove(subRow);
+        var segments = PersonaSegments(personaRow, header, columns);
+        var peopleRow = -1;
+        if (segments.Count == 1 && personaRow >= 0 && PersonasOf([personaRow], columns).Count > 1)
+        {
+            // Who acts changes from step to step (a role, two roles, "no user"): that is a lane of one journey, its people.
+            laneRows.Insert(0, personaRow);
+            personaRows.Remove(personaRow);
+            peopleRow = personaRow;
+        }
+
         var grids = new List<RawGrid>();
-        var segments = PersonaSegments(personaRow, columns);
         foreach (var segment in segments)
         {
             var stageOfColumn = new Dictionary<int, int>();
             var stages = ReadStages(header, segment, laneRows, stageOfColumn);
-            if (stages.Count == 0)
+            if (stages.Count == 0 || (stages.Count == 1 && !HeadedAsStages(header, labelColumn)))
             {
-                continue;
+                continue; // one stage under no "Stage" header is no journey: a form or a list of facts under a heading
             }
 
             var lanes = LaneNameRow(laneRows, segment) is { } names
                 ? PivotLanes(names, laneRows, segment, stageOfColumn, stages.Count)
-                : Grouped(BuildLanes(laneRows, labelColumn, segment, stageOfColumn, stages.Count), laneRows, labelColumn, stages.Count);
+                : Grouped(BuildLanes(laneRows, labelColumn, segment, stageOfColumn, stages.Count, subRow), laneRows, labelColumn, stages.Count);
+            if (peopleRow >= 0 && lanes.FirstOrDefault(l => l.Source == view.Source(peopleRow, labelColumn)) is { Kind: null } people)
+            {
+                people.Kind = LaneKind.People;
+            }
+
             if (table is not null && !IsJourneyShaped(stages, lanes))
             {
                 problems.RemoveRange(reported, problems.Count - reported); // it was never a map, so nothing in it was read as one
@@ -112,29 +129,38 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
     }
 
     /// <summary>
-    /// The stage columns split where a persona column changes person ("Maria" merged over her rows, then "Tom"):
-    /// several personas in one table are a journey each. Without a persona column, one segment.
+    /// The stage columns split where a persona column changes person ("Maria" merged over her rows, then "Tom"),
+    /// when each person has a journey of their own: two stages or more each, mostly the same stages again.
+    /// Otherwise one segment.
     /// </summary>
-    private List<List<int>> PersonaSegments(int personaRow, List<int> columns)
+    private List<List<int>> PersonaSegments(int personaRow, int header, List<int> columns)
     {
+        if (personaRow < 0)
+        {
+            return [columns];
+        }
+
         var segments = new List<List<int>> { new() };
         string? current = null;
         foreach (var c in columns)
         {
-            if (personaRow >= 0 && view.Text(personaRow, c) is { } name && current is not null && StageNames.Key(name) != current && segments[^1].Count > 0)
+            if (view.Text(personaRow, c) is { } name)
             {
-                segments.Add([]);
-            }
+                if (current is not null && StageNames.Key(name) != current && segments[^1].Count > 0)
+                {
+                    segments.Add([]);
+                }
 
-            if (personaRow >= 0 && view.Text(personaRow, c) is { } named)
-            {
-                current = StageNames.Key(named);
+                current = StageNames.Key(name);
             }
 
             segments[^1].Add(c);
         }
 
-        return segments;
+        var names = segments.Select(segment => segment.Select(c => view.Text(header, c)).OfType<string>().Select(StageNames.Key).ToHashSet(StringComparer.Ordinal)).ToList();
+        var ownJourneys = segments.Count > 1 && names.All(n => n.Count >= 2)
+            && names.Select((n, i) => n.Count(name => names.Where((_, j) => j != i).Any(other => other.Contains(name)))).Select((shared, i) => shared * 2 >= names[i].Count).All(x => x);
+        return ownJourneys ? segments : [columns];
     }
 
     private int FindHeaderRow(int labelColumn, int firstLabelRow)
@@ -146,11 +172,20 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
             var hasNames = HasTextToTheRight(r, labelColumn);
             if (label is null)
             {
-                return hasNames ? r : topmostLabelled;
+                // A column of sub-row labels with no header ("Ancien élève / Nouvel élève") right after "Etapes": the stages are there.
+                return hasNames && !(r > 0 && !view.IsConsumed(r - 1, labelColumn) && view.Text(r - 1, labelColumn) is { } above && Lexicon.IsStageHeader(above))
+                    ? r
+                    : hasNames ? r - 1 : topmostLabelled;
             }
 
             if (Lexicon.IsStageHeader(label))
             {
+                // "Etapes" merged over the stage names and a column of sub-rows: the stages are in its first row.
+                while (r > 0 && view.Identity(r - 1, labelColumn) == view.Identity(r, labelColumn))
+                {
+                    r--;
+                }
+
                 return r;
             }
 
@@ -241,7 +276,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
                 continue;
             }
 
-            if (label is not null && Lexicon.IsStageHeader(label))
+            if (label is not null && Lexicon.IsStageHeader(label) && view.Identity(r, labelColumn) != view.Identity(header, labelColumn))
             {
                 break; // the stage row of another grid
             }
@@ -279,6 +314,8 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         && lanes.Sum(l => l.Cells.Count(c => c.Count > 0)) >= 2
         && stages.Select(s => StageNames.Key(s.Name)).Distinct(StringComparer.Ordinal).Count() == stages.Count
         && lanes.Where(l => l.Label.Length > 0).Select(l => StageNames.Key(l.Label)).Distinct(StringComparer.Ordinal).Count() == lanes.Count(l => l.Label.Length > 0);
+
+    private bool HeadedAsStages(int header, int labelColumn) => view.Text(header, labelColumn) is { } corner && Lexicon.IsStageHeader(corner);
 
     private static bool IsPersonaLabel(string? label) => label is not null && Lexicon.PersonaKeyOf(label) == CommonTerms.PersonaKey.Name;
 
@@ -635,7 +672,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         return result;
     }
 
-    private List<RawLane> BuildLanes(List<int> rows, int labelColumn, List<int> columns, Dictionary<int, int> stageOfColumn, int stageCount)
+    private List<RawLane> BuildLanes(List<int> rows, int labelColumn, List<int> columns, Dictionary<int, int> stageOfColumn, int stageCount, int subRow = -1)
     {
         var lanes = new List<RawLane>();
         RawLane? current = null;
@@ -666,7 +703,8 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
                 var text = view.Text(r, c);
                 if (text is not null && stageOfColumn.TryGetValue(c, out var stage))
                 {
-                    current.Add(stage, new RawText(text, view.Source(r, c), view.Identity(r, c)));
+                    var prefix = subRow >= 0 ? view.Text(subRow, c) : null;
+                    current.Add(stage, new RawText(prefix is null ? text : $"{prefix}: {text}", view.Source(r, c), view.Identity(r, c)));
                 }
             }
         }

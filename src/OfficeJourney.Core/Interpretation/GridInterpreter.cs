@@ -88,7 +88,8 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
                 $"No journey grid was found in {where}. A journey grid has stage names across a row (Awareness, Consideration, Purchase…) and lane labels down a column (Touchpoints, Actions, Emotions, Pain points…), or the other way round."));
         }
 
-        return new InterpretationResult(maps, reports, problems);
+        // One table read as a journey per persona reports what they share once.
+        return new InterpretationResult(maps, reports, [.. problems.Distinct()]);
     }
 
     private (List<JourneyMap> Maps, List<Persona> Personas) ReadSheet(SheetGrid sheet, string? workbookTitle, string? fileTitle, List<Problem> problems, List<Problem> unstaged)

@@ -57,8 +57,10 @@ internal static class PersonaReader
     }
 
     /// <summary>
-    /// A table of personas, one per row: a header row that starts with a name key and holds at least two other
-    /// persona keys ("Name | Age | Role | Goals | Objections"), each row below it a person.
+    /// A table of personas, one per row: a header row holding a name key and at least two other persona keys
+    /// ("Name | Age | Role | Goals | Objections", "Alias | FirstName | DisplayName | JobTitle…"), each row below it
+    /// a person. Every column is kept (an unknown header becomes a field of that name); a row without a name
+    /// (a line explaining the columns) is left for the notes.
     /// </summary>
     private static List<Persona> ReadRowTables(SheetView view)
     {
@@ -67,55 +69,82 @@ internal static class PersonaReader
         {
             for (var c = 0; c < view.Columns; c++)
             {
-                if (KeyAt(view, r, c) != PersonaKey.Name)
+                if (view.IsEmpty(r, c) || view.IsConsumed(r, c) || (c > 0 && !view.IsEmpty(r, c - 1)))
                 {
-                    continue;
+                    continue; // not the start of a run of headers
                 }
 
-                var keys = new List<(int Column, PersonaKey Key, string Label)>();
-                for (var k = c + 1; k < view.Columns && k <= c + MaxValueColumns; k++)
+                var right = c;
+                while (right + 1 < view.Columns && !view.IsEmpty(r, right + 1) && !view.IsConsumed(r, right + 1))
                 {
-                    if (KeyAt(view, r, k) is { } key && key != PersonaKey.Name)
+                    right++;
+                }
+
+                var nameColumn = -1;
+                var keys = 0;
+                for (var k = c; k <= right; k++)
+                {
+                    if (KeyAt(view, r, k) is { } key)
                     {
-                        keys.Add((k, key, KeyValue.KeyOf(view.OwnText(r, k)!)));
-                    }
-                    else if (!view.IsEmpty(r, k))
-                    {
-                        break;
+                        keys++;
+                        nameColumn = nameColumn < 0 && key == PersonaKey.Name ? k : nameColumn;
                     }
                 }
 
-                if (keys.Count < 2)
+                if (nameColumn >= 0 && keys >= 3)
                 {
-                    continue;
+                    ReadRowTable(view, r, c, right, nameColumn, personas);
                 }
 
-                var right = keys[^1].Column;
-                var bottom = r;
-                for (var row = r + 1; row < view.Rows && !view.IsConsumed(row, c) && view.OwnText(row, c) is { } name && KeyAt(view, row, c) is null; row++)
-                {
-                    var builder = new PersonaBuilder();
-                    builder.Add(PersonaKey.Name, "Name", name);
-                    foreach (var (column, key, label) in keys)
-                    {
-                        if (view.Text(row, column) is { } value)
-                        {
-                            builder.Add(key, label, value);
-                        }
-                    }
-
-                    personas.Add(builder.Build(null, view.Source(row, c)));
-                    bottom = row;
-                }
-
-                if (bottom > r)
-                {
-                    view.Consume(r, c, bottom, right);
-                }
+                c = right;
             }
         }
 
         return personas;
+    }
+
+    private static void ReadRowTable(SheetView view, int header, int left, int right, int nameColumn, List<Persona> personas)
+    {
+        var bottom = header;
+        for (var row = header + 1; row < view.Rows && !IsBlank(view, row, left, right); row++)
+        {
+            bottom = row;
+            if (view.IsConsumed(row, nameColumn) || view.OwnText(row, nameColumn) is not { } name)
+            {
+                continue;
+            }
+
+            var builder = new PersonaBuilder();
+            builder.Add(PersonaKey.Name, "Name", name);
+            for (var column = left; column <= right; column++)
+            {
+                if (column != nameColumn && view.Text(header, column) is { } label && view.Text(row, column) is { } value)
+                {
+                    builder.Add(KeyAt(view, header, column) ?? PersonaKey.Other, KeyValue.KeyOf(label), value);
+                }
+            }
+
+            personas.Add(builder.Build(null, view.Source(row, nameColumn)));
+            view.Consume(row, left, row, right);
+        }
+
+        if (bottom > header)
+        {
+            view.Consume(header, left, header, right);
+        }
+    }
+
+    private static bool IsBlank(SheetView view, int row, int left, int right)
+    {
+        for (var c = left; c <= right; c++)
+        {
+            if (!view.IsEmpty(row, c) && !view.IsConsumed(row, c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>On a sheet that holds personas only, what else is written there belongs to the persona: "Budget | €100".</summary>

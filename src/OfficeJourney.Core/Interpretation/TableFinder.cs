@@ -261,7 +261,29 @@ internal static class TableFinder
             down += view.IsTextAt(r, block.Left) ? 1 : 0;
         }
 
-        return across >= 2 && down >= 2;
+        return across >= 2 && down >= 2 && !HeadersRepeatBelow(view, block);
+    }
+
+    // A header names its column once; a first row whose values come again below it is data (what is left under an "out of scope" line).
+    private static bool HeadersRepeatBelow(SheetView view, Block block)
+    {
+        for (var c = block.Left; c <= Math.Min(block.Right, block.Left + MaxLinesWeighed); c++)
+        {
+            if (view.Text(block.Top, c) is not { } header)
+            {
+                continue;
+            }
+
+            for (var r = block.Top + 1; r <= Math.Min(block.Bottom, block.Top + MaxLinesWeighed); r++)
+            {
+                if (view.Identity(r, c) != view.Identity(block.Top, c) && view.Text(r, c) == header)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

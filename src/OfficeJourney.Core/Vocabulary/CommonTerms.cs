@@ -29,7 +29,7 @@ internal static class CommonTerms
 
     public static readonly IReadOnlyDictionary<PersonaKey, string[]> PersonaKeys = new Dictionary<PersonaKey, string[]>
     {
-        [PersonaKey.Name] = ["name", "persona", "persona name", "full name", "tên", "tên persona", "ชื่อ", "ชื่อเพอร์โซนา", "نام", "نام پرسونا", "vārds", "personas vārds", "persona vārds"],
+        [PersonaKey.Name] = ["name", "persona", "persona name", "full name", "display name", "user", "users", "tên", "tên persona", "ชื่อ", "ชื่อเพอร์โซนา", "نام", "نام پرسونا", "vārds", "personas vārds", "persona vārds"],
         [PersonaKey.Description] = ["description", "bio", "about", "summary", "background", "profile", "mô tả", "tiểu sử", "คำอธิบาย", "ประวัติ", "توضیحات", "شرح", "apraksts", "profils"],
         [PersonaKey.Demographics] = ["demographics", "demographic", "nhân khẩu học", "ข้อมูลประชากร", "ข้อมูลทั่วไป", "جمعیت‌شناسی", "ویژگی‌های جمعیتی", "demogrāfija", "demogrāfiskie dati"],
         [PersonaKey.Goals] = ["goals", "goal", "needs", "mục tiêu", "nhu cầu", "เป้าหมาย", "ความต้องการ", "اهداف", "هدف", "نیازها", "mērķi", "vajadzības"],
@@ -38,6 +38,7 @@ internal static class CommonTerms
         [PersonaKey.Other] =
         [
             "age", "gender", "occupation", "job", "job title", "role", "location", "city", "income", "education", "family", "quote", "personality", "behaviours", "behaviors", "frustrations", "pain points", "interests", "hobbies", "tech savviness", "preferred channels", "segment",
+            "first name", "last name", "surname", "alias", "department", "skills", "school", "about me", "manager",
             "tuổi", "giới tính", "nghề nghiệp", "công việc", "địa điểm", "thu nhập", "học vấn", "gia đình", "trích dẫn", "sở thích", "khó khăn",
             "อายุ", "เพศ", "อาชีพ", "ตำแหน่ง", "ที่อยู่", "รายได้", "การศึกษา", "ครอบครัว", "คำพูด", "ความสนใจ", "ปัญหา",
             "سن", "جنسیت", "شغل", "نقش", "محل زندگی", "شهر", "درآمد", "تحصیلات", "خانواده", "نقل قول", "علایق", "مشکلات",

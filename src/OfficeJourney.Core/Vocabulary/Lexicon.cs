@@ -138,8 +138,8 @@ internal static class Lexicon
 
     public static CommonTerms.PersonaKey? PersonaKeyOf(string label)
     {
-        var key = TextKey.Normalize(TextKey.WithoutBrackets(label));
-        return PersonaKeys.TryMatchExact(key, out var k) ? k : null;
+        var bare = TextKey.WithoutBrackets(label);
+        return PersonaKeys.TryMatchExact(TextKey.Normalize(bare), out var k) || PersonaKeys.TryMatchExact(TextKey.Normalize(TextKey.SplitCamelCase(bare)), out k) ? k : null;
     }
 
     /// <summary>The step-table column a header names exactly (asides in brackets aside): "section", "Task", "score (1-5)", "actors".</summary>

@@ -312,7 +312,7 @@ internal static class RecognisedLanguages
         [
             ["ravi", "ravie", "enthousiaste", "très heureux", "très heureuse", "très satisfait", "très satisfaite", "enchanté", "enchantée", "emballé", "emballée", "inspiré", "inspirée", "génial"],
             ["heureux", "heureuse", "satisfait", "satisfaite", "motivé", "motivée", "plein d'espoir", "curieux", "curieuse", "intéressé", "intéressée", "confiant", "confiante", "soulagé", "soulagée", "rassuré", "rassurée", "optimiste", "reconnaissant", "reconnaissante", "surpris", "surprise", "fier", "fière", "serein", "sereine"],
-            ["neutre", "indifférent", "indifférente", "indécis", "indécise", "pensif", "pensive", "prudent", "prudente", "mitigé", "mitigée", "partagée"],
+            ["neutre", "indifférent", "indifférente", "indécis", "indécise", "pensif", "pensive", "prudent", "prudente", "mitigé", "mitigée", "partagée", "moyen", "moyenne", "bof", "correct"],
             ["frustré", "frustrée", "hésitant", "hésitante", "perdu", "perdue", "inquiet", "inquiète", "anxieux", "anxieuse", "déçu", "déçue", "agacé", "agacée", "irrité", "irritée", "ennuyé", "ennuyée", "stressé", "stressée", "méfiant", "méfiante", "fatigué", "fatiguée", "impatient", "impatiente", "triste", "débordé", "débordée", "submergé", "submergée", "nerveux", "nerveuse", "dilemme", "insatisfait", "insatisfaite", "mécontent", "mécontente", "sceptique", "embarrassé", "embarrassée"],
             ["en colère", "furieux", "furieuse", "très insatisfait", "très insatisfaite", "désespéré", "désespérée", "indigné", "indignée", "trahi", "trahie", "impuissant", "impuissante", "très frustré", "très frustrée", "épuisé", "épuisée", "paniqué", "paniquée"],
         ],
@@ -404,7 +404,7 @@ internal static class RecognisedLanguages
         {
             [Spanish] = new Dictionary<CommonTerms.PersonaKey, string[]>
             {
-                [CommonTerms.PersonaKey.Name] = ["nombre", "nombre de la persona", "nombre completo"],
+                [CommonTerms.PersonaKey.Name] = ["nombre", "nombre de la persona", "nombre completo", "usuario", "usuarios", "personaje"],
                 [CommonTerms.PersonaKey.Description] = ["descripción", "biografía", "perfil", "resumen"],
                 [CommonTerms.PersonaKey.Demographics] = ["datos demográficos", "demografía"],
                 [CommonTerms.PersonaKey.Goals] = ["objetivos", "metas", "necesidades"],
@@ -414,7 +414,7 @@ internal static class RecognisedLanguages
             },
             [Portuguese] = new Dictionary<CommonTerms.PersonaKey, string[]>
             {
-                [CommonTerms.PersonaKey.Name] = ["nome", "nome da persona", "nome completo"],
+                [CommonTerms.PersonaKey.Name] = ["nome", "nome da persona", "nome completo", "usuário", "usuários", "personagem"],
                 [CommonTerms.PersonaKey.Description] = ["descrição", "biografia", "perfil", "resumo"],
                 [CommonTerms.PersonaKey.Demographics] = ["dados demográficos", "demografia"],
                 [CommonTerms.PersonaKey.Goals] = ["objetivos", "metas", "necessidades"],
@@ -424,17 +424,17 @@ internal static class RecognisedLanguages
             },
             [French] = new Dictionary<CommonTerms.PersonaKey, string[]>
             {
-                [CommonTerms.PersonaKey.Name] = ["nom", "prénom", "nom de la persona", "nom complet"],
+                [CommonTerms.PersonaKey.Name] = ["nom", "prénom", "nom de la persona", "nom complet", "personnage", "utilisateur", "utilisateurs", "usager", "usagers"],
                 [CommonTerms.PersonaKey.Description] = ["biographie", "profil", "résumé"],
                 [CommonTerms.PersonaKey.Demographics] = ["données démographiques", "démographie"],
-                [CommonTerms.PersonaKey.Goals] = ["objectifs", "buts", "besoins"],
+                [CommonTerms.PersonaKey.Goals] = ["objectifs", "objectif", "buts", "but", "besoins"],
                 [CommonTerms.PersonaKey.Motivations] = ["motivations", "motivation"],
                 [CommonTerms.PersonaKey.Objections] = ["objections", "freins", "craintes", "peurs"],
                 [CommonTerms.PersonaKey.Other] = ["âge", "genre", "sexe", "métier", "profession", "poste", "lieu", "ville", "revenu", "revenus", "éducation", "famille", "citation", "frustrations", "centres d'intérêt", "comportements"],
             },
             [Italian] = new Dictionary<CommonTerms.PersonaKey, string[]>
             {
-                [CommonTerms.PersonaKey.Name] = ["nome", "nome della persona", "nome completo"],
+                [CommonTerms.PersonaKey.Name] = ["nome", "nome della persona", "nome completo", "utente", "utenti", "personaggio"],
                 [CommonTerms.PersonaKey.Description] = ["descrizione", "biografia", "profilo"],
                 [CommonTerms.PersonaKey.Demographics] = ["dati demografici", "demografia"],
                 [CommonTerms.PersonaKey.Goals] = ["obiettivi", "bisogni", "esigenze"],
@@ -444,7 +444,7 @@ internal static class RecognisedLanguages
             },
             [German] = new Dictionary<CommonTerms.PersonaKey, string[]>
             {
-                [CommonTerms.PersonaKey.Name] = ["Name", "Vorname", "Persona-Name"],
+                [CommonTerms.PersonaKey.Name] = ["Name", "Vorname", "Persona-Name", "Nutzer", "Benutzer", "Anwender"],
                 [CommonTerms.PersonaKey.Description] = ["Beschreibung", "Biografie", "Profil", "Hintergrund"],
                 [CommonTerms.PersonaKey.Demographics] = ["Demografie", "demografische Daten"],
                 [CommonTerms.PersonaKey.Goals] = ["Ziele", "Bedürfnisse"],

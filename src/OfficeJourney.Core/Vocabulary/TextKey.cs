@@ -74,6 +74,23 @@ internal static class TextKey
         return builder.ToString();
     }
 
+    /// <summary>"DisplayName" → "Display Name", "JobTitle" → "Job Title": headers written as identifiers, read as words.</summary>
+    public static string SplitCamelCase(string text)
+    {
+        var builder = new StringBuilder(text.Length + 4);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(text[i]) && char.IsLower(text[i - 1]))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(text[i]);
+        }
+
+        return builder.ToString();
+    }
+
     public static bool ContainsThai(string text)
     {
         foreach (var c in text)

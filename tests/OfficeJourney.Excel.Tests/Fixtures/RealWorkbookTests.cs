@@ -67,6 +67,23 @@ public sealed class RealWorkbookTests
         }
     }
 
+    public static TheoryData<string> Workbooks() => [.. Directory.GetFiles(Folder, "*.xlsx").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Workbooks))]
+    public void Every_published_look_alike_reads_into_whole_maps_or_a_reason(string file)
+    {
+        var result = new GridInterpreter().Interpret(WorkbookReader.Read(Path.Combine(Folder, file)));
+
+        Assert.True(result.Maps.Count > 0 || result.HasErrors, $"{file}: no map and no reason");
+        Assert.All(result.Maps, map =>
+        {
+            Assert.True(map.Stages.Count > 0);
+            Assert.All(map.Lanes, lane => Assert.Equal(map.Stages.Count, lane.Cells.Count));
+        });
+        Assert.All(result.Problems, p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
+    }
+
     private static IEnumerable<double?> StagePoints(JourneyMap map) =>
         Enumerable.Range(0, map.Stages.Count).Select(s =>
         {
