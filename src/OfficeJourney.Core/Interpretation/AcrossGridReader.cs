@@ -43,42 +43,30 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         var columns = table is { } known ? [.. Enumerable.Range(labelColumn + 1, known.Right - labelColumn)] : ProvisionalStageColumns(header, labelColumn);
         var (laneRows, lastRow) = table is { } bounds ? TableLaneRows(bounds, columns) : ReadLaneRows(header, labelColumn, columns);
         columns = FinalStageColumns(header, columns, laneRows);
-        var phaseRow = columns.Count == 0 ? -1 : table is { } t
-            ? (t.StageRow == t.Top + 1 && IsPhaseRow(t.Top, labelColumn, columns) ? t.Top : -1)
-            : (header > 0 && IsPhaseRow(header - 1, labelColumn, columns) ? header - 1 : -1);
-        laneRows.Remove(phaseRow);
-        var personaRow = header > 0 && header - 1 != phaseRow && IsPersonaLabel(view.Text(header - 1, labelColumn)) && !view.IsConsumed(header - 1, labelColumn) ? header - 1 : -1;
-        laneRows.Remove(personaRow);
-        List<int> personaRows = [.. laneRows.Where(r => IsPersonaLabel(view.Text(r, labelColumn))).Prepend(personaRow).Where(r => r >= 0)];
-        laneRows.RemoveAll(personaRows.Contains);
-
-        // A row under the stage header's own merged cell holds sub-row labels ("New patient", "Returning"): they prefix what those rows say.
-        var subRow = laneRows.FirstOrDefault(r => r == header + 1 && view.Identity(r, labelColumn) == view.Identity(header, labelColumn), -1);
-        laneRows.Remove(subRow);
-        var segments = PersonaSegments(personaRow, header, columns);
-        var peopleRow = -1;
-        if (segments.Count == 1 && personaRow >= 0 && PersonasOf([personaRow], columns).Count > 1)
+        if (columns.Count == 0)
         {
-            // Who acts changes from step to step (a role, two roles, "no user"): that is a lane of one journey, its people.
-            laneRows.Insert(0, personaRow);
-            personaRows.Remove(personaRow);
-            peopleRow = personaRow;
+            return NoStageNames(header, labelColumn);
         }
 
+        var roles = RolesOf(header, labelColumn, columns, laneRows, table);
+        var top = Math.Min(Math.Min(roles.PhaseRow >= 0 ? roles.PhaseRow : header, roles.PersonaRow >= 0 ? roles.PersonaRow : header), table?.Top ?? header);
+        var right = columns[^1];
+        var sheetTop = Math.Min(view.SheetRowOf(top, labelColumn), view.SheetRowOf(top, right));
+        var corner = view.Text(header, labelColumn);
         var grids = new List<RawGrid>();
-        foreach (var segment in segments)
+        foreach (var segment in roles.Segments)
         {
             var stageOfColumn = new Dictionary<int, int>();
             var stages = ReadStages(header, segment, laneRows, stageOfColumn);
-            if (stages.Count == 0 || (stages.Count == 1 && !HeadedAsStages(header, labelColumn)))
+            if (stages.Count == 0 || (stages.Count == 1 && !(corner is not null && Lexicon.IsStageHeader(corner))))
             {
                 continue; // one stage under no "Stage" header is no journey: a form or a list of facts under a heading
             }
 
             var lanes = LaneNameRow(laneRows, segment) is { } names
                 ? PivotLanes(names, laneRows, segment, stageOfColumn, stages.Count)
-                : Grouped(BuildLanes(laneRows, labelColumn, segment, stageOfColumn, stages.Count, subRow), laneRows, labelColumn, stages.Count);
-            if (peopleRow >= 0 && lanes.FirstOrDefault(l => l.Source == view.Source(peopleRow, labelColumn)) is { Kind: null } people)
+                : Grouped(BuildLanes(laneRows, labelColumn, segment, stageOfColumn, stages.Count, roles.SubRow), laneRows, labelColumn, stages.Count);
+            if (roles.PeopleRow >= 0 && lanes.FirstOrDefault(l => l.Source == view.Source(roles.PeopleRow, labelColumn)) is { Kind: null } people)
             {
                 people.Kind = LaneKind.People;
             }
@@ -89,31 +77,23 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
                 return []; // a key/value list or a one-column table: left for the personas and notes
             }
 
-            var corner = view.Text(header, labelColumn);
             grids.Add(new RawGrid
             {
                 Stages = stages,
-                Phases = phaseRow >= 0 ? ReadPhases(phaseRow, segment, stageOfColumn) : [],
+                Phases = roles.PhaseRow >= 0 ? ReadPhases(roles.PhaseRow, segment, stageOfColumn) : [],
                 Lanes = lanes,
-                Personas = PersonasOf(personaRows, segment),
-                OnePersonaOfSeveral = segments.Count > 1,
+                Personas = PersonasOf(roles.PersonaRows, segment),
+                OnePersonaOfSeveral = roles.Segments.Count > 1,
                 Corner = corner is not null && !Lexicon.IsStageHeader(corner) ? corner : null,
-                SheetTop = 0,
+                SheetTop = sheetTop,
             });
         }
 
         if (grids.Count == 0)
         {
-            unstaged.Add(Problem.Error(
-                "stages.no-names",
-                "The stage row has no stage names: write one stage name above each column of the map.",
-                view.Source(header, labelColumn + 1 < view.Columns ? labelColumn + 1 : labelColumn)));
-            ForgetLabels(labelColumn, header);
-            return [];
+            return NoStageNames(header, labelColumn);
         }
 
-        var right = columns[^1];
-        var top = Math.Min(Math.Min(phaseRow >= 0 ? phaseRow : header, personaRow >= 0 ? personaRow : header), table?.Top ?? header);
         view.Consume(top, labelColumn, Math.Max(lastRow, header), right);
         if (grids.Any(g => g.Stages.Count > options.MaxStages || g.Lanes.Count > options.MaxLanes))
         {
@@ -124,8 +104,51 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
             return [];
         }
 
-        var sheetTop = Math.Min(view.SheetRowOf(top, labelColumn), view.SheetRowOf(top, right));
-        return [.. grids.Select(g => g.WithSheetTop(sheetTop))];
+        return grids;
+    }
+
+    private List<RawGrid> NoStageNames(int header, int labelColumn)
+    {
+        unstaged.Add(Problem.Error(
+            "stages.no-names",
+            "The stage row has no stage names: write one stage name above each column of the map.",
+            view.Source(header, labelColumn + 1 < view.Columns ? labelColumn + 1 : labelColumn)));
+        ForgetLabels(labelColumn, header);
+        return [];
+    }
+
+    /// <summary>What the rows around the stage row are, besides lanes; <c>-1</c> where there is none.</summary>
+    /// <param name="PhaseRow">Phase headers merged over several stages.</param>
+    /// <param name="PersonaRows">Rows naming the persona of each stage ("Persona | Stage | …", merged down or repeated).</param>
+    /// <param name="PeopleRow">A persona row that changes from step to step: who acts, kept as a lane of people.</param>
+    /// <param name="SubRow">Sub-row labels under the stage header's own merged cell ("New patient", "Returning").</param>
+    /// <param name="Segments">The stage columns of each journey: one per persona where each has its own.</param>
+    private sealed record RowRoles(int PhaseRow, int PersonaRow, List<int> PersonaRows, int PeopleRow, int SubRow, List<List<int>> Segments);
+
+    /// <summary>Sorts the rows around the stage row into phases, personas and sub-row labels, taking them out of <paramref name="laneRows"/>.</summary>
+    private RowRoles RolesOf(int header, int labelColumn, List<int> columns, List<int> laneRows, TableShape? table)
+    {
+        var phaseRow = table is { } t
+            ? (t.StageRow == t.Top + 1 && IsPhaseRow(t.Top, labelColumn, columns) ? t.Top : -1)
+            : (header > 0 && IsPhaseRow(header - 1, labelColumn, columns) ? header - 1 : -1);
+        laneRows.Remove(phaseRow);
+        var personaRow = header > 0 && header - 1 != phaseRow && IsPersonaLabel(view.Text(header - 1, labelColumn)) && !view.IsConsumed(header - 1, labelColumn) ? header - 1 : -1;
+        laneRows.Remove(personaRow);
+        List<int> personaRows = [.. laneRows.Where(r => IsPersonaLabel(view.Text(r, labelColumn))).Prepend(personaRow).Where(r => r >= 0)];
+        laneRows.RemoveAll(personaRows.Contains);
+        var subRow = laneRows.FirstOrDefault(r => r == header + 1 && view.Identity(r, labelColumn) == view.Identity(header, labelColumn), -1);
+        laneRows.Remove(subRow);
+
+        var segments = PersonaSegments(personaRow, header, columns);
+        var peopleRow = -1;
+        if (segments.Count == 1 && personaRow >= 0 && PersonasOf([personaRow], columns).Count > 1)
+        {
+            laneRows.Insert(0, personaRow);
+            personaRows.Remove(personaRow);
+            peopleRow = personaRow;
+        }
+
+        return new RowRoles(phaseRow, personaRow, personaRows, peopleRow, subRow, segments);
     }
 
     /// <summary>
@@ -314,8 +337,6 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         && lanes.Sum(l => l.Cells.Count(c => c.Count > 0)) >= 2
         && stages.Select(s => StageNames.Key(s.Name)).Distinct(StringComparer.Ordinal).Count() == stages.Count
         && lanes.Where(l => l.Label.Length > 0).Select(l => StageNames.Key(l.Label)).Distinct(StringComparer.Ordinal).Count() == lanes.Count(l => l.Label.Length > 0);
-
-    private bool HeadedAsStages(int header, int labelColumn) => view.Text(header, labelColumn) is { } corner && Lexicon.IsStageHeader(corner);
 
     private static bool IsPersonaLabel(string? label) => label is not null && Lexicon.PersonaKeyOf(label) == CommonTerms.PersonaKey.Name;
 

@@ -58,15 +58,4 @@ internal sealed class RawGrid
 
     /// <summary>First sheet row of the grid, to tell what lies above it.</summary>
     public required int SheetTop { get; init; }
-
-    public RawGrid WithSheetTop(int sheetTop) => new()
-    {
-        Stages = Stages,
-        Phases = Phases,
-        Lanes = Lanes,
-        Personas = Personas,
-        OnePersonaOfSeveral = OnePersonaOfSeveral,
-        Corner = Corner,
-        SheetTop = sheetTop,
-    };
 }
