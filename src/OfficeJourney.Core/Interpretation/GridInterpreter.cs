@@ -97,7 +97,10 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         var view = new SheetView(sheet);
         var personas = PersonaReader.Read(view);
         var grids = StepTableReader.ReadAll(view);
-        while (FindAnchor(view) is { } anchor)
+
+        // Each try looks at the whole sheet once. A journey sheet holds a handful of grids; a sheet that offers
+        // more labels than this to start from is a data dump, and what is left of it goes to the search by shape.
+        for (var tries = 0; tries < MaxAnchorTries && FindAnchor(view) is { } anchor; tries++)
         {
             var oriented = anchor.Down ? view.Transpose() : view;
             Add(grids, new AcrossGridReader(oriented, options, problems, unstaged).Read(anchor.Column, anchor.Row));
@@ -126,6 +129,8 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         var maps = grids.Select((grid, i) => builder.Build(grid, surroundings[i], view, personas, workbookTitle, fileTitle)).ToList();
         return (maps, personas);
     }
+
+    private const int MaxAnchorTries = 64;
 
     private readonly record struct Anchor(bool Down, int Column, int Row, int Score);
 
