@@ -151,20 +151,6 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         return best;
     }
 
-    // Values merged down or written again under "Stage" are the stages of a long table, not lane labels: its shape decides.
-    private static bool RepeatsBelow(SheetView view, int from, int column)
-    {
-        for (var r = from + 1; r < view.Rows && !view.IsConsumed(r, column); r++)
-        {
-            if (view.Text(r, column) is { } text && (view.Identity(r, column) == view.Identity(r - 1, column) || text == view.Text(r - 1, column)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static Anchor? Better(Anchor? current, Anchor? candidate) =>
         candidate is { } c && (current is not { } b || c.Score > b.Score) ? candidate : current;
 
@@ -209,8 +195,9 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
             }
 
             var score = kinds.Count + (keywordRow >= 0 ? 1 : 0);
+            // Values merged down or written again under "Stage" are the stages of a long table, not lane labels: its shape decides.
             if (first < 0 && keywordRow >= 0 && keywordRow + 1 < view.Rows && !view.IsEmpty(keywordRow + 1, c) && !view.IsConsumed(keywordRow + 1, c)
-                && !RepeatsBelow(view, keywordRow + 1, c))
+                && !view.RepeatsDown(keywordRow + 1, view.Rows - 1, c))
             {
                 // "Stage" over rows of the user's own labels: a grid of custom lanes, found by its stage row alone.
                 first = keywordRow + 1;

@@ -168,6 +168,23 @@ internal sealed class SheetView
         return Text(row, column) is not null && IsTextValue(mergeOf[index] >= 0 ? mergeOf[index] : index);
     }
 
+    /// <summary>
+    /// True when a value in the column is merged down or written again right under itself (Awareness, Awareness,
+    /// Consideration…): a stage of several rows in a long table. Stops at a cell a grid has taken.
+    /// </summary>
+    public bool RepeatsDown(int from, int to, int column)
+    {
+        for (var r = from + 1; r <= to && !IsConsumed(r, column); r++)
+        {
+            if (Text(r, column) is { } text && (Identity(r, column) == Identity(r - 1, column) || text == Text(r - 1, column)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Marks a cell of a table that was tried as a journey and refused, so the search by shape leaves that table alone.</summary>
     public void Refuse(int row, int column) => refused[Index(row, column)] = true;
 

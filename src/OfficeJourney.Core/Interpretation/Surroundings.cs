@@ -38,6 +38,7 @@ internal sealed class Surroundings
             return result;
         }
 
+        var crowded = CrowdedRows(view);
         for (var r = 0; r < view.Rows; r++)
         {
             for (var c = 0; c < view.Columns; c++)
@@ -66,7 +67,7 @@ internal sealed class Surroundings
                     continue;
                 }
 
-                result[owner].Take(text, view.Source(r, c), above, view.IsMergedAcross(r, c), AloneInRow(view, r, c));
+                result[owner].Take(text, view.Source(r, c), above, view.IsMergedAcross(r, c), !crowded[r]);
                 view.Consume(r, c, r, c);
             }
         }
@@ -102,17 +103,25 @@ internal sealed class Surroundings
         texts.Add((text, source, TitleScore(text, mergedAcross) - (alone ? 0 : 3), aboveGrid));
     }
 
-    private static bool AloneInRow(SheetView view, int row, int column)
+    /// <summary>Rows holding more than one value (a cell, or a merged area): a line of a list, where no title stands.</summary>
+    private static bool[] CrowdedRows(SheetView view)
     {
-        for (var c = 0; c < view.Columns; c++)
+        var crowded = new bool[view.Rows];
+        for (var r = 0; r < view.Rows; r++)
         {
-            if (view.Identity(row, c) != view.Identity(row, column) && !view.IsEmpty(row, c))
+            var first = -1;
+            for (var c = 0; c < view.Columns && !crowded[r]; c++)
             {
-                return false;
+                if (!view.IsEmpty(r, c))
+                {
+                    var identity = view.Identity(r, c);
+                    crowded[r] = first >= 0 && identity != first;
+                    first = first < 0 ? identity : first;
+                }
             }
         }
 
-        return true;
+        return crowded;
     }
 
     /// <summary>

@@ -357,7 +357,7 @@ internal static class TableFinder
 
         // Lane labels are short names; steps written as sentences down the first column are the stages.
         down += MedianWords(view, block.Top + 1, block.Bottom, block.Left) >= 5 ? 2 : 0;
-        down += Repeats(view, block.Top + 1, block.Bottom, block.Left) ? 3 : 0;
+        down += view.RepeatsDown(block.Top + 1, block.Bottom, block.Left) ? 3 : 0;
         var rows = whole.Bottom - whole.Top;
         var columns = FilledColumns(view, whole);
         down += rows > columns * 3 / 2 ? 1 : 0;
@@ -429,20 +429,6 @@ internal static class TableFinder
 
         counts.Sort();
         return counts.Count == 0 ? 0 : counts[counts.Count / 2];
-    }
-
-    // Awareness, Awareness, Consideration…: a value written again right under itself (or merged down) is a stage of several rows.
-    private static bool Repeats(SheetView view, int from, int to, int column)
-    {
-        for (var r = from + 1; r <= to; r++)
-        {
-            if (view.Text(r, column) is { } text && (view.Identity(r, column) == view.Identity(r - 1, column) || text == view.Text(r - 1, column)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int FilledColumns(SheetView view, Block block)
