@@ -389,19 +389,22 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
     // Content may mention lanes ("Staff greet guests"); another table's header names them exactly.
     private bool LooksLikeHeaderOfAnotherTable(int row, List<int> columns) => NamesSeveralLanes(columns.Select(c => (row, c)));
 
-    // A header names each lane once; Doing, Feeling, Doing… is a column of a long table saying each row's lane.
+    // A header names each lane once, and is mostly lane names: Doing, Feeling, Doing… is a column of a long table
+    // saying each row's lane, and a row of content with "Medium" and "Satisfaction" in it is still content.
     private bool NamesSeveralLanes(IEnumerable<(int Row, int Column)> cells)
     {
         var kinds = new HashSet<LaneKind>();
+        var filled = 0;
         foreach (var (row, column) in cells)
         {
+            filled += view.IsEmpty(row, column) ? 0 : 1;
             if (view.LaneKindAt(row, column) is not null && Lexicon.ExactLaneKindOf(view.Text(row, column)!) is { } kind && !kinds.Add(kind))
             {
                 return false;
             }
         }
 
-        return kinds.Count >= 2;
+        return kinds.Count >= 2 && kinds.Count * 2 >= filled;
     }
 
     private static bool IsKeyValueLine(string text)

@@ -158,9 +158,11 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
     {
         Anchor? best = null;
         var kinds = new HashSet<LaneKind>();
+        var labels = new HashSet<string>(StringComparer.Ordinal);
         for (var c = 0; c < view.Columns; c++)
         {
             kinds.Clear();
+            labels.Clear();
             var labelled = 0;
             var filled = 0;
             var first = -1;
@@ -177,6 +179,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
                 {
                     kinds.Add(kind);
                     labelled++;
+                    labels.Add(StageNames.Key(view.Text(r, c)!));
                     if (first < 0)
                     {
                         first = r;
@@ -189,7 +192,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
             }
 
             // Doing, Feeling, Doing, Feeling… names the lane of each row of a long table, it is not a column of lane labels.
-            if (kinds.Count >= 2 && labelled >= 2 * kinds.Count && labelled * 5 >= (filled - 1) * 4)
+            if (kinds.Count >= 2 && labelled >= 2 * labels.Count && labelled * 5 >= (filled - 1) * 4)
             {
                 continue;
             }

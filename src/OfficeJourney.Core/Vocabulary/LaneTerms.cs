@@ -24,7 +24,7 @@ internal static class LaneTerms
                 fa: ["نقاط تماس", "نقطه تماس", "نقاط تعامل", "نقاط ارتباط"],
                 lv: ["Saskares punkti", "saskares punkts", "saskarsmes punkti", "kontaktpunkti"]),
             [LaneKind.Channels] = ByLanguage.Of(
-                en: ["Channels", "channel", "marketing channel", "marketing channels", "media", "medium"],
+                en: ["Channels", "channel", "marketing channel", "marketing channels", "media"],
                 th: ["ช่องทาง", "ช่องทางการสื่อสาร", "ช่องทางการตลาด"],
                 vi: ["Kênh", "kênh tiếp thị", "kênh truyền thông"],
                 fa: ["کانال‌ها", "کانال", "کانال های ارتباطی", "رسانه"],

@@ -58,17 +58,17 @@ public sealed class PublishedLayoutTests
     }
 
     [Fact]
-    public void B_a_long_list_with_the_stage_repeated_is_one_journey_grouped_by_stage()
+    public void B_a_long_list_with_the_stage_repeated_is_one_journey_grouped_by_stage_even_where_a_row_holds_lane_words()
     {
         var sheet = Sheet("Touchpoints", "B4", [],
-            ["Journey Stage", "Touchpoint", "Channel", "Customer Interaction", "Pain Point"],
-            ["Awareness", "Radio spot", "Radio", "Hears the name", "Forgets it"],
-            ["Awareness", "Branded packaging", "Store shelf", "Sees the box", "Looks cheap"],
-            ["Consideration", "Reviews", "Web", "Reads", "Fake reviews"],
-            ["Consideration", "Trial", "Store", "Tries", ""],
-            ["Consideration", "Friends", "Word of mouth", "Asks", ""],
-            ["Purchase", "Checkout", "Web", "Pays", "Fees"],
-            ["Purchase", "Receipt", "Email", "Reads", ""]);
+            ["Journey Stage", "Touchpoint", "Channel", "Customer Interaction", "Pain Point", "Importance", "KPI"],
+            ["Awareness", "Radio spot", "Radio", "Hears the name", "Forgets it", "High", "Recall"],
+            ["Awareness", "Branded packaging", "Store shelf", "Sees the box", "Looks cheap", "Medium", "Satisfaction"],
+            ["Consideration", "Reviews", "Web", "Reads", "Fake reviews", "High", "Rating"],
+            ["Consideration", "Trial", "Store", "Tries", "", "Medium", "Trials"],
+            ["Consideration", "Friends", "Word of mouth", "Asks", "", "Medium", "Referrals"],
+            ["Purchase", "Checkout", "Web", "Pays", "Fees", "High", "Conversion"],
+            ["Purchase", "Receipt", "Email", "Reads", "", "Medium", "Open rate"]);
 
         var result = Interpreter.Interpret(new WorkbookGrid([sheet], "Touchpoint_Analysis.xlsx"));
 
