@@ -13,14 +13,25 @@ internal static class DrawnAndUnread
 {
     private const int MaxCellsListed = 6;
 
+    // One warning a cell while a person can read them; past that, one line says how many more.
+    private const int MaxFormulasListed = 50;
+
     public static SheetGrid Read(SheetGrid sheet, List<Problem> problems)
     {
-        foreach (var formula in sheet.UnreadFormulas)
+        foreach (var formula in sheet.UnreadFormulas.Take(MaxFormulasListed))
         {
             problems.Add(Problem.Warning(
                 "formula.not-evaluated",
                 $"={formula.Formula} was saved without its value and is not evaluated ({formula.Reason}); the formula is kept as written.",
                 new SourceRef(sheet.Name, formula.Cell.ToA1())));
+        }
+
+        if (sheet.UnreadFormulas.Count > MaxFormulasListed)
+        {
+            problems.Add(Problem.Warning(
+                "formula.not-evaluated",
+                string.Create(CultureInfo.InvariantCulture, $"{sheet.UnreadFormulas.Count - MaxFormulasListed} more formulas on this sheet were saved without their values and are not evaluated; each is kept as written."),
+                new SourceRef(sheet.Name, sheet.UnreadFormulas[MaxFormulasListed].Cell.ToA1())));
         }
 
         if (sheet.Pictures.Count == 0)

@@ -51,6 +51,18 @@ public sealed class WhatCellsDoNotSayTests
     }
 
     [Fact]
+    public void Thousands_of_formulas_that_could_not_be_evaluated_are_fifty_warnings_and_a_count()
+    {
+        var formulas = Enumerable.Range(1, 5000).Select(i => new UnreadFormula(new CellAddress(10 + i, 1), "NOW()", "the function NOW is not evaluated")).ToList();
+        var sheet = new SheetGrid("Journey", new CellAddress(1, 1), 3, 4, [.. Journey.SelectMany(r => r).Select(Grid.Cell)], unreadFormulas: formulas);
+
+        var warnings = new GridInterpreter().Interpret(sheet).Problems.Where(p => p.Code == "formula.not-evaluated").ToList();
+
+        Assert.Equal(51, warnings.Count);
+        Assert.Equal("Journey!A61: 4950 more formulas on this sheet were saved without their values and are not evaluated; each is kept as written.", warnings[^1].ToString());
+    }
+
+    [Fact]
     public void A_workbook_of_personas_without_a_journey_says_so_by_name()
     {
         var personas = Grid.Sheet("Personas",
