@@ -13,7 +13,7 @@ namespace OfficeJourney.Excel.Reading;
 /// formulas; formulas saved without one are kept as text for <see cref="Formulas.FormulaEvaluator"/>), merged areas,
 /// hidden rows and columns, direction, and the pictures of its drawing.
 /// </summary>
-internal sealed class SheetReader(string[] sharedStrings, WorkbookReadOptions options, string fileName)
+internal sealed class SheetReader(string[] sharedStrings, DateFormats dates, WorkbookReadOptions options, string fileName)
 {
     private readonly Dictionary<string, (CellAddress Cell, string Text)> sharedFormulas = new(StringComparer.Ordinal);
     private RawSheet sheet = null!;
@@ -79,6 +79,7 @@ internal sealed class SheetReader(string[] sharedStrings, WorkbookReadOptions op
     private int ReadCell(OpenXmlReader reader, int row, int previousColumn)
     {
         string? reference = null, type = null;
+        var style = -1;
         foreach (var attribute in reader.Attributes)
         {
             switch (attribute.LocalName)
@@ -88,6 +89,9 @@ internal sealed class SheetReader(string[] sharedStrings, WorkbookReadOptions op
                     break;
                 case "t":
                     type = attribute.Value;
+                    break;
+                case "s":
+                    style = int.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;
                     break;
             }
         }
@@ -105,7 +109,7 @@ internal sealed class SheetReader(string[] sharedStrings, WorkbookReadOptions op
         }
         else if (!value.IsEmpty)
         {
-            sheet.Cells.Add((row, column, value));
+            sheet.Cells.Add((row, column, dates.Apply(value, style)));
         }
 
         if (sheet.FilledCount > options.MaxCellsPerSheet)

@@ -59,7 +59,7 @@ public static class WorkbookReader
         var workbook = document.WorkbookPart
             ?? throw new WorkbookRefusedException(RefusalReasons.NotAWorkbook, $"{name} has no workbook in it.", name);
         var sharedStrings = SharedStrings.Read(workbook);
-        var reader = new SheetReader(sharedStrings, options, name);
+        var reader = new SheetReader(sharedStrings, DateFormats.Read(workbook), options, name);
         var visible = new List<RawSheet>();
         var hidden = new List<(string Name, WorksheetPart Part)>();
         foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
