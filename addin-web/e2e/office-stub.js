@@ -26,6 +26,7 @@
         load() {}, isNullObject: false, rowCount: rows, columnCount: cols, rowHidden: false, columnHidden: false,
         get address() { return `${sheet.name}!A1:${columnName(cols - 1)}${rows}`; },
         get values() { return sheet.values.map((r) => [...r, ...Array(cols - r.length).fill("")]); },
+        get numberFormat() { return sheet.values.map((r, i) => Array.from({ length: cols }, (_, j) => sheet.numberFormat?.[i]?.[j] ?? "General")); },
         getMergedAreasOrNullObject: () => ({ load() {}, isNullObject: true, address: "" }),
         getRow: () => ({ load() { return { rowHidden: false }; } }),
         getColumn: () => ({ load() { return { columnHidden: false }; } }),

@@ -9,6 +9,7 @@ export interface RangeSnapshot {
   rowHidden: boolean[];
   columnHidden: boolean[];
   rightToLeft: boolean;
+  numberFormat?: string[][];
 }
 
 /**
@@ -24,6 +25,8 @@ export function toSheetRequest(range: RangeSnapshot): SheetRequest {
     hiddenRows: indexesOf(range.rowHidden),
     hiddenColumns: indexesOf(range.columnHidden),
     rightToLeft: range.rightToLeft,
+    // Times and dates are numbers in values; their formats tell the service "07:00" from 0.2916.
+    ...(range.numberFormat?.some((row) => row.some((format) => format !== "General")) ? { numberFormats: range.numberFormat } : {}),
   };
 }
 

@@ -8,6 +8,8 @@ export interface SheetRequest {
   hiddenRows?: number[];
   hiddenColumns?: number[];
   rightToLeft?: boolean;
+  /** Office.js number formats, sent only when some cell is not "General": the service reads dates and times from them. */
+  numberFormats?: string[][];
 }
 
 export interface ProblemView {

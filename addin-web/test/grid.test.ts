@@ -24,6 +24,13 @@ describe("the grid sent to the service", () => {
     });
   });
 
+  it("sends number formats only when some cell has one, so that times and dates read as Excel shows them", () => {
+    const range = { sheet: "Day", address: "Day!A1:B2", values: [["Time", "Activity"], [0.2916666666666667, "Commute"]], mergedAreas: [], rowHidden: [false, false], columnHidden: [false, false], rightToLeft: false };
+
+    expect(toSheetRequest({ ...range, numberFormat: [["General", "General"], ["General", "General"]] }).numberFormats).toBeUndefined();
+    expect(toSheetRequest({ ...range, numberFormat: [["General", "General"], ["h:mm AM/PM", "General"]] }).numberFormats).toEqual([["General", "General"], ["h:mm AM/PM", "General"]]);
+  });
+
   it("takes an address without a sheet unchanged", () => {
     expect(withoutSheet("A1:C3")).toBe("A1:C3");
   });

@@ -88,6 +88,23 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task Times_the_task_pane_reads_as_numbers_are_stage_names_as_their_number_format_shows_them()
+    {
+        const string day = """
+            { "sheets": [ { "name": "Day", "address": "Day!A1:C3",
+                "values": [ ["Time", "Activity", "Pain"], [0.2916666666666667, "Commutes", "Crowded"], [0.5208333333333334, "Orders lunch", "Queue"] ],
+                "numberFormats": [ ["General", "General", "General"], ["h:mm AM/PM", "General", "General"], ["hh:mm", "General", "General"] ] } ] }
+            """;
+
+        var response = await client.PostAsync("/api/grids/interpret", new StringContent(day, Encoding.UTF8, "application/json"));
+
+        response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var map = body.RootElement.GetProperty("map").GetProperty("maps")[0];
+        Assert.Equal(["07:00", "12:30"], map.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task An_uploaded_template_workbook_reads_back_and_a_renamed_pdf_is_refused_by_name()
     {
         var template = await client.GetByteArrayAsync("/api/templates?type=service-blueprint&industry=banking&lang=fa");

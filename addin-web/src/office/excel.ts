@@ -46,7 +46,7 @@ export class OfficeExcelHost implements ExcelHost {
 
       const loaded = ranges.map(({ sheet, range }) => {
         sheet.load("name");
-        range.load("address,values,rowCount,columnCount,rowHidden,columnHidden,isNullObject");
+        range.load("address,values,numberFormat,rowCount,columnCount,rowHidden,columnHidden,isNullObject");
         const merged = supportsMergedAreas() ? range.getMergedAreasOrNullObject() : null;
         merged?.load("address,isNullObject");
         return { sheet, range, merged };
@@ -63,6 +63,7 @@ export class OfficeExcelHost implements ExcelHost {
         sheet: sheet.name,
         address: range.address,
         values: range.values,
+        numberFormat: range.numberFormat,
         mergedAreas: merged && !merged.isNullObject ? [merged.address] : [],
         rowHidden: rows[index]?.map((r) => r.rowHidden) ?? new Array<boolean>(range.rowCount).fill(range.rowHidden === true),
         columnHidden: columns[index]?.map((c) => c.columnHidden) ?? new Array<boolean>(range.columnCount).fill(range.columnHidden === true),

@@ -21,7 +21,8 @@ public sealed record SheetRequest(
     IReadOnlyList<string>? MergedAreas = null,
     IReadOnlyList<int>? HiddenRows = null,
     IReadOnlyList<int>? HiddenColumns = null,
-    bool RightToLeft = false);
+    bool RightToLeft = false,
+    IReadOnlyList<IReadOnlyList<string?>>? NumberFormats = null);
 
 /// <summary>The map read from a grid or workbook (in the map document format), with its problems and what each sheet was.</summary>
 public sealed record InterpretResponse(bool Usable, JourneyDocument Map, IReadOnlyList<ProblemView> Problems, IReadOnlyList<SheetReport> Sheets);
@@ -75,9 +76,10 @@ internal static class InterpretEndpoints
                 merged.Add(mergedArea);
             }
 
+            var shown = new Dictionary<string, DisplayedAs>(StringComparer.Ordinal);
             sheets.Add(SheetGrid.FromRows(
                 string.IsNullOrWhiteSpace(sheet.Name) ? "Sheet1" : sheet.Name,
-                [.. sheet.Values.Select(row => (IReadOnlyList<CellValue>)[.. row.Select(ToCell)])],
+                [.. sheet.Values.Select((row, r) => (IReadOnlyList<CellValue>)[.. row.Select((value, c) => Displayed(ToCell(value), sheet.NumberFormats, r, c, shown))])],
                 range.First,
                 merged,
                 (sheet.HiddenRows ?? []).ToHashSet(),
@@ -132,6 +134,23 @@ internal static class InterpretEndpoints
         new(result.IsUsable, new JourneyDocument { Maps = result.Maps }, [.. result.Problems.Select(ProblemView.Of)], result.Sheets);
 
     // Office.js gives text, numbers and booleans; "" is an empty cell; errors arrive as their text ("#DIV/0!").
+    /// <summary>A number as Office.js's <c>numberFormat</c> shows it, when that is a date or a time (the same rule as for workbooks).</summary>
+    private static CellValue Displayed(CellValue value, IReadOnlyList<IReadOnlyList<string?>>? formats, int row, int column, Dictionary<string, DisplayedAs> shown)
+    {
+        if (value.Kind != CellValueKind.Number || formats is null || row >= formats.Count || formats[row] is not { } line || column >= line.Count || line[column] is not { } code)
+        {
+            return value;
+        }
+
+        if (!shown.TryGetValue(code, out var displayed))
+        {
+            displayed = NumberFormats.Of(code);
+            shown[code] = displayed;
+        }
+
+        return NumberFormats.Display(value, displayed);
+    }
+
     private static CellValue ToCell(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => CellValue.FromText(value.GetString()),
