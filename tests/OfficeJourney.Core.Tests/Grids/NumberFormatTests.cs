@@ -1,6 +1,6 @@
 using OfficeJourney.Grids;
 
-namespace OfficeJourney.Core.Tests.Interpretation;
+namespace OfficeJourney.Core.Tests.Grids;
 
 public sealed class NumberFormatTests
 {
