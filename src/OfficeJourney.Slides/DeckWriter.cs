@@ -22,7 +22,9 @@ public static class DeckWriter
         ArgumentNullException.ThrowIfNull(output);
         options ??= DeckOptions.Default;
         using var deck = new DeckPackage(output, options.Theme);
-        foreach (var map in maps)
+
+        // What a cell or a map document holds may be no XML (control characters, lone surrogates): cleaned here, once.
+        foreach (var map in maps.Select(CleanText.Of))
         {
             if (maps.Count > 1)
             {

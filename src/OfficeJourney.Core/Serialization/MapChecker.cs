@@ -27,16 +27,51 @@ public static class MapChecker
         return problems;
     }
 
+    // As for workbooks (InterpretOptions): a map document may not ask for more than a grid could give.
+    private const int MaxStages = 200;
+    private const int MaxLanes = 500;
+    private const double MaxScaleEnd = 1000;
+
     private static void Check(JourneyMap map, string where, List<Problem> problems)
     {
+        if (map is null)
+        {
+            problems.Add(Problem.Error("document.null", $"{where} is null; a map is an object with a title, stages and lanes."));
+            return;
+        }
+
         if (string.IsNullOrWhiteSpace(map.Title))
         {
             problems.Add(Problem.Error("map.no-title", $"{where} has no title."));
         }
 
+        if (map.Stages is null || map.Lanes is null)
+        {
+            problems.Add(Problem.Error("map.shape", $"{where} needs \"stages\" and \"lanes\" lists."));
+            return;
+        }
+
+        if (Nulls(map) is { } list)
+        {
+            problems.Add(Problem.Error("document.null", $"{where}: \"{list}\" holds a null where an entry belongs."));
+            return;
+        }
+
         if (map.Stages.Count == 0)
         {
             problems.Add(Problem.Error("stages.no-names", $"{where} has no stages."));
+        }
+
+        if (map.Stages.Count > MaxStages || map.Lanes.Count > MaxLanes)
+        {
+            problems.Add(Problem.Error("grid.too-large", $"{where} has {map.Stages.Count} stages and {map.Lanes.Count} lanes; OfficeJourney reads at most {MaxStages} stages and {MaxLanes} lanes."));
+            return;
+        }
+
+        if (map.EmotionScale is { } declared && !(double.IsFinite(declared.Min) && double.IsFinite(declared.Max) && declared.Min < declared.Max
+            && Math.Abs(declared.Min) <= MaxScaleEnd && Math.Abs(declared.Max) <= MaxScaleEnd))
+        {
+            problems.Add(Problem.Error("emotion.scale", string.Create(CultureInfo.InvariantCulture, $"{where}: the emotion scale {declared.Min}..{declared.Max} is not a scale: its ends must be numbers from -{MaxScaleEnd} to {MaxScaleEnd}, the first below the second.")));
         }
 
         foreach (var lane in map.Lanes)
@@ -63,10 +98,53 @@ public static class MapChecker
 
         foreach (var phase in map.Phases)
         {
-            if (phase.FirstStage < 0 || phase.StageCount < 1 || phase.FirstStage + phase.StageCount > map.Stages.Count)
+            // In long arithmetic: a first stage and a count near int.MaxValue must not wrap round into range.
+            if (phase.FirstStage < 0 || phase.StageCount < 1 || (long)phase.FirstStage + phase.StageCount > map.Stages.Count)
             {
                 problems.Add(Problem.Error("phase.out-of-range", $"{where}: the phase \"{phase.Name}\" spans stages that do not exist.", phase.Source));
             }
         }
+    }
+
+    /// <summary>The name of the first list that holds a null ("personas", "lanes[2].cells"…), or null when none does.</summary>
+    private static string? Nulls(JourneyMap map)
+    {
+        if (map.Personas.Any(p => p is null || p.Name is null))
+        {
+            return "personas";
+        }
+
+        if (map.Stages.Any(s => s is null || s.Name is null))
+        {
+            return "stages";
+        }
+
+        if (map.Phases.Any(p => p is null || p.Name is null))
+        {
+            return "phases";
+        }
+
+        if (map.Properties.Any(p => p is null || p.Name is null || p.Value is null) || map.Notes.Any(n => n is null || n.Text is null))
+        {
+            return "properties/notes";
+        }
+
+        for (var l = 0; l < map.Lanes.Count; l++)
+        {
+            var lane = map.Lanes[l];
+            if (lane is null || lane.Label is null || lane.Cells is null)
+            {
+                return "lanes";
+            }
+
+            if (lane.Cells.Any(c => c is null || c.Items is null || c.Items.Any(i => i is null || i.Text is null)))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"lanes[{l}].cells");
+            }
+        }
+
+        return map.Personas.Any(p => p.Goals.Any(g => g is null) || p.Motivations.Any(g => g is null) || p.Objections.Any(g => g is null) || p.Fields.Any(f => f is null))
+            ? "personas"
+            : null;
     }
 }
