@@ -87,6 +87,52 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.True(body.RootElement.GetProperty("usable").GetBoolean());
     }
 
+    [Theory]
+    [InlineData("""{ "sheets": [null] }""", "sheets[0]")]
+    [InlineData("""{ "sheets": [ { "name": "J", "address": "A1:B2" } ] }""", "sheets[0]")]
+    [InlineData("""{ "sheets": [ { "name": "J", "address": "A1:B2", "values": [ ["Stage", "A"], null ] } ] }""", "sheets[0].values[1]")]
+    public async Task A_grid_with_nulls_where_sheets_and_rows_belong_is_a_400_naming_the_field(string grid, string field)
+    {
+        var response = await client.PostAsync("/api/grids/interpret", new StringContent(grid, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(field, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Control_characters_and_lone_surrogates_in_cells_are_dropped_and_the_map_and_its_deck_are_whole()
+    {
+        const string grid = """
+            { "sheets": [ { "name": "J", "address": "A1:C3",
+                "values": [ ["Stage", "Look\u0001", "Buy\ud800"], ["Actions", "Reads\u000b", "Pays\uffff"], ["Pain points", "Slow\u0000", "Fees"] ] } ] }
+            """;
+
+        var response = await client.PostAsync("/api/grids/interpret", new StringContent(grid, Encoding.UTF8, "application/json"));
+
+        response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var map = body.RootElement.GetProperty("map");
+        Assert.Equal(["Look", "Buy"], map.GetProperty("maps")[0].GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        var deck = await client.PostAsync("/api/decks", new StringContent(map.GetRawText(), Encoding.UTF8, "application/json"));
+        deck.EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task A_map_document_with_control_characters_makes_a_deck_without_them_and_a_lone_surrogate_is_a_422_naming_the_field()
+    {
+        const string controls = """
+            { "formatVersion": 1, "maps": [ { "title": "Plan\u0001 A", "stages": [ { "name": "Look\u000b" }, { "name": "Buy" } ],
+              "lanes": [ { "label": "Actions\uffff", "kind": "actions", "cells": [ { "items": [ { "text": "Reads\u0000" } ] }, { "items": [] } ] } ] } ] }
+            """;
+
+        var deck = await client.PostAsync("/api/decks", new StringContent(controls, Encoding.UTF8, "application/json"));
+        var surrogate = await client.PostAsync("/api/decks", new StringContent(controls.Replace("Plan\\u0001", "Plan\\ud800", StringComparison.Ordinal), Encoding.UTF8, "application/json"));
+
+        Assert.True(deck.StatusCode == HttpStatusCode.OK, $"{(int)deck.StatusCode}: {await deck.Content.ReadAsStringAsync()}");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, surrogate.StatusCode);
+        Assert.Contains("$.maps[0].title", await surrogate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Times_the_task_pane_reads_as_numbers_are_stage_names_as_their_number_format_shows_them()
     {

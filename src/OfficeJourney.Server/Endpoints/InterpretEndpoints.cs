@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Grids;
 using OfficeJourney.Interpretation;
+using OfficeJourney.Model;
 using OfficeJourney.Serialization;
 
 namespace OfficeJourney.Server.Endpoints;
@@ -49,6 +50,23 @@ internal static class InterpretEndpoints
         if (request.Sheets is null || request.Sheets.Count == 0)
         {
             return ApiProblems.BadRequest("Send at least one sheet: { \"sheets\": [ { \"name\", \"address\", \"values\" } ] }.");
+        }
+
+        // JSON allows what no range holds: a null sheet, a sheet without values, a null row. Each is named, never a 500.
+        for (var i = 0; i < request.Sheets.Count; i++)
+        {
+            if (request.Sheets[i] is not { } sheet || sheet.Values is null || sheet.Address is null)
+            {
+                return ApiProblems.BadRequest($"sheets[{i}] needs \"address\" and \"values\" (rows of cell values).");
+            }
+
+            for (var r = 0; r < sheet.Values.Count; r++)
+            {
+                if (sheet.Values[r] is null)
+                {
+                    return ApiProblems.BadRequest($"sheets[{i}].values[{r}] is null; a row is a list of cell values.");
+                }
+            }
         }
 
         var cells = request.Sheets.Sum(s => (long)s.Values.Count * (s.Values.Count == 0 ? 0 : s.Values.Max(r => r.Count)));
@@ -151,9 +169,46 @@ internal static class InterpretEndpoints
         return NumberFormats.Display(value, displayed);
     }
 
+    /// <summary>
+    /// A JSON string as text. JSON may escape a lone surrogate ("\ud800"), which .NET refuses to make a string of:
+    /// such a string is unescaped here by hand, and <see cref="CleanText"/> then drops what no file can hold.
+    /// </summary>
+    private static string Text(JsonElement value)
+    {
+        try
+        {
+            return value.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            var raw = value.GetRawText();
+            var text = new System.Text.StringBuilder(raw.Length);
+            for (var i = 1; i < raw.Length - 1; i++)
+            {
+                if (raw[i] != '\\' || i + 1 >= raw.Length - 1)
+                {
+                    text.Append(raw[i]);
+                    continue;
+                }
+
+                var escaped = raw[++i];
+                if (escaped == 'u' && i + 4 < raw.Length && int.TryParse(raw.AsSpan(i + 1, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var code))
+                {
+                    text.Append((char)code);
+                    i += 4;
+                    continue;
+                }
+
+                text.Append(escaped switch { 'n' => '\n', 'r' => '\r', 't' => '\t', 'b' => '\b', 'f' => '\f', _ => escaped });
+            }
+
+            return text.ToString();
+        }
+    }
+
     private static CellValue ToCell(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => CellValue.FromText(value.GetString()),
+        JsonValueKind.String => CellValue.FromText(CleanText.Of(Text(value))),
         JsonValueKind.Number => value.TryGetDouble(out var number) ? CellValue.FromNumber(number) : CellValue.FromText(value.GetRawText()),
         JsonValueKind.True => CellValue.FromBoolean(true),
         JsonValueKind.False => CellValue.FromBoolean(false),
