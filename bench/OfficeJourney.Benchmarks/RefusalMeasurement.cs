@@ -20,10 +20,19 @@ internal static class RefusalMeasurement
             File.WriteAllBytes(big, BigWorkbook(50));
             var bomb = Path.Combine(folder.FullName, "bomb.xlsx");
             File.WriteAllBytes(bomb, Bomb(1024));
-            Console.WriteLine($"{"case",-34} {"outcome",-18} {"time",10} {"allocated",12} {"process peak",14}");
+            Console.WriteLine($"{"case",-40} {"outcome",-22} {"time",10} {"allocated",12} {"process peak",14}");
             RunChild(big, "file", "50 MB workbook, from a file");
             RunChild(big, "upload", "50 MB workbook, as an upload");
             RunChild(bomb, "file", $"zip bomb, {new FileInfo(bomb).Length / 1024} KB → 1 GB");
+            var typical = Path.Combine(folder.FullName, "typical.xlsx");
+            File.WriteAllBytes(typical, SampleWorkbooks.Journey(5, 8));
+            RunChild(typical, "read", "typical 5×8 workbook, for reference");
+            var tall = Path.Combine(folder.FullName, "tall.xlsx");
+            File.WriteAllBytes(tall, RawSheets(100, _ => "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Stage</t></is></c></row><row r=\"1000000\"><c r=\"B1000000\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>"));
+            RunChild(tall, "file", $"100 sheets to B1000000, {new FileInfo(tall).Length / 1024} KB");
+            var hidden = Path.Combine(folder.FullName, "hidden.xlsx");
+            File.WriteAllBytes(hidden, RawSheets(4, _ => "<cols>" + string.Concat(Enumerable.Repeat("<col min=\"3\" max=\"16384\" hidden=\"1\" width=\"9\" customWidth=\"1\"/>", 20_000)) + "</cols><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Stage</t></is></c></row></sheetData>"));
+            RunChild(hidden, "read", $"4 sheets of 20,000 hidden ranges, {new FileInfo(hidden).Length / 1024} KB");
         }
         finally
         {
@@ -31,7 +40,7 @@ internal static class RefusalMeasurement
         }
     }
 
-    /// <summary>The child: refuses one file and prints one line.</summary>
+    /// <summary>The child: refuses (or reads and interprets) one file and prints one line.</summary>
     public static void Refuse(string path, string mode, string label)
     {
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -39,17 +48,20 @@ internal static class RefusalMeasurement
         string outcome;
         try
         {
+            OfficeJourney.Grids.WorkbookGrid grid;
             if (mode == "upload")
             {
                 using var upload = new NonSeekable(File.OpenRead(path));
-                WorkbookReader.Read(upload, Path.GetFileName(path));
+                grid = WorkbookReader.Read(upload, Path.GetFileName(path));
             }
             else
             {
-                WorkbookReader.Read(path);
+                grid = WorkbookReader.Read(path);
             }
 
-            outcome = "NOT REFUSED";
+            // What the service does next with a workbook it accepted.
+            new OfficeJourney.Interpretation.GridInterpreter().Interpret(grid);
+            outcome = mode == "read" ? "read and interpreted" : "NOT REFUSED";
         }
         catch (WorkbookRefusedException e)
         {
@@ -59,7 +71,7 @@ internal static class RefusalMeasurement
         watch.Stop();
         using var process = Process.GetCurrentProcess();
         process.Refresh();
-        Console.WriteLine($"{label,-34} {outcome,-18} {watch.Elapsed.TotalMilliseconds,7:F1} ms {(GC.GetTotalAllocatedBytes(true) - allocated) / 1048576.0,9:F1} MB {process.PeakWorkingSet64 / 1048576.0,11:F0} MB");
+        Console.WriteLine($"{label,-40} {outcome,-22} {watch.Elapsed.TotalMilliseconds,7:F1} ms {(GC.GetTotalAllocatedBytes(true) - allocated) / 1048576.0,9:F1} MB {process.PeakWorkingSet64 / 1048576.0,11:F0} MB");
     }
 
     private static void RunChild(string path, string mode, string label)
@@ -79,6 +91,36 @@ internal static class RefusalMeasurement
         using var child = Process.Start(start)!;
         Console.Write(child.StandardOutput.ReadToEnd());
         child.WaitForExit();
+    }
+
+    // A workbook written by hand, as a hostile tool would: each sheet's XML from the given body.
+    private static byte[] RawSheets(int count, Func<int, string> body)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string name, string xml)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Optimal).Open());
+                writer.Write(xml);
+            }
+
+            const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+            const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+            Add("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + string.Concat(Enumerable.Range(1, count).Select(i => $"<Override PartName=\"/xl/worksheets/sheet{i}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>")) + "</Types>");
+            Add("_rels/.rels", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"{Relationships}/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            Add("xl/workbook.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"{Main}\" xmlns:r=\"{Relationships}\"><sheets>"
+                + string.Concat(Enumerable.Range(1, count).Select(i => $"<sheet name=\"S{i}\" sheetId=\"{i}\" r:id=\"rId{i}\"/>")) + "</sheets></workbook>");
+            Add("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + string.Concat(Enumerable.Range(1, count).Select(i => $"<Relationship Id=\"rId{i}\" Type=\"{Relationships}/worksheet\" Target=\"worksheets/sheet{i}.xml\"/>")) + "</Relationships>");
+            for (var i = 1; i <= count; i++)
+            {
+                Add($"xl/worksheets/sheet{i}.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"{Main}\">{body(i)}</worksheet>");
+            }
+        }
+
+        return stream.ToArray();
     }
 
     // A valid workbook made large by an incompressible picture, as real oversized uploads are.

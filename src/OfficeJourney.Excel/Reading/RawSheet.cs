@@ -58,7 +58,8 @@ internal sealed class RawSheet(string name, bool visible)
 
     public HashSet<int> HiddenRows { get; } = [];
 
-    public HashSet<int> HiddenColumns { get; } = [];
+    /// <summary>Hidden column ranges as written (<c>&lt;col min max hidden&gt;</c>): a range to XFD is one entry, not 16,384.</summary>
+    public List<(int Min, int Max)> HiddenColumns { get; } = [];
 
     public bool RightToLeft { get; set; }
 

@@ -8,7 +8,7 @@ namespace OfficeJourney.Excel.Reading;
 /// </summary>
 internal static class SheetGridBuilder
 {
-    public static SheetGrid Build(RawSheet sheet, WorkbookReadOptions options, string fileName)
+    public static SheetGrid Build(RawSheet sheet, WorkbookReadOptions options, string fileName, CellBudget budget)
     {
         var cells = new List<(int Row, int Column, CellValue Value)>(sheet.Cells);
         var unread = new List<UnreadFormula>();
@@ -63,12 +63,31 @@ internal static class SheetGridBuilder
                 fileName);
         }
 
+        budget.Take((long)rows * columns, sheet.Name);
         var values = new CellValue[rows * columns];
         foreach (var (r, c, value) in cells)
         {
             values[((r - top) * columns) + (c - left)] = value;
         }
 
-        return new SheetGrid(sheet.Name, new CellAddress(top, left), rows, columns, values, sheet.Merges, sheet.HiddenRows, sheet.HiddenColumns, sheet.RightToLeft, unread, sheet.Pictures);
+        return new SheetGrid(sheet.Name, new CellAddress(top, left), rows, columns, values, sheet.Merges, sheet.HiddenRows, HiddenColumnsWithin(sheet.HiddenColumns, left, right), sheet.RightToLeft, unread, sheet.Pictures);
+    }
+
+    /// <summary>The hidden columns inside the used range, each once however many ranges overlap there.</summary>
+    private static HashSet<int> HiddenColumnsWithin(List<(int Min, int Max)> ranges, int left, int right)
+    {
+        var hidden = new HashSet<int>();
+        var covered = left - 1;
+        foreach (var (min, max) in ranges.Where(r => r.Max >= left && r.Min <= right).OrderBy(r => r.Min))
+        {
+            for (var c = Math.Max(min, covered + 1); c <= Math.Min(max, right); c++)
+            {
+                hidden.Add(c);
+            }
+
+            covered = Math.Max(covered, Math.Min(max, right));
+        }
+
+        return hidden;
     }
 }

@@ -229,10 +229,10 @@ internal sealed class SheetReader(string[] sharedStrings, DateFormats dates, Wor
         if (int.TryParse(Attribute(reader, "min"), NumberStyles.None, CultureInfo.InvariantCulture, out var min)
             && int.TryParse(Attribute(reader, "max"), NumberStyles.None, CultureInfo.InvariantCulture, out var max))
         {
-            // A hidden range reaching the last column (XFD) is common; only columns near the data matter.
-            for (var c = min; c <= Math.Min(max, min + 1024); c++)
+            // Kept as a range: only the columns inside the used range are ever listed (SheetGridBuilder).
+            if (min >= 1 && min <= max && max <= CellAddress.MaxColumns)
             {
-                sheet.HiddenColumns.Add(c);
+                sheet.HiddenColumns.Add((min, max));
             }
         }
     }

@@ -24,6 +24,12 @@ public sealed record WorkbookReadOptions
 
     public int MaxSheets { get; init; } = 100;
 
+    /// <summary>
+    /// Used ranges of all sheets together (rows × columns): a hundred sheets each with A1 and B1000000 are small
+    /// files but two hundred million cells to hold. Twice the largest sheet: a journey and its neighbours fit.
+    /// </summary>
+    public long MaxCellsPerWorkbook { get; init; } = 4_000_000;
+
     /// <summary>Longest formula evaluated when a file saved one without its value (Excel's own limit).</summary>
     public int MaxFormulaLength { get; init; } = 8_192;
 

@@ -96,7 +96,8 @@ public static class WorkbookReader
             new FormulaEvaluator(all, options).EvaluateAll();
         }
 
-        return [.. visible.Select(sheet => SheetGridBuilder.Build(sheet, options, name))];
+        var budget = new CellBudget(options.MaxCellsPerWorkbook, name);
+        return [.. visible.Select(sheet => SheetGridBuilder.Build(sheet, options, name, budget))];
     }
 
     /// <summary>The document title (File › Info › Properties), from docProps/core.xml, which the package guard checked.</summary>
