@@ -49,7 +49,9 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore
         ArgumentNullException.ThrowIfNull(context);
         return InTransaction((connection, transaction) =>
         {
-            if (context.IdempotencyKey is { } key && Scalar(connection, transaction, "SELECT id FROM maps WHERE idempotency_key = $key", ("$key", key)) is string existing)
+            // A key is its user's: the same key from another user is another create, never that user's map.
+            var key = context.IdempotencyKey is { } given ? context.User + "\n" + given : null;
+            if (key is not null && Scalar(connection, transaction, "SELECT id FROM maps WHERE idempotency_key = $key", ("$key", key)) is string existing)
             {
                 return Load(connection, transaction, existing, null)!;
             }
@@ -61,7 +63,7 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore
                 VALUES ($id, $title, $search, $type, $owner, $stages, 1, $now, $key)
                 """,
                 ("$id", id), ("$title", map.Title), ("$search", map.Title.ToLowerInvariant()), ("$type", map.Type.ToString()), ("$owner", context.User),
-                ("$stages", map.Stages.Count), ("$now", now), ("$key", (object?)context.IdempotencyKey ?? DBNull.Value));
+                ("$stages", map.Stages.Count), ("$now", now), ("$key", (object?)key ?? DBNull.Value));
             InsertVersion(connection, transaction, id, 1, map, now, context);
             return Load(connection, transaction, id, null)!;
         }, cancellationToken);
@@ -259,7 +261,11 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore
     }
 }
 
-/// <summary>ETags as HTTP writes them: quoted strings; "*" matches any. SharePoint's contain commas ("{guid},3").</summary>
+/// <summary>
+/// ETags as HTTP writes them: quoted strings; "*" matches any. SharePoint's contain commas ("{guid},3").
+/// If-Match compares strongly (RFC 9110 §13.1.1): a weak tag (W/"3") never matches, since a weak validator
+/// does not promise the bytes a save is based on.
+/// </summary>
 public static class ETags
 {
     public static string For(int version) => "\"" + version.ToString(CultureInfo.InvariantCulture) + "\"";
@@ -267,13 +273,12 @@ public static class ETags
     public static bool Match(string ifMatch, string current)
     {
         ArgumentNullException.ThrowIfNull(ifMatch);
-        return ifMatch.Trim() == "*" || Parse(ifMatch).Any(tag => string.Equals(tag, current, StringComparison.Ordinal));
+        return ifMatch.Trim() == "*" || Parse(ifMatch).Any(tag => !tag.Weak && string.Equals(tag.Value, current, StringComparison.Ordinal));
     }
 
-    /// <summary>The entity tags of an If-Match list, weak prefixes dropped; commas inside quotes belong to the tag.</summary>
-    public static IEnumerable<string> Parse(string ifMatch)
+    /// <summary>The entity tags of an If-Match list, each with whether it was weak; commas inside quotes belong to the tag.</summary>
+    private static IEnumerable<(string Value, bool Weak)> Parse(string ifMatch)
     {
-        ArgumentNullException.ThrowIfNull(ifMatch);
         var at = 0;
         while (at < ifMatch.Length)
         {
@@ -282,7 +287,8 @@ public static class ETags
                 at++;
             }
 
-            if (string.CompareOrdinal(ifMatch, at, "W/", 0, 2) == 0)
+            var weak = string.CompareOrdinal(ifMatch, at, "W/", 0, 2) == 0;
+            if (weak)
             {
                 at += 2;
             }
@@ -294,7 +300,7 @@ public static class ETags
 
             var end = ifMatch[at] == '"' ? ifMatch.IndexOf('"', at + 1) : ifMatch.IndexOf(',', at);
             end = end < 0 ? ifMatch.Length : ifMatch[at] == '"' ? end + 1 : end;
-            yield return ifMatch[at..end].Trim();
+            yield return (ifMatch[at..end].Trim(), weak);
             at = end;
         }
     }

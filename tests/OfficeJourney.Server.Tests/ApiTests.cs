@@ -202,6 +202,38 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task A_save_is_refused_for_a_weak_etag_two_maps_in_one_document_a_key_reused_for_another_map_or_a_key_too_long()
+    {
+        var document = await MapDocument();
+        var key = Guid.NewGuid().ToString();
+        var created = await Create(document, key);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var location = created.Headers.Location!.ToString();
+        var etag = created.Headers.ETag!.Tag;
+
+        var weak = await Put(location, document, "W/" + etag);
+        using var two = JsonDocument.Parse(document);
+        var map = two.RootElement.GetProperty("maps")[0].GetRawText();
+        var twoMaps = await Put(location, $$"""{ "formatVersion": 1, "maps": [ {{map}}, {{map}} ] }""", etag);
+        var reused = await Create(document.Replace("Awareness", "Discovery", StringComparison.Ordinal), key);
+        var tooLong = await Create(document, new string('k', 201));
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, weak.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, twoMaps.StatusCode);
+        Assert.Contains("one map; this document has 2", await twoMaps.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Equal(etag, (await client.GetAsync(location)).Headers.ETag!.Tag);
+    }
+
+    private async Task<HttpResponseMessage> Create(string document, string key)
+    {
+        using var create = new HttpRequestMessage(HttpMethod.Post, "/api/maps") { Content = new StringContent(document, Encoding.UTF8, "application/json") };
+        create.Headers.Add("Idempotency-Key", key);
+        return await client.SendAsync(create);
+    }
+
+    [Fact]
     public async Task Maps_are_saved_with_versions_etags_and_no_silent_overwrite()
     {
         var document = await MapDocument();

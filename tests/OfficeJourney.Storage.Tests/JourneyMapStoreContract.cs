@@ -76,6 +76,19 @@ public abstract class JourneyMapStoreContract
     }
 
     [Fact]
+    public async Task One_idempotency_key_from_two_users_makes_two_maps()
+    {
+        var key = Guid.NewGuid().ToString();
+
+        var maya = await Store.CreateAsync(Map("Loyalty", "Join"), Maya with { IdempotencyKey = key });
+        var other = await Store.CreateAsync(Map("Refunds", "Ask"), new SaveContext("omar@example.test", "Draft", key));
+
+        Assert.NotEqual(maya.Id, other.Id);
+        Assert.Equal("omar@example.test", other.Owner);
+        Assert.Equal(["Ask"], other.Map.Stages.Select(s => s.Name));
+    }
+
+    [Fact]
     public async Task Restoring_an_old_version_makes_it_the_newest_and_keeps_history()
     {
         var created = await Store.CreateAsync(Map("Travel", "Dream"), Maya);

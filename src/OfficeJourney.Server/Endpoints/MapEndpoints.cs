@@ -51,12 +51,24 @@ internal static class MapEndpoints
                     return problem;
                 }
 
-                if (document!.Maps.Count != 1)
+                if (OneMap(document!) is { } notOne)
                 {
-                    return ApiProblems.Unreadable($"A stored map is one map; this document has {document.Maps.Count}.");
+                    return notOne;
                 }
 
-                var created = await store.CreateAsync(document.Maps[0], new SaveContext(user.Name, Header(request, "X-Journey-Message"), Header(request, "Idempotency-Key")));
+                var key = Header(request, "Idempotency-Key");
+                if (key is { Length: > MaxIdempotencyKey })
+                {
+                    return ApiProblems.BadRequest($"An Idempotency-Key has at most {MaxIdempotencyKey} characters.");
+                }
+
+                // Keys are the caller's own (each store scopes them to the user): the same key from two users makes two maps.
+                var created = await store.CreateAsync(document!.Maps[0], new SaveContext(user.Name, Header(request, "X-Journey-Message"), key));
+                if (key is not null && JourneyJson.Serialize(created.Map) != JourneyJson.Serialize(document.Maps[0]))
+                {
+                    return ApiProblems.Unreadable("This Idempotency-Key was used for another map; a retry sends the same map again, a new map needs a new key.");
+                }
+
                 request.HttpContext.Response.Headers.ETag = created.ETag;
                 return Results.Created($"/api/maps/{created.Id}", View(created));
             })
@@ -75,9 +87,9 @@ internal static class MapEndpoints
                 }
 
                 var (document, problem) = await MapDocuments.ReadAsync(request);
-                if (problem is not null)
+                if ((problem ?? OneMap(document!)) is { } refused)
                 {
-                    return problem;
+                    return refused;
                 }
 
                 try
@@ -193,6 +205,12 @@ internal static class MapEndpoints
         new(stored.Id, stored.Version, stored.Owner, stored.SavedAt, stored.SavedBy, stored.Message, new JourneyDocument { Maps = [stored.Map] });
 
     /// <summary>A header's value; the task pane percent-encodes text that is not Latin-1 (a Thai or Persian version note).</summary>
+    private const int MaxIdempotencyKey = 200;
+
+    /// <summary>A stored map is one map: a document of two is refused whole rather than one of them dropped.</summary>
+    private static IResult? OneMap(JourneyDocument document) =>
+        document.Maps.Count == 1 ? null : ApiProblems.Unreadable($"A stored map is one map; this document has {document.Maps.Count}.");
+
     private static string? Header(HttpRequest request, string name) =>
         request.Headers.TryGetValue(name, out var values) && values.Count > 0 && !string.IsNullOrWhiteSpace(values[0])
             ? (values[0]!.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(values[0]!) : values[0])
