@@ -226,6 +226,22 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.Equal(etag, (await client.GetAsync(location)).Headers.ETag!.Tag);
     }
 
+    [Theory]
+    [InlineData("multipart/form-data; boundary=xyz", "garbage, no parts at all")]
+    [InlineData("multipart/form-data", "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n\r\nPK")]
+    [InlineData("multipart/form-data; boundary=xyz", "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n\r\nPK never closed")]
+    public async Task An_upload_whose_form_cannot_be_read_is_a_400(string contentType, string body)
+    {
+        var content = new StringContent(body);
+        content.Headers.Remove("Content-Type");
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        var response = await client.PostAsync("/api/workbooks/interpret", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     private async Task<HttpResponseMessage> Create(string document, string key)
     {
         using var create = new HttpRequestMessage(HttpMethod.Post, "/api/maps") { Content = new StringContent(document, Encoding.UTF8, "application/json") };

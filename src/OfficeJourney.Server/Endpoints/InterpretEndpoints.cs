@@ -121,9 +121,14 @@ internal static class InterpretEndpoints
         {
             form = await request.ReadFormAsync();
         }
-        catch (InvalidDataException e)
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return ApiProblems.TooLarge(e.Message);
+            return ApiProblems.TooLarge($"The upload is larger than {WorkbookReadOptions.Default.MaxFileBytes / (1024 * 1024)} MB; journey workbooks are far smaller.");
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            // A boundary missing or never closed, parts cut short: the form itself cannot be read.
+            return ApiProblems.BadRequest("The upload is not a readable multipart/form-data body; send the workbook in a field named \"file\".");
         }
 
         if (form.Files.GetFile("file") is not { } file)
