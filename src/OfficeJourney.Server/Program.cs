@@ -55,6 +55,12 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 });
 
 var app = builder.Build();
+app.UsePageSecurity();
+if (auth.Mode != AuthMode.Team)
+{
+    app.UseMiddleware<LocalModeGuard>();
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 if (auth.Mode == AuthMode.Team)

@@ -93,6 +93,12 @@ internal static class MapDocuments
 {
     public static async Task<(JourneyDocument? Document, IResult? Problem)> ReadAsync(HttpRequest request)
     {
+        // A form or a text/plain fetch from another site needs no preflight; a JSON body does.
+        if (!request.HasJsonContentType())
+        {
+            return (null, Results.Problem(title: "A map document is JSON", detail: "Send the map document with Content-Type: application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType));
+        }
+
         using var reader = new StreamReader(request.Body);
         string json;
         try

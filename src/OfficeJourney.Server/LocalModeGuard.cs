@@ -1,0 +1,50 @@
+using Microsoft.Net.Http.Headers;
+
+namespace OfficeJourney.Server;
+
+/// <summary>
+/// Local mode serves this machine's user and nobody else. A page on another site can make the browser send
+/// requests here (DNS rebinding makes its host name point at 127.0.0.1, and a form or a text/plain fetch
+/// needs no preflight), so: only a loopback Host with the port the service listens on is answered, and a
+/// request that changes something is refused when it comes from another origin than the service's own.
+/// </summary>
+internal sealed class LocalModeGuard(RequestDelegate next, IConfiguration configuration)
+{
+    private static readonly string[] LoopbackHosts = ["localhost", "127.0.0.1", "[::1]"];
+
+    // The task pane's development server (Vite) proxies its calls here from its own origin.
+    private readonly string? devServer = configuration["TaskPane:DevServer"]?.TrimEnd('/');
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!IsLoopback(request.Host, request.IsHttps ? 443 : 80, context.Connection.LocalPort))
+        {
+            await Refuse(context, StatusCodes.Status421MisdirectedRequest, "This service answers this machine only", $"Local mode serves requests to localhost:{context.Connection.LocalPort}; \"{request.Host}\" is another name.");
+            return;
+        }
+
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method)
+            && request.Headers.Origin is { Count: > 0 } origin && !IsOwn(origin.ToString(), request))
+        {
+            await Refuse(context, StatusCodes.Status403Forbidden, "Requests from other sites are refused", $"A change may come from this service's own pages only, not from {origin}.");
+            return;
+        }
+
+        await next(context);
+    }
+
+    private static bool IsLoopback(HostString host, int defaultPort, int port) =>
+        LoopbackHosts.Contains(host.Host, StringComparer.OrdinalIgnoreCase) && (host.Port ?? defaultPort) == port;
+
+    private bool IsOwn(string origin, HttpRequest request) =>
+        string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase)
+        || (devServer is not null && string.Equals(origin, devServer, StringComparison.OrdinalIgnoreCase));
+
+    private static Task Refuse(HttpContext context, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        context.Response.Headers[HeaderNames.CacheControl] = "no-store";
+        return Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(context);
+    }
+}
