@@ -69,6 +69,29 @@ public sealed class TeamModeTests(TeamServerFixture server) : IClassFixture<Team
     }
 
     [Theory]
+    [InlineData("POST", "/api/grids/interpret")]
+    [InlineData("POST", "/api/workbooks/interpret")]
+    [InlineData("POST", "/api/decks")]
+    [InlineData("GET", "/api/templates?type=current-state")]
+    public async Task Every_costly_endpoint_needs_a_token_in_team_mode(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST")
+        {
+            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_and_the_sign_in_settings_stay_open_in_team_mode()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/client-config")).StatusCode);
+    }
+
+    [Theory]
     [InlineData("expired")]
     [InlineData("wrong-audience")]
     [InlineData("wrong-tenant")]

@@ -22,7 +22,8 @@ internal static class DeckEndpoints
                 return document.Problem ?? Deck(request, document.Document!.Maps, slides, brandColor, "journey");
             })
             .WithName("MakeDeck").WithSummary("A PowerPoint deck of a map document (.pptx, or base64 JSON when the client accepts JSON).")
-            .WithMetadata(new RequestSizeLimitAttribute(MaxDocumentBody));
+            .WithMetadata(new RequestSizeLimitAttribute(MaxDocumentBody))
+            .RequireAuthorization(MapEndpoints.Policy);
 
         routes.MapPost("/api/maps/{id}/deck", async (string id, int? version, string? slides, string? brandColor, HttpRequest request, IJourneyMapStore store, UserContext user) =>
             {

@@ -37,12 +37,14 @@ internal static class InterpretEndpoints
     {
         routes.MapPost("/api/grids/interpret", (GridRequest request) => InterpretGrid(request))
             .WithName("InterpretGrid").WithSummary("Reads the cells the task pane sends into a journey map and its problems.")
-            .WithMetadata(new RequestSizeLimitAttribute(MaxGridBody));
+            .WithMetadata(new RequestSizeLimitAttribute(MaxGridBody))
+            .RequireAuthorization(MapEndpoints.Policy);
 
         routes.MapPost("/api/workbooks/interpret", async (HttpRequest request) => await InterpretWorkbook(request))
             .WithName("InterpretWorkbook").WithSummary("Reads an uploaded .xlsx (multipart field \"file\") into a journey map and its problems.")
             .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(WorkbookReadOptions.Default.MaxFileBytes + (1024 * 1024)));
+            .WithMetadata(new RequestSizeLimitAttribute(WorkbookReadOptions.Default.MaxFileBytes + (1024 * 1024)))
+            .RequireAuthorization(MapEndpoints.Policy);
     }
 
     private static IResult InterpretGrid(GridRequest request)

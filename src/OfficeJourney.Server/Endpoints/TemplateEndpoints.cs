@@ -16,7 +16,8 @@ internal static class TemplateEndpoints
 
     public static void Map(IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/templates", (string? type, string? industry, string? lang, string? format) => Template(type, industry, lang, format))
-            .WithName("GetTemplate").WithSummary("A template workbook (.xlsx), or with format=cells the same template as cell values.");
+            .WithName("GetTemplate").WithSummary("A template workbook (.xlsx), or with format=cells the same template as cell values.")
+            .RequireAuthorization(MapEndpoints.Policy);
 
     private static IResult Template(string? type, string? industry, string? lang, string? format)
     {
