@@ -11,8 +11,15 @@ namespace OfficeJourney.Storage;
 /// of it. synchronous=NORMAL: in WAL mode an acknowledged save survives the process being killed (tested);
 /// only a power loss can take the last commits. FULL would fsync every save and double save latency under load.
 /// </summary>
-public sealed class SqliteJourneyMapStore : IJourneyMapStore
+public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
 {
+    // How long a save waits for another program's write lock before the caller is told to retry (503).
+    private const int BusyTimeoutMilliseconds = 5_000;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private static readonly TimeSpan BusyRetryAfter = TimeSpan.FromSeconds(2);
+
+    private readonly SemaphoreSlim writers = new(1, 1);
     private const int SchemaVersion = 1;
     private readonly string connectionString;
     private readonly TimeProvider clock;
@@ -21,7 +28,7 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore
     {
         ArgumentException.ThrowIfNullOrEmpty(databasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true, DefaultTimeout = 30 }.ToString();
+        connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true, DefaultTimeout = BusyTimeoutMilliseconds / 1000 }.ToString();
         this.clock = clock ?? TimeProvider.System;
         using var connection = Open();
         Execute(connection, null, """
@@ -202,30 +209,59 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore
         return new StoredMap(id, number, ETags.For(number), map, reader.GetString(2), ParseTime(reader.GetString(3)), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5));
     }
 
-    private Task<T> Read<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken)
+    private Task<T> Read<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken) =>
+        OffRequestThread(() =>
+        {
+            using var connection = Open();
+            return read(connection);
+        }, cancellationToken);
+
+    private async Task<T> InTransaction<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        using var connection = Open();
-        return Task.FromResult(read(connection));
+        // Writers of this process queue here without holding a thread; only the one at the front waits on SQLite's lock.
+        await writers.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await OffRequestThread(() =>
+            {
+                using var connection = Open();
+
+                // BEGIN IMMEDIATE takes the write lock first: two writers of one map queue, and the second sees the first's version.
+                using var transaction = connection.BeginTransaction(deferred: false);
+                var result = work(connection, transaction);
+                transaction.Commit();
+                return result;
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            writers.Release();
+        }
     }
 
-    private Task<T> InTransaction<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs SQLite's synchronous calls on the thread pool, and turns a database another program keeps locked
+    /// (SQLITE_BUSY, SQLITE_LOCKED) past the busy timeout into "busy, retry shortly" rather than a failure.
+    /// </summary>
+    private static async Task<T> OffRequestThread<T>(Func<T> call, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        using var connection = Open();
-
-        // BEGIN IMMEDIATE takes the write lock first: two writers of one map queue, and the second sees the first's version.
-        using var transaction = connection.BeginTransaction(deferred: false);
-        var result = work(connection, transaction);
-        transaction.Commit();
-        return Task.FromResult(result);
+        try
+        {
+            return await Task.Run(call, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        {
+            throw new StoreUnavailableException("The map store is locked by another program; try again in a moment.", BusyRetryAfter, e);
+        }
     }
+
+    public void Dispose() => writers.Dispose();
 
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        Execute(connection, null, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;");
+        Execute(connection, null, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = " + BusyTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture) + ";");
         return connection;
     }
 

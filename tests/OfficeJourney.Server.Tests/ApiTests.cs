@@ -242,6 +242,29 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task A_save_while_another_program_locks_the_database_is_a_503_with_retry_after_and_health_still_answers()
+    {
+        var document = await MapDocument();
+        using (var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(server.DataFolder, "maps.db")};Pooling=False"))
+        {
+            holder.Open();
+            using var begin = holder.CreateCommand();
+            begin.CommandText = "BEGIN IMMEDIATE";
+            begin.ExecuteNonQuery();
+
+            var save = client.PostAsync("/api/maps", new StringContent(document, Encoding.UTF8, "application/json"));
+            var health = await client.GetAsync("/health");
+            var busy = await save;
+
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(2), busy.Headers.RetryAfter?.Delta);
+        }
+
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync("/api/maps", new StringContent(document, Encoding.UTF8, "application/json"))).StatusCode);
+    }
+
     private async Task<HttpResponseMessage> Create(string document, string key)
     {
         using var create = new HttpRequestMessage(HttpMethod.Post, "/api/maps") { Content = new StringContent(document, Encoding.UTF8, "application/json") };

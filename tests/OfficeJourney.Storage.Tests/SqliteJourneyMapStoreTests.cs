@@ -31,17 +31,35 @@ public sealed class SqliteJourneyMapStoreTests : JourneyMapStoreContract, IDispo
     }
 
     [Fact]
+    public async Task A_save_while_another_program_holds_the_write_lock_is_busy_not_a_failure_and_reads_go_on()
+    {
+        var created = await store.CreateAsync(Map("Locked", "One"), new SaveContext("me"));
+        using var holder = new SqliteConnection($"Data Source={Path.Combine(folder, "maps.db")};Pooling=False");
+        holder.Open();
+        using var begin = holder.CreateCommand();
+        begin.CommandText = "BEGIN IMMEDIATE";
+        begin.ExecuteNonQuery();
+
+        var busy = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.UpdateAsync(created.Id, Map("Locked", "Two"), created.ETag, new SaveContext("me")));
+        var read = await store.GetAsync(created.Id);
+
+        Assert.Equal(TimeSpan.FromSeconds(2), busy.RetryAfter);
+        Assert.Equal(["One"], read!.Map.Stages.Select(s => s.Name));
+    }
+
+    [Fact]
     public async Task A_second_store_on_the_same_file_sees_the_first_ones_saves()
     {
         var created = await store.CreateAsync(Map("Shared", "One"), new SaveContext("me"));
 
-        var other = new SqliteJourneyMapStore(Path.Combine(folder, "maps.db"));
+        using var other = new SqliteJourneyMapStore(Path.Combine(folder, "maps.db"));
 
         Assert.Equal(created.ETag, (await other.GetAsync(created.Id))!.ETag);
     }
 
     public void Dispose()
     {
+        store.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
