@@ -43,7 +43,7 @@ internal static class Storage
     }
 }
 
-/// <summary>A store that is busy is a 503 with Retry-After; one that refuses the user is a 403. Never a stack trace.</summary>
+/// <summary>A store that is busy is a 503 with Retry-After; one that refuses the user a 403; a site it does not have a 400. Never a stack trace.</summary>
 internal sealed class StoreExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -52,6 +52,7 @@ internal sealed class StoreExceptionHandler(IProblemDetailsService problems) : I
         {
             StoreUnavailableException => (StatusCodes.Status503ServiceUnavailable, "The map store is busy"),
             StoreAccessDeniedException => (StatusCodes.Status403Forbidden, "No access"),
+            UnknownPlaceException => (StatusCodes.Status400BadRequest, "No such site"),
             _ => (0, string.Empty),
         };
         if (status == 0)

@@ -45,7 +45,7 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(context);
-        var site = CreateInSite is null ? catalog.Default : catalog.Find(CreateInSite) ?? throw new MapNotFoundException($"site {CreateInSite}");
+        var site = CreateInSite is null ? catalog.Default : catalog.Find(CreateInSite) ?? throw new UnknownPlaceException(CreateInSite, [.. catalog.Sites.Select(s => s.Name)]);
         return Guarded(async () =>
         {
             var location = await catalog.ResolveAsync(graph, site, cancellationToken).ConfigureAwait(false);

@@ -71,6 +71,13 @@ public sealed class MapNotFoundException(string id) : Exception($"There is no ma
     public string Id { get; } = id;
 }
 
+/// <summary>A map was to be created in a place the store does not have (a team site no one configured).</summary>
+public sealed class UnknownPlaceException(string place, IReadOnlyList<string> known)
+    : Exception($"There is no place named \"{place}\" to keep maps in; the places are: {string.Join(", ", known)}.")
+{
+    public string Place { get; } = place;
+}
+
 /// <summary>The store is there but refuses this user (for example a SharePoint site they have no access to).</summary>
 public sealed class StoreAccessDeniedException(string message, Exception? inner = null) : Exception(message, inner);
 

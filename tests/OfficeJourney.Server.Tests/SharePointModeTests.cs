@@ -117,6 +117,17 @@ public sealed class SharePointModeTests(SharePointServerFixture server) : IClass
     }
 
     [Fact]
+    public async Task Creating_a_map_in_a_site_that_is_not_configured_is_a_400_naming_the_sites()
+    {
+        var response = await Send(HttpMethod.Post, "/api/maps?site=nope", server.Tokens.Token("maya"), Document("Nowhere"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("nope", body, StringComparison.Ordinal);
+        Assert.Contains("leadership", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_user_sharepoint_keeps_out_gets_no_map_from_that_site()
     {
         var maya = server.Tokens.Token("maya");
