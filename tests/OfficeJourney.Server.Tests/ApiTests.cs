@@ -134,6 +134,18 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task A_sheet_larger_than_the_interpreter_reads_is_a_413_naming_it_before_any_grid_is_made()
+    {
+        var rows = string.Join(",", Enumerable.Repeat("[]", 1_000_000));
+        var grid = $$"""{ "sheets": [ { "name": "Dump", "address": "A1:B1000001", "values": [ ["Stage", "A"], {{rows}} ] } ] }""";
+
+        var response = await client.PostAsync("/api/grids/interpret", new StringContent(grid, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("The sheet \\\"Dump\\\" sends 1000001 rows × 2 columns", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Times_the_task_pane_reads_as_numbers_are_stage_names_as_their_number_format_shows_them()
     {
         const string day = """

@@ -18,7 +18,7 @@ public sealed record GridRequest(IReadOnlyList<SheetRequest> Sheets, GridOrienta
 public sealed record SheetRequest(
     string Name,
     string Address,
-    IReadOnlyList<IReadOnlyList<JsonElement>> Values,
+    IReadOnlyList<IReadOnlyList<GridCell>> Values,
     IReadOnlyList<string>? MergedAreas = null,
     IReadOnlyList<int>? HiddenRows = null,
     IReadOnlyList<int>? HiddenColumns = null,
@@ -77,6 +77,13 @@ internal static class InterpretEndpoints
             return ApiProblems.TooLarge($"The grid has {cells} cells; at most {MaxCells} are read. Select the journey grid and read that.");
         }
 
+        // Refused before it is copied into a grid: one sheet may not be larger than the interpreter reads.
+        var perSheet = InterpretOptions.Default.MaxCellsPerSheet;
+        if (request.Sheets.FirstOrDefault(s => (long)s.Values.Count * (s.Values.Count == 0 ? 0 : s.Values.Max(r => r.Count)) > perSheet) is { } large)
+        {
+            return ApiProblems.TooLarge($"The sheet \"{large.Name}\" sends {large.Values.Count} rows × {large.Values.Max(r => r.Count)} columns; at most {perSheet} cells a sheet are read. Select the journey grid and read that.");
+        }
+
         var sheets = new List<SheetGrid>();
         foreach (var sheet in request.Sheets)
         {
@@ -99,7 +106,7 @@ internal static class InterpretEndpoints
             var shown = new Dictionary<string, DisplayedAs>(StringComparer.Ordinal);
             sheets.Add(SheetGrid.FromRows(
                 string.IsNullOrWhiteSpace(sheet.Name) ? "Sheet1" : sheet.Name,
-                [.. sheet.Values.Select((row, r) => (IReadOnlyList<CellValue>)[.. row.Select((value, c) => Displayed(ToCell(value), sheet.NumberFormats, r, c, shown))])],
+                [.. sheet.Values.Select((row, r) => (IReadOnlyList<CellValue>)[.. row.Select((cell, c) => Displayed(cell.Value, sheet.NumberFormats, r, c, shown))])],
                 range.First,
                 merged,
                 (sheet.HiddenRows ?? []).ToHashSet(),
@@ -175,50 +182,4 @@ internal static class InterpretEndpoints
 
         return NumberFormats.Display(value, displayed);
     }
-
-    /// <summary>
-    /// A JSON string as text. JSON may escape a lone surrogate ("\ud800"), which .NET refuses to make a string of:
-    /// such a string is unescaped here by hand, and <see cref="CleanText"/> then drops what no file can hold.
-    /// </summary>
-    private static string Text(JsonElement value)
-    {
-        try
-        {
-            return value.GetString() ?? string.Empty;
-        }
-        catch (InvalidOperationException)
-        {
-            var raw = value.GetRawText();
-            var text = new System.Text.StringBuilder(raw.Length);
-            for (var i = 1; i < raw.Length - 1; i++)
-            {
-                if (raw[i] != '\\' || i + 1 >= raw.Length - 1)
-                {
-                    text.Append(raw[i]);
-                    continue;
-                }
-
-                var escaped = raw[++i];
-                if (escaped == 'u' && i + 4 < raw.Length && int.TryParse(raw.AsSpan(i + 1, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var code))
-                {
-                    text.Append((char)code);
-                    i += 4;
-                    continue;
-                }
-
-                text.Append(escaped switch { 'n' => '\n', 'r' => '\r', 't' => '\t', 'b' => '\b', 'f' => '\f', _ => escaped });
-            }
-
-            return text.ToString();
-        }
-    }
-
-    private static CellValue ToCell(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => CellValue.FromText(CleanText.Of(Text(value))),
-        JsonValueKind.Number => value.TryGetDouble(out var number) ? CellValue.FromNumber(number) : CellValue.FromText(value.GetRawText()),
-        JsonValueKind.True => CellValue.FromBoolean(true),
-        JsonValueKind.False => CellValue.FromBoolean(false),
-        _ => CellValue.Empty,
-    };
 }
