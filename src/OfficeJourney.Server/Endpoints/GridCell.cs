@@ -14,6 +14,79 @@ namespace OfficeJourney.Server.Endpoints;
 [JsonConverter(typeof(GridCellConverter))]
 public readonly record struct GridCell(CellValue Value);
 
+/// <summary>
+/// The rows of a sheet, read row by row while counting: past what the interpreter reads of one sheet, the rest
+/// of the rows is skipped (parsed, not kept), so a body of millions of tiny cells costs no more memory than the limit.
+/// </summary>
+[JsonConverter(typeof(GridRowsConverter))]
+public sealed class GridRows(List<IReadOnlyList<GridCell>> rows, bool overflowed) : IReadOnlyList<IReadOnlyList<GridCell>>
+{
+    /// <summary>Rows × widest row reached the limit: what was read is not the whole sheet.</summary>
+    public bool Overflowed { get; } = overflowed;
+
+    public int Count => rows.Count;
+
+    public IReadOnlyList<GridCell> this[int index] => rows[index];
+
+    public IEnumerator<IReadOnlyList<GridCell>> GetEnumerator() => rows.GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+internal sealed class GridRowsConverter : JsonConverter<GridRows>
+{
+    private static readonly long Limit = Interpretation.InterpretOptions.Default.MaxCellsPerSheet;
+
+    public override GridRows Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException("\"values\" is a list of rows.");
+        }
+
+        var cells = new GridCellConverter();
+        var rows = new List<IReadOnlyList<GridCell>>();
+        long widest = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                rows.Add(null!); // named by the endpoint: "values[3] is null"
+                continue;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                throw new JsonException("A row is a list of cell values.");
+            }
+
+            var row = new List<GridCell>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                row.Add(cells.Read(ref reader, typeof(GridCell), options));
+            }
+
+            rows.Add(row);
+            widest = Math.Max(widest, row.Count);
+            if (rows.Count * Math.Max(widest, 1) > Limit)
+            {
+                // The rest is read past, not kept: the endpoint refuses the sheet as too large.
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    reader.Skip();
+                }
+
+                return new GridRows(rows, overflowed: true);
+            }
+        }
+
+        return new GridRows(rows, overflowed: false);
+    }
+
+    public override void Write(Utf8JsonWriter writer, GridRows value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value.AsEnumerable(), options);
+}
+
 internal sealed class GridCellConverter : JsonConverter<GridCell>
 {
     public override GridCell Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch

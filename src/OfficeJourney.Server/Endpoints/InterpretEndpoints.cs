@@ -18,7 +18,7 @@ public sealed record GridRequest(IReadOnlyList<SheetRequest> Sheets, GridOrienta
 public sealed record SheetRequest(
     string Name,
     string Address,
-    IReadOnlyList<IReadOnlyList<GridCell>> Values,
+    GridRows Values,
     IReadOnlyList<string>? MergedAreas = null,
     IReadOnlyList<int>? HiddenRows = null,
     IReadOnlyList<int>? HiddenColumns = null,
@@ -77,11 +77,12 @@ internal static class InterpretEndpoints
             return ApiProblems.TooLarge($"The grid has {cells} cells; at most {MaxCells} are read. Select the journey grid and read that.");
         }
 
-        // Refused before it is copied into a grid: one sheet may not be larger than the interpreter reads.
+        // Refused before it is copied into a grid: one sheet may not be larger than the interpreter reads (the
+        // rows were counted while they were read, and what came past the limit was not kept).
         var perSheet = InterpretOptions.Default.MaxCellsPerSheet;
-        if (request.Sheets.FirstOrDefault(s => (long)s.Values.Count * (s.Values.Count == 0 ? 0 : s.Values.Max(r => r.Count)) > perSheet) is { } large)
+        if (request.Sheets.FirstOrDefault(s => s.Values.Overflowed) is { } large)
         {
-            return ApiProblems.TooLarge($"The sheet \"{large.Name}\" sends {large.Values.Count} rows × {large.Values.Max(r => r.Count)} columns; at most {perSheet} cells a sheet are read. Select the journey grid and read that.");
+            return ApiProblems.TooLarge($"The sheet \"{large.Name}\" sends more than {perSheet} cells (rows × columns); at most that many a sheet are read. Select the journey grid and read that.");
         }
 
         var sheets = new List<SheetGrid>();
