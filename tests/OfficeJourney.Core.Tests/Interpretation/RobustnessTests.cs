@@ -10,6 +10,8 @@ public sealed class RobustnessTests
         "", "", "", "Stage", "Actions", "Emotions", "Pain points", "Awareness", "Purchase", "😀", "-", "Fill in",
         "Name", "Age", "Goals", "Version: 2", "happy-ish", "3", "+2", "۴", "ความรู้สึก", "Điểm chạm", "نقاط درد", "Iespējas",
         "Research >>", "KPIs", "NPS 42 (target 50)", "a\nb\n• c", "Touchpoints", "Owner", "Phase",
+        "section", "Task", "score", "actors", "Persona", "Stage/Phase", "Lane", "Doing", "Feeling", "x", "Medium",
+        "Этапы", "Задача", "Maria, 67", "Out of scope from here down", "Utilisateurs", "DisplayName", "07:00", "Motivated",
     ];
 
     [Fact]
@@ -17,7 +19,7 @@ public sealed class RobustnessTests
     {
         var random = new Random(20261123);
         var interpreter = new GridInterpreter();
-        for (var iteration = 0; iteration < 300; iteration++)
+        for (var iteration = 0; iteration < 600; iteration++)
         {
             var rows = random.Next(0, 14);
             var columns = random.Next(0, 10);
