@@ -39,10 +39,11 @@ internal static class TableFinder
 
             if (Math.Min(block.Bottom - block.Top, block.Right - block.Left) > options.MaxStages)
             {
-                // More stages than a map may have whichever way it is read: a data table, reported once, not noted cell by cell.
-                problems.Add(Problem.Error(
+                // More stages than a map may have whichever way it is read: a data table beside the journey, reported once
+                // (a warning: it does not stand in the way of the maps found elsewhere), not noted cell by cell.
+                problems.Add(Problem.Warning(
                     "grid.too-large",
-                    $"The table here has {block.Bottom - block.Top + 1} rows and {block.Right - block.Left + 1} columns; a journey map has at most {options.MaxStages} stages and {options.MaxLanes} lanes. Select the journey grid and read that.",
+                    $"The table here has {block.Bottom - block.Top + 1} rows and {block.Right - block.Left + 1} columns, more than a journey map has ({options.MaxStages} stages, {options.MaxLanes} lanes); it is not read. Select the journey grid and read that.",
                     view.Source(block.Top, block.Left)));
                 view.Consume(block.Top, block.Left, block.Bottom, block.Right);
                 continue;

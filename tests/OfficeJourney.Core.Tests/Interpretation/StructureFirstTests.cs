@@ -98,4 +98,20 @@ public sealed class StructureFirstTests
         Assert.Equal("Customer Journey Map", Interpreter.Interpret(new WorkbookGrid([sheet], "Customer_Journey_Map.xlsx")).Maps[0].Title);
         Assert.Equal("Sheet1", Interpreter.Interpret(new WorkbookGrid([sheet], "Book1.xlsx")).Maps[0].Title);
     }
+
+    [Fact]
+    public void A_data_table_too_large_for_a_map_beside_a_journey_is_a_warning_and_the_journey_is_read()
+    {
+        var rows = new List<string[]> { new[] { "Stage", "Look", "Buy" }, new[] { "Actions", "Browses", "Pays" }, new[] { "", "", "" } };
+        rows.AddRange(Enumerable.Range(0, 250).Select(r => Enumerable.Range(0, 250).Select(c => $"v{r}-{c}").ToArray()));
+        var sheet = Grid.Sheet("Mixed", [.. rows.Select(r => r.Length < 250 ? [.. r, .. Enumerable.Repeat("", 250 - r.Length)] : r)]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        Assert.True(result.IsUsable, string.Join("\n", result.Problems));
+        Assert.Equal(["Look", "Buy"], Assert.Single(result.Maps).Stages.Select(s => s.Name));
+        var warning = Assert.Single(result.Problems, p => p.Code == "grid.too-large");
+        Assert.Equal(ProblemSeverity.Warning, warning.Severity);
+        Assert.Equal("Mixed", warning.Location!.Sheet);
+    }
 }
