@@ -18,17 +18,6 @@ internal static class ApiProblems
     public static IResult BadRequest(string detail) => Results.Problem(title: "Bad request", detail: detail, statusCode: StatusCodes.Status400BadRequest);
 
     public static IResult NotFound(string id) => Results.Problem(title: "Not found", detail: $"There is no map {id}.", statusCode: StatusCodes.Status404NotFound);
-
-    public static IResult Stale(StaleMapException stale) => Results.Problem(
-        title: "The map was changed since",
-        detail: stale.Message,
-        statusCode: StatusCodes.Status412PreconditionFailed,
-        extensions: new Dictionary<string, object?>
-        {
-            ["currentVersion"] = stale.Current.Version,
-            ["currentETag"] = stale.Current.ETag,
-            ["current"] = new JourneyDocument { Maps = [stale.Current.Map] },
-        });
 }
 
 /// <summary>A problem as the API shows it: "Journey!C7" rather than a structure.</summary>

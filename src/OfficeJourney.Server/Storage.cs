@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using OfficeJourney.Excel.Reading;
+using OfficeJourney.Serialization;
 using OfficeJourney.Storage;
 using OfficeJourney.Storage.SharePoint;
 
@@ -43,16 +46,25 @@ internal static class Storage
     }
 }
 
-/// <summary>A store that is busy is a 503 with Retry-After; one that refuses the user a 403; a site it does not have a 400. Never a stack trace.</summary>
+/// <summary>
+/// The one place where what the store and the workbook reader refuse becomes a problem document, so that the
+/// endpoints have no try/catch of their own: a stale save is a 412 with the current version (and its ETag), a map
+/// that is not there a 404, a busy store a 503 with Retry-After, one that refuses the user a 403, a site it does
+/// not have a 400, a workbook refused for its size a 413 and for what it is a 422. Never a stack trace.
+/// </summary>
 internal sealed class StoreExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var (status, title) = exception switch
         {
+            StaleMapException => (StatusCodes.Status412PreconditionFailed, "The map was changed since"),
+            MapNotFoundException => (StatusCodes.Status404NotFound, "Not found"),
             StoreUnavailableException => (StatusCodes.Status503ServiceUnavailable, "The map store is busy"),
             StoreAccessDeniedException => (StatusCodes.Status403Forbidden, "No access"),
             UnknownPlaceException => (StatusCodes.Status400BadRequest, "No such site"),
+            WorkbookRefusedException { IsTooLarge: true } => (StatusCodes.Status413PayloadTooLarge, "Too large"),
+            WorkbookRefusedException => (StatusCodes.Status422UnprocessableEntity, "The input cannot be read as a journey map"),
             _ => (0, string.Empty),
         };
         if (status == 0)
@@ -60,9 +72,18 @@ internal sealed class StoreExceptionHandler(IProblemDetailsService problems) : I
             return false;
         }
 
-        if (exception is StoreUnavailableException { RetryAfter: { } wait })
+        var details = new ProblemDetails { Status = status, Title = title, Detail = exception.Message };
+        switch (exception)
         {
-            httpContext.Response.Headers[HeaderNames.RetryAfter] = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            case StoreUnavailableException { RetryAfter: { } wait }:
+                httpContext.Response.Headers[HeaderNames.RetryAfter] = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                break;
+            case StaleMapException stale:
+                httpContext.Response.Headers.ETag = stale.Current.ETag;
+                details.Extensions["currentVersion"] = stale.Current.Version;
+                details.Extensions["currentETag"] = stale.Current.ETag;
+                details.Extensions["current"] = new JourneyDocument { Maps = [stale.Current.Map] };
+                break;
         }
 
         httpContext.Response.StatusCode = status;
@@ -70,7 +91,7 @@ internal sealed class StoreExceptionHandler(IProblemDetailsService problems) : I
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = { Status = status, Title = title, Detail = exception.Message },
+            ProblemDetails = details,
         }).ConfigureAwait(false);
     }
 }

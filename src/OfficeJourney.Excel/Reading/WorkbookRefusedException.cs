@@ -14,6 +14,9 @@ public sealed class WorkbookRefusedException : Exception
     public string Reason { get; }
 
     public string? FileName { get; }
+
+    /// <summary>Refused for its size (too large, a zip bomb) rather than for what it is: HTTP says 413.</summary>
+    public bool IsTooLarge => Reason is RefusalReasons.TooLarge or RefusalReasons.ZipBomb;
 }
 
 internal static class RefusalReasons

@@ -146,21 +146,10 @@ internal static class InterpretEndpoints
             return ApiProblems.BadRequest("The form has no field named \"file\".");
         }
 
-        var name = Path.GetFileName(file.FileName);
-        try
-        {
-            await using var stream = file.OpenReadStream();
-            var grid = WorkbookReader.Read(stream, name);
-            return Results.Ok(Respond(new GridInterpreter().Interpret(grid)));
-        }
-        catch (WorkbookRefusedException e) when (e.Reason == "too-large" || e.Reason == "zip-bomb")
-        {
-            return ApiProblems.TooLarge(e.Message);
-        }
-        catch (WorkbookRefusedException e)
-        {
-            return ApiProblems.Unreadable(e.Message);
-        }
+        // A refused workbook (too large, not a workbook, a DTD…) becomes its problem document in StoreExceptionHandler.
+        await using var stream = file.OpenReadStream();
+        var grid = WorkbookReader.Read(stream, Path.GetFileName(file.FileName));
+        return Results.Ok(Respond(new GridInterpreter().Interpret(grid)));
     }
 
     private static InterpretResponse Respond(InterpretationResult result) =>

@@ -92,35 +92,14 @@ internal static class MapEndpoints
                     return refused;
                 }
 
-                try
-                {
-                    var saved = await store.UpdateAsync(id, document!.Maps[0], ifMatch, new SaveContext(user.Name, Header(request, "X-Journey-Message")));
-                    return WithETag(request.HttpContext.Response, saved);
-                }
-                catch (StaleMapException stale)
-                {
-                    request.HttpContext.Response.Headers.ETag = stale.Current.ETag;
-                    return ApiProblems.Stale(stale);
-                }
-                catch (MapNotFoundException)
-                {
-                    return ApiProblems.NotFound(id);
-                }
+                var saved = await store.UpdateAsync(id, document!.Maps[0], ifMatch, new SaveContext(user.Name, Header(request, "X-Journey-Message")));
+                return WithETag(request.HttpContext.Response, saved);
             })
             .WithName("UpdateMap").WithSummary("Saves a new version; If-Match must carry the ETag it was based on (412 when stale).")
             .WithMetadata(new RequestSizeLimitAttribute(DeckEndpoints.MaxDocumentBody));
 
         maps.MapDelete("/{id}", async (string id, HttpRequest request, IJourneyMapStore store) =>
-            {
-                try
-                {
-                    return await store.DeleteAsync(id, Header(request, "If-Match")) ? Results.NoContent() : ApiProblems.NotFound(id);
-                }
-                catch (StaleMapException stale)
-                {
-                    return ApiProblems.Stale(stale);
-                }
-            })
+                await store.DeleteAsync(id, Header(request, "If-Match")) ? Results.NoContent() : ApiProblems.NotFound(id))
             .WithName("DeleteMap").WithSummary("Deletes a map with its versions and files.");
 
         maps.MapGet("/{id}/versions", async (string id, IJourneyMapStore store) =>
@@ -133,19 +112,8 @@ internal static class MapEndpoints
 
         maps.MapPost("/{id}/versions/{version:int}/restore", async (string id, int version, HttpRequest request, IJourneyMapStore store, UserContext user) =>
             {
-                try
-                {
-                    var restored = await store.RestoreAsync(id, version, Header(request, "If-Match"), new SaveContext(user.Name, Header(request, "X-Journey-Message")));
-                    return WithETag(request.HttpContext.Response, restored);
-                }
-                catch (StaleMapException stale)
-                {
-                    return ApiProblems.Stale(stale);
-                }
-                catch (MapNotFoundException)
-                {
-                    return ApiProblems.NotFound($"{id} version {version}");
-                }
+                var restored = await store.RestoreAsync(id, version, Header(request, "If-Match"), new SaveContext(user.Name, Header(request, "X-Journey-Message")));
+                return WithETag(request.HttpContext.Response, restored);
             })
             .WithName("RestoreVersion").WithSummary("Makes an old version the newest again, as a new version.");
 
@@ -153,21 +121,11 @@ internal static class MapEndpoints
             {
                 using var body = new MemoryStream();
                 await request.Body.CopyToAsync(body);
-                try
-                {
-                    // Only what reads as a workbook is kept: the same checks as an upload to interpret.
-                    OfficeJourney.Excel.Reading.WorkbookReader.Read(new MemoryStream(body.ToArray()), "workbook.xlsx");
-                    await store.PutAttachmentAsync(id, AttachmentKind.SourceWorkbook, body.ToArray());
-                    return Results.NoContent();
-                }
-                catch (OfficeJourney.Excel.Reading.WorkbookRefusedException e)
-                {
-                    return ApiProblems.Unreadable(e.Message);
-                }
-                catch (MapNotFoundException)
-                {
-                    return ApiProblems.NotFound(id);
-                }
+
+                // Only what reads as a workbook is kept: the same checks as an upload to interpret.
+                OfficeJourney.Excel.Reading.WorkbookReader.Read(new MemoryStream(body.ToArray()), "workbook.xlsx");
+                await store.PutAttachmentAsync(id, AttachmentKind.SourceWorkbook, body.ToArray());
+                return Results.NoContent();
             })
             .WithName("PutSourceWorkbook").WithSummary("Keeps the map's source workbook (.xlsx body) beside it.")
             .WithMetadata(new RequestSizeLimitAttribute(OfficeJourney.Excel.Reading.WorkbookReadOptions.Default.MaxFileBytes));
