@@ -17,23 +17,55 @@ namespace OfficeJourney.Server.Tests;
 /// token exchange is replaced: instead of the on-behalf-of flow (which needs Entra ID), the user's own token is
 /// handed to Graph as "Bearer {oid}", so the fake sees which user each call is made for.
 /// </summary>
-public sealed class SharePointServerFixture : WebApplicationFactory<Program>
+public sealed class SharePointServerFixture : IDisposable
 {
-    public const string Tenant = "11111111-1111-1111-1111-111111111111";
-    public const string Audience = "api://officejourney.test/33333333-3333-3333-3333-333333333333";
+    public const string Tenant = SharePointInstance.Tenant;
+    public const string Audience = SharePointInstance.Audience;
+
+    private readonly SharePointInstance instance;
 
     public SharePointServerFixture()
     {
         Graph = FakeGraphServer.StartAsync().GetAwaiter().GetResult();
         Graph.AddSite("https://contoso.sharepoint.com/sites/Marketing");
         Graph.AddSite("https://contoso.sharepoint.com/sites/Leadership", members: ["maya"]);
-        UseKestrel(0);
-        StartServer();
+        instance = new SharePointInstance(Graph, Tokens);
     }
 
     public FakeGraphServer Graph { get; }
 
-    public TokenMint Tokens { get; } = new($"https://login.microsoftonline.com/{Tenant}/v2.0", Audience, Tenant);
+    public TokenMint Tokens { get; } = SharePointInstance.Mint();
+
+    public HttpClient CreateClient() => instance.CreateClient();
+
+    public void Dispose()
+    {
+        instance.Dispose();
+        Graph.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+}
+
+/// <summary>
+/// One instance of the service in SharePoint mode, on its own loopback port, against a Graph fake that several
+/// instances may share, as a team deployment's instances share SharePoint. Only the token exchange is replaced.
+/// </summary>
+public sealed class SharePointInstance : WebApplicationFactory<Program>
+{
+    public const string Tenant = "11111111-1111-1111-1111-111111111111";
+    public const string Audience = "api://officejourney.test/33333333-3333-3333-3333-333333333333";
+
+    private readonly FakeGraphServer graph;
+    private readonly TokenMint tokens;
+
+    public SharePointInstance(FakeGraphServer graph, TokenMint tokens)
+    {
+        this.graph = graph;
+        this.tokens = tokens;
+        UseKestrel(0);
+        StartServer();
+    }
+
+    public static TokenMint Mint() => new($"https://login.microsoftonline.com/{Tenant}/v2.0", Audience, Tenant);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -42,7 +74,7 @@ public sealed class SharePointServerFixture : WebApplicationFactory<Program>
         builder.UseSetting("Auth:TenantId", Tenant);
         builder.UseSetting("Auth:Audience", Audience);
         builder.UseSetting("Storage:Mode", "SharePoint");
-        builder.UseSetting("Storage:SharePoint:GraphBaseUrl", Graph.BaseUrl);
+        builder.UseSetting("Storage:SharePoint:GraphBaseUrl", graph.BaseUrl);
         builder.UseSetting("Storage:SharePoint:Sites:0:Name", "marketing");
         builder.UseSetting("Storage:SharePoint:Sites:0:Url", "https://contoso.sharepoint.com/sites/Marketing");
         builder.UseSetting("Storage:SharePoint:Sites:1:Name", "leadership");
@@ -50,20 +82,11 @@ public sealed class SharePointServerFixture : WebApplicationFactory<Program>
         builder.UseSetting("Storage:SharePoint:RetryBudget", "00:00:20");
         builder.ConfigureTestServices(services =>
         {
-            Tokens.Trust(services);
+            tokens.Trust(services);
             services.AddSingleton(provider => new SharePointGraph(
                 provider.GetRequiredService<SharePointOptions>(),
                 token => FakeGraphSignIn.As(new JsonWebToken(token).GetClaim("oid").Value)));
         });
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            Graph.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
     }
 }
 
