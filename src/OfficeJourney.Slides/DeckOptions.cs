@@ -1,3 +1,5 @@
+using OfficeJourney.Model;
+
 namespace OfficeJourney.Slides;
 
 /// <summary>Which slides a deck has; all of them by default, in this order.</summary>
@@ -26,7 +28,7 @@ public static class DeckSlideNames
     };
 
     /// <summary>Reads a comma-separated list; the title slide is always included. Null or blank means every slide.</summary>
-    /// <exception cref="ArgumentException">A name that is not a slide, with the names there are.</exception>
+    /// <exception cref="UnknownChoiceException">A name that is not a slide, with the names there are.</exception>
     public static DeckSlides Parse(string? list)
     {
         if (string.IsNullOrWhiteSpace(list))
@@ -39,7 +41,7 @@ public static class DeckSlideNames
         {
             slides |= Names.TryGetValue(name, out var slide)
                 ? slide
-                : throw new ArgumentException($"\"{name}\" is not a slide; choose from {string.Join(", ", Names.Keys.Skip(1))}.", nameof(list));
+                : throw new UnknownChoiceException($"\"{name}\" is not a slide; choose from {string.Join(", ", Names.Keys.Skip(1))}.");
         }
 
         return slides;

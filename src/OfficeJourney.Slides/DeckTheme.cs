@@ -1,3 +1,5 @@
+using OfficeJourney.Model;
+
 namespace OfficeJourney.Slides;
 
 /// <summary>The one place the deck's colours and fonts come from. Colours are RRGGBB.</summary>
@@ -37,7 +39,7 @@ public sealed record DeckTheme
         var hex = rrggbb.TrimStart('#');
         if (hex.Length != 6 || !hex.All(Uri.IsHexDigit))
         {
-            throw new ArgumentException($"\"{rrggbb}\" is not a colour: write it as RRGGBB, for example 2F5597.", nameof(rrggbb));
+            throw new UnknownChoiceException($"\"{rrggbb}\" is not a colour: write it as RRGGBB, for example 2F5597.");
         }
 
         return new DeckTheme { Brand = hex.ToUpperInvariant() };

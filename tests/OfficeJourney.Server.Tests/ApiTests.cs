@@ -145,6 +145,19 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.Contains("The sheet \\\"Dump\\\" sends more than 2000000 cells", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/api/templates?type=galaxy-brain", "\\u0022galaxy-brain\\u0022 is not a map type: choose from current-state")]
+    [InlineData("/api/templates?industry=mining", "is not an industry: choose from retail")]
+    public async Task An_unknown_choice_is_a_400_whose_message_names_the_choices_and_nothing_else(string url, string expected)
+    {
+        var response = await client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(body.Contains(expected, StringComparison.Ordinal) || body.Contains(expected.Replace("\\u0022", "\\\"", StringComparison.Ordinal), StringComparison.Ordinal), body);
+        Assert.DoesNotContain("(Parameter", body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Times_the_task_pane_reads_as_numbers_are_stage_names_as_their_number_format_shows_them()
     {

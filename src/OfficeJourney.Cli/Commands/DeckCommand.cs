@@ -1,3 +1,4 @@
+using OfficeJourney.Model;
 using System.CommandLine;
 using OfficeJourney.Interpretation;
 using OfficeJourney.Slides;
@@ -111,9 +112,9 @@ internal static class DeckCommand
         {
             return DeckSlideNames.Parse(list);
         }
-        catch (ArgumentException e)
+        catch (UnknownChoiceException e)
         {
-            throw new InputRefusedException(e.Message.Split(" (Parameter", 2)[0], e);
+            throw new InputRefusedException(e.Message, e);
         }
     }
 
@@ -123,9 +124,9 @@ internal static class DeckCommand
         {
             return DeckTheme.WithBrand(color);
         }
-        catch (ArgumentException e)
+        catch (UnknownChoiceException e)
         {
-            throw new InputRefusedException(e.Message.Split(" (Parameter", 2)[0], e);
+            throw new InputRefusedException(e.Message, e);
         }
     }
 }

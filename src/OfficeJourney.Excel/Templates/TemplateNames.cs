@@ -25,11 +25,11 @@ public static class TemplateNames
 
     public static IReadOnlyCollection<string> IndustryNames => Industries.Keys;
 
-    /// <exception cref="ArgumentException">Not a map type, with the names there are.</exception>
+    /// <exception cref="UnknownChoiceException">Not a map type, with the names there are.</exception>
     public static MapType ParseType(string name) =>
-        Types.TryGetValue(name, out var type) ? type : throw new ArgumentException($"\"{name}\" is not a map type: choose from {string.Join(", ", Types.Keys)}.", nameof(name));
+        Types.TryGetValue(name, out var type) ? type : throw new UnknownChoiceException($"\"{name}\" is not a map type: choose from {string.Join(", ", Types.Keys)}.");
 
-    /// <exception cref="ArgumentException">Not an industry, with the names there are.</exception>
+    /// <exception cref="UnknownChoiceException">Not an industry, with the names there are.</exception>
     public static Industry ParseIndustry(string name) =>
-        Industries.TryGetValue(name, out var industry) ? industry : throw new ArgumentException($"\"{name}\" is not an industry: choose from {string.Join(", ", Industries.Keys)}.", nameof(name));
+        Industries.TryGetValue(name, out var industry) ? industry : throw new UnknownChoiceException($"\"{name}\" is not an industry: choose from {string.Join(", ", Industries.Keys)}.");
 }

@@ -56,9 +56,9 @@ internal static class DeckEndpoints
         {
             options = new DeckOptions { Slides = DeckSlideNames.Parse(slides) };
         }
-        catch (ArgumentException e)
+        catch (UnknownChoiceException e)
         {
-            return ApiProblems.BadRequest(e.Message.Split(" (Parameter", 2)[0]);
+            return ApiProblems.BadRequest(e.Message);
         }
 
         if (brandColor is not null)
@@ -67,9 +67,9 @@ internal static class DeckEndpoints
             {
                 options = options with { Theme = DeckTheme.WithBrand(brandColor) };
             }
-            catch (ArgumentException e)
+            catch (UnknownChoiceException e)
             {
-                return ApiProblems.BadRequest(e.Message.Split(" (Parameter", 2)[0]);
+                return ApiProblems.BadRequest(e.Message);
             }
         }
 

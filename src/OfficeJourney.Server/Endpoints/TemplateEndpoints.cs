@@ -28,9 +28,9 @@ internal static class TemplateEndpoints
             mapType = TemplateNames.ParseType(type ?? "current-state");
             example = TemplateNames.ParseIndustry(industry ?? "retail");
         }
-        catch (ArgumentException e)
+        catch (UnknownChoiceException e)
         {
-            return ApiProblems.BadRequest(e.Message.Split(" (Parameter", 2)[0]);
+            return ApiProblems.BadRequest(e.Message);
         }
 
         var language = (lang ?? Language.English).ToLowerInvariant();
