@@ -17,7 +17,7 @@ internal sealed class MapBuilder(List<Problem> problems)
     {
         TypeUnlabelledLanes(grid.Lanes);
         var scale = EmotionScaleOf(grid.Lanes);
-        var lanes = PairScoresWithWords(grid.Lanes.Select(lane => BuildLane(lane, scale)).ToList());
+        var lanes = PairScoresWithWords(grid.Lanes, scale);
         var title = workbookTitle ?? around.Title ?? grid.Corner ?? fileTitle ?? view.Sheet;
         if (grid.OnePersonaOfSeveral && grid.Personas.Count == 1)
         {
@@ -67,37 +67,33 @@ internal sealed class MapBuilder(List<Problem> problems)
     }
 
     /// <summary>
-    /// A row of scores and a row of feeling words ("Score" 3, 4 and "Emotion" Curious, Excited): the scores
-    /// are the curve and the words name its points. Averaging the two would invent values neither row holds.
+    /// A row of scores and a row of feeling words ("Score" 3, 4 and "Emotion" Curious, Excited): the scores are
+    /// the curve and the words name its points. Averaging the two would invent values neither row holds, and the
+    /// words are read as words: a question written there ("What if they reject me?") is a label, not a missing score.
     /// </summary>
-    private static List<Lane> PairScoresWithWords(List<Lane> lanes)
+    private List<Lane> PairScoresWithWords(List<RawLane> raw, EmotionScale scale)
     {
-        var scored = lanes.FindIndex(l => l.Kind == LaneKind.Emotions && IsMostly(l, i => i.Emotion is { Label: null }));
-        if (scored < 0)
+        var scored = raw.FindIndex(IsScoreLane);
+        var words = scored < 0 ? [] : raw.Select((lane, i) => (lane, i)).Where(x => x.i != scored && x.lane.Kind == LaneKind.Emotions && !IsScoreLane(x.lane)).Select(x => x.i).ToHashSet();
+        var lanes = raw.Select((lane, i) => BuildLane(lane, scale, wordsOnly: words.Contains(i))).ToList();
+        foreach (var w in words.Order())
         {
-            return lanes;
-        }
-
-        for (var w = 0; w < lanes.Count; w++)
-        {
-            var words = lanes[w];
-            if (w == scored || words.Kind != LaneKind.Emotions || !IsMostly(words, i => i.Emotion is not { Label: null }))
-            {
-                continue;
-            }
-
-            var scores = lanes[scored];
-            lanes[scored] = scores with
-            {
-                Cells = [.. scores.Cells.Select((cell, s) => LabelPoints(cell, words.Cells[s]))],
-            };
-            lanes[w] = words with
-            {
-                Cells = [.. words.Cells.Select(cell => cell.Items.Count == 0 ? cell : new LaneCell { Items = [.. cell.Items.Select(i => i with { Emotion = null })] })],
-            };
+            lanes[scored] = lanes[scored] with { Cells = [.. lanes[scored].Cells.Select((cell, s) => LabelPoints(cell, lanes[w].Cells[s]))] };
         }
 
         return lanes;
+    }
+
+    // An emotion row written mostly in numbers ("3", "+1", "۴").
+    private static bool IsScoreLane(RawLane lane)
+    {
+        if (lane.Kind != LaneKind.Emotions)
+        {
+            return false;
+        }
+
+        var texts = lane.Cells.SelectMany(c => c).Where(t => !Lexicon.IsPlaceholder(t.Text)).ToList();
+        return texts.Count > 0 && texts.Count(t => Numbers.TryParse(t.Text, out _)) * 2 > texts.Count;
     }
 
     private static LaneCell LabelPoints(LaneCell scores, LaneCell words)
@@ -106,12 +102,6 @@ internal sealed class MapBuilder(List<Problem> problems)
         return label is null || scores.Items.Count == 0
             ? scores
             : new LaneCell { Items = [.. scores.Items.Select(i => i.Emotion is { Label: null } e ? i with { Emotion = e with { Label = label } } : i)] };
-    }
-
-    private static bool IsMostly(Lane lane, Func<JourneyItem, bool> test)
-    {
-        var items = lane.Cells.SelectMany(c => c.Items).ToList();
-        return items.Count > 0 && items.Count(test) * 2 > items.Count;
     }
 
     private static bool LooksLikeEmotions(RawLane lane)
@@ -143,30 +133,23 @@ internal sealed class MapBuilder(List<Problem> problems)
             return EmotionScale.Bipolar2;
         }
 
-        foreach (var lane in emotionLanes)
+        foreach (var labelled in emotionLanes)
         {
-            if (EmotionReader.StatedScale(lane.Label) is { } stated)
+            if (EmotionReader.StatedScale(labelled.Label) is { } stated)
             {
                 return stated;
             }
         }
 
-        var numbers = new List<double>();
-        var any = false;
-        foreach (var text in emotionLanes.SelectMany(l => l.Cells).SelectMany(c => c))
-        {
-            var reading = EmotionReader.Read(text.Text);
-            any |= reading.IsScore;
-            if (reading.Number is { } n)
-            {
-                numbers.Add(n);
-            }
-        }
+        var readings = emotionLanes.Select(l => (Lane: l, Readings: l.Cells.SelectMany(c => c).Select(t => EmotionReader.Read(t.Text)).ToList())).ToList();
+        var numbers = readings.SelectMany(r => r.Readings).Select(r => r.Number).OfType<double>().ToList();
 
+        // The warning names the row the scale was read from: the one with numbers, else the first with words or faces.
+        var named = readings.FirstOrDefault(r => r.Readings.Any(x => x.Number is not null)).Lane
+            ?? readings.FirstOrDefault(r => r.Readings.Any(x => x.IsScore)).Lane;
         var scale = EmotionReader.InferScale(numbers) ?? EmotionScale.Bipolar2;
-        if (any)
+        if (named is { } lane)
         {
-            var lane = emotionLanes[0];
             problems.Add(Problem.Warning(
                 "emotion.scale-inferred",
                 $"No scale is stated for the emotion lane \"{lane.Label}\", so emotions are read on the scale {scale}. State it in the label, for example \"Emotions ({scale})\".",
@@ -176,7 +159,7 @@ internal sealed class MapBuilder(List<Problem> problems)
         return scale;
     }
 
-    private Lane BuildLane(RawLane lane, EmotionScale mapScale)
+    private Lane BuildLane(RawLane lane, EmotionScale mapScale, bool wordsOnly)
     {
         var kind = lane.Kind ?? LaneKind.Custom;
         var laneScale = kind == LaneKind.Emotions ? EmotionReader.StatedScale(lane.Label) ?? mapScale : mapScale;
@@ -191,7 +174,7 @@ internal sealed class MapBuilder(List<Problem> problems)
                     case LaneKind.Emotions:
                         if (!Lexicon.IsPlaceholder(text.Text))
                         {
-                            items.Add(EmotionItem(text, laneScale, mapScale));
+                            items.Add(wordsOnly ? new JourneyItem { Text = text.Text.Trim(), Source = text.Source } : EmotionItem(text, laneScale, mapScale));
                         }
 
                         break;

@@ -114,4 +114,20 @@ public sealed class StructureFirstTests
         Assert.Equal(ProblemSeverity.Warning, warning.Severity);
         Assert.Equal("Mixed", warning.Location!.Sheet);
     }
+
+    [Fact]
+    public void Beside_a_row_of_scores_a_row_of_questions_names_the_points_and_is_no_missing_score()
+    {
+        var sheet = Grid.Sheet("Лист1",
+            ["Этапы", "Поиск", "Оплата"],
+            ["Чувства и мысли клиента", "Смогу ли я?", "Не переплачиваю ли я?"],
+            ["Удовлетворённость", "#4", "#2"]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        var scores = Assert.Single(result.Maps).Lanes[1];
+        Assert.Equal(["Смогу ли я?", "Не переплачиваю ли я?"], scores.Cells.Select(c => c.Items[0].Emotion!.Label));
+        Assert.DoesNotContain(result.Problems, p => p.Code == "emotion.no-score");
+        Assert.Equal("Лист1!A3", Assert.Single(result.Problems, p => p.Code == "emotion.scale-inferred").Location!.Display);
+    }
 }
