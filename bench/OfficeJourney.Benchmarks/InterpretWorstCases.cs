@@ -11,31 +11,29 @@ namespace OfficeJourney.Benchmarks;
 /// </summary>
 internal static class InterpretWorstCases
 {
-    private const int Side = 1414;
-
-    public static void Run()
+    public static void Run(int side)
     {
-        Console.WriteLine($"{"grid (1414 × 1414 cells)",-44} {"time",10} {"allocated",12} {"maps",6}");
-        Measure("one table of distinct text", (r, c) => CellValue.FromText($"r{r}c{c}"));
-        Measure("checkerboard of lone cells", (r, c) => (r + c) % 2 == 0 ? CellValue.FromText("x") : CellValue.Empty);
-        Measure("3 × 3 tables, one blank between", (r, c) => r % 4 == 3 || c % 4 == 3 ? CellValue.Empty : CellValue.FromText(r % 4 == 0 ? $"Stage {c}" : $"t{r}"));
-        Measure("nested rings", (r, c) => Math.Min(Math.Min(r, c), Math.Min(Side - 1 - r, Side - 1 - c)) % 2 == 0 ? CellValue.FromText("ring") : CellValue.Empty);
-        Measure("lane labels everywhere", (r, c) => CellValue.FromText((r + c) % 3 == 0 ? "Touchpoints" : (r + c) % 3 == 1 ? "Pain points" : "Awareness"));
-        Measure("stage keyword column, numbers", (r, c) => c == 0 ? CellValue.FromText("Stage") : CellValue.FromNumber(r * c % 7));
+        Console.WriteLine($"{$"grid ({side} × {side} cells)",-44} {"time",10} {"allocated",12} {"maps",6}");
+        Measure(side, "one table of distinct text", (r, c) => CellValue.FromText($"r{r}c{c}"));
+        Measure(side, "checkerboard of lone cells", (r, c) => (r + c) % 2 == 0 ? CellValue.FromText("x") : CellValue.Empty);
+        Measure(side, "3 × 3 tables, one blank between", (r, c) => r % 4 == 3 || c % 4 == 3 ? CellValue.Empty : CellValue.FromText(r % 4 == 0 ? $"Stage {c}" : $"t{r}"));
+        Measure(side, "nested rings", (r, c) => Math.Min(Math.Min(r, c), Math.Min(side - 1 - r, side - 1 - c)) % 2 == 0 ? CellValue.FromText("ring") : CellValue.Empty);
+        Measure(side, "lane labels everywhere", (r, c) => CellValue.FromText((r + c) % 3 == 0 ? "Touchpoints" : (r + c) % 3 == 1 ? "Pain points" : "Awareness"));
+        Measure(side, "stage keyword column, numbers", (r, c) => c == 0 ? CellValue.FromText("Stage") : CellValue.FromNumber(r * c % 7));
     }
 
-    private static void Measure(string name, Func<int, int, CellValue> cell)
+    private static void Measure(int side, string name, Func<int, int, CellValue> cell)
     {
-        var cells = new CellValue[Side * Side];
-        for (var r = 0; r < Side; r++)
+        var cells = new CellValue[side * side];
+        for (var r = 0; r < side; r++)
         {
-            for (var c = 0; c < Side; c++)
+            for (var c = 0; c < side; c++)
             {
-                cells[(r * Side) + c] = cell(r, c);
+                cells[(r * side) + c] = cell(r, c);
             }
         }
 
-        var sheet = new SheetGrid("Worst", new CellAddress(1, 1), Side, Side, cells);
+        var sheet = new SheetGrid("Worst", new CellAddress(1, 1), side, side, cells);
         var interpreter = new GridInterpreter();
         GC.Collect();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);

@@ -6,8 +6,8 @@ switch (args)
     case ["formulas"]:
         FormulaMeasurement.Run();
         break;
-    case ["interpret-worst"]:
-        InterpretWorstCases.Run();
+    case ["interpret-worst", ..] when args.Length <= 2:
+        InterpretWorstCases.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1414);
         break;
     case ["refusals"]:
         RefusalMeasurement.Run();

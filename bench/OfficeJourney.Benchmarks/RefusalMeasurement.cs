@@ -33,6 +33,12 @@ internal static class RefusalMeasurement
             var hidden = Path.Combine(folder.FullName, "hidden.xlsx");
             File.WriteAllBytes(hidden, RawSheets(4, _ => "<cols>" + string.Concat(Enumerable.Repeat("<col min=\"3\" max=\"16384\" hidden=\"1\" width=\"9\" customWidth=\"1\"/>", 20_000)) + "</cols><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Stage</t></is></c></row></sheetData>"));
             RunChild(hidden, "read", $"4 sheets of 20,000 hidden ranges, {new FileInfo(hidden).Length / 1024} KB");
+            var labels = Path.Combine(folder.FullName, "labels.xlsx");
+            File.WriteAllBytes(labels, RawSheets(2, _ => DenseSheet(316, (r, c) => (r + c) % 3 == 0 ? "Touchpoints" : (r + c) % 3 == 1 ? "Pain points" : "Awareness")));
+            RunChild(labels, "read", $"2 sheets of 316 × 316 lane labels, {new FileInfo(labels).Length / 1024} KB");
+            var dump = Path.Combine(folder.FullName, "dump.xlsx");
+            File.WriteAllBytes(dump, RawSheets(2, _ => DenseSheet(1414, (r, c) => $"r{r}c{c}")));
+            RunChild(dump, "file", $"2 sheets of 1414 × 1414 texts, {new FileInfo(dump).Length / 1024} KB");
         }
         finally
         {
@@ -121,6 +127,24 @@ internal static class RefusalMeasurement
         }
 
         return stream.ToArray();
+    }
+
+    // A sheet filled to the brim with inline text: what a hostile tool writes to make reading and interpreting cost most.
+    private static string DenseSheet(int side, Func<int, int, string> text)
+    {
+        var xml = new System.Text.StringBuilder("<sheetData>");
+        for (var r = 1; r <= side; r++)
+        {
+            xml.Append(System.Globalization.CultureInfo.InvariantCulture, $"<row r=\"{r}\">");
+            for (var c = 1; c <= side; c++)
+            {
+                xml.Append(System.Globalization.CultureInfo.InvariantCulture, $"<c t=\"inlineStr\"><is><t>{text(r, c)}</t></is></c>");
+            }
+
+            xml.Append("</row>");
+        }
+
+        return xml.Append("</sheetData>").ToString();
     }
 
     // A valid workbook made large by an incompressible picture, as real oversized uploads are.

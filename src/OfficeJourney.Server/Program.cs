@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using OfficeJourney.Excel.Templates;
 using OfficeJourney.Server;
@@ -25,20 +24,7 @@ builder.Services.AddScoped(services => UserContext.For(
 if (auth.Mode == AuthMode.Team)
 {
     // Tokens come from Microsoft Entra ID for this API (the task pane gets them with nested app authentication).
-    builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
-    {
-        options.Authority = auth.Issuer;
-        options.Audience = auth.Audience;
-        options.MapInboundClaims = false;
-        options.TokenValidationParameters.ValidIssuer = auth.Issuer;
-        options.TokenValidationParameters.ValidAudience = auth.Audience;
-        options.TokenValidationParameters.ValidateLifetime = true;
-        options.TokenValidationParameters.ValidateIssuerSigningKey = true;
-    });
-    builder.Services.AddAuthorizationBuilder().AddPolicy(MapEndpoints.Policy, policy => policy
-        .RequireAuthenticatedUser()
-        .RequireClaim("tid", auth.TenantId)
-        .RequireAssertion(context => context.User.FindFirst("scp")?.Value.Split(' ').Contains(auth.RequiredScope) == true));
+    builder.AddTeamSignIn(auth, builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions());
 }
 else
 {

@@ -1,8 +1,5 @@
-using System.Security.Cryptography.X509Certificates;
-using Azure.Identity;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
-using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
@@ -16,18 +13,20 @@ namespace OfficeJourney.Storage.SharePoint;
 /// </summary>
 public sealed class SharePointGraph : IDisposable
 {
-    private static readonly string[] GraphScopes = ["https://graph.microsoft.com/.default"];
+    /// <summary>What a Graph token is asked for: the permissions the app was granted (Sites.Selected), as the user.</summary>
+    public static IReadOnlyList<string> Scopes { get; } = ["https://graph.microsoft.com/.default"];
     private readonly SharePointOptions options;
     private readonly HttpClient http;
     private readonly Func<string, IAuthenticationProvider> authenticationFor;
 
-    /// <param name="authenticationFor">How a user's token becomes Graph authentication; the on-behalf-of flow unless given (tests pass their own).</param>
+    /// <param name="authenticationFor">How a user's token becomes Graph authentication: the on-behalf-of exchange in the service, a fake's in tests.</param>
     /// <param name="transport">The handler at the end of the pipeline; the platform's unless given.</param>
-    public SharePointGraph(SharePointOptions options, Func<string, IAuthenticationProvider>? authenticationFor = null, HttpMessageHandler? transport = null)
+    public SharePointGraph(SharePointOptions options, Func<string, IAuthenticationProvider> authenticationFor, HttpMessageHandler? transport = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(authenticationFor);
         this.options = options;
-        this.authenticationFor = authenticationFor ?? OnBehalfOf;
+        this.authenticationFor = authenticationFor;
         var handlers = GraphClientFactory.CreateDefaultHandlers().ToList();
         var retry = handlers.FindIndex(h => h is RetryHandler);
 
@@ -52,20 +51,4 @@ public sealed class SharePointGraph : IDisposable
     }
 
     public void Dispose() => http.Dispose();
-
-    private AzureIdentityAuthenticationProvider OnBehalfOf(string userToken)
-    {
-        if (string.IsNullOrWhiteSpace(options.TenantId) || string.IsNullOrWhiteSpace(options.ClientId))
-        {
-            throw new InvalidOperationException("Storage:SharePoint:TenantId and ClientId must be set to reach SharePoint on behalf of users.");
-        }
-
-        // One credential per request: it caches the exchanged token for this user only.
-        var credential = options.ClientCertificatePath is { Length: > 0 } path
-            ? new OnBehalfOfCredential(options.TenantId, options.ClientId, X509CertificateLoader.LoadPkcs12FromFile(path, options.ClientCertificatePassword), userToken)
-            : new OnBehalfOfCredential(options.TenantId, options.ClientId,
-                options.ClientSecret is { Length: > 0 } secret ? secret : throw new InvalidOperationException("Set Storage:SharePoint:ClientCertificatePath or the ClientSecret (from the environment or a secret store)."),
-                userToken);
-        return new AzureIdentityAuthenticationProvider(credential, allowedHosts: null, observabilityOptions: null, isCaeEnabled: true, scopes: GraphScopes);
-    }
 }

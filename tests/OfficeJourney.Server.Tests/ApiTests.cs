@@ -134,7 +134,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
-    public async Task A_sheet_larger_than_the_interpreter_reads_is_a_413_naming_it_before_any_grid_is_made()
+    public async Task A_million_empty_rows_are_a_413_naming_the_cells_before_any_grid_is_made()
     {
         var rows = string.Join(",", Enumerable.Repeat("[]", 1_000_000));
         var grid = $$"""{ "sheets": [ { "name": "Dump", "address": "A1:B1000001", "values": [ ["Stage", "A"], {{rows}} ] } ] }""";
@@ -142,7 +142,20 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         var response = await client.PostAsync("/api/grids/interpret", new StringContent(grid, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("The sheet \\\"Dump\\\" sends more than 2000000 cells", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("The grid has 2000002 cells (rows × columns); at most 500000", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sheet_with_more_filled_cells_than_a_map_holds_is_a_413_naming_the_sheet()
+    {
+        var cells = string.Join(",", Enumerable.Repeat("\"x\"", 1_001));
+        var rows = string.Join(",", Enumerable.Repeat($"[{cells}]", 100));
+        var grid = $$"""{ "sheets": [ { "name": "Dump", "address": "A1:ALM100", "values": [ {{rows}} ] } ] }""";
+
+        var response = await client.PostAsync("/api/grids/interpret", new StringContent(grid, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("The sheet \\\"Dump\\\" sends more than 100000 filled cells", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

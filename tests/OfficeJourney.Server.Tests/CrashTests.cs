@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -18,9 +16,9 @@ public sealed class CrashTests : IDisposable
     [Fact]
     public async Task Every_acknowledged_save_survives_a_kill_in_the_middle_of_saving()
     {
-        var port = FreePort();
-        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
-        var server = Start(port);
+        var port = ServiceProcess.FreePort();
+        var server = await ServiceProcess.Start(folder, port);
+        var client = server.Client;
         var acknowledged = new Dictionary<string, int>();
         int Acknowledged()
         {
@@ -32,7 +30,6 @@ public sealed class CrashTests : IDisposable
 
         try
         {
-            await WaitForHealth(client);
             var ids = new List<string>();
             for (var m = 0; m < 4; m++)
             {
@@ -80,26 +77,19 @@ public sealed class CrashTests : IDisposable
                 await Task.Delay(50);
             }
 
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
+            server.Kill();
             await stop.CancelAsync();
             await Task.WhenAll(writers);
         }
         finally
         {
-            if (!server.HasExited)
-            {
-                server.Kill(entireProcessTree: true);
-            }
-
             server.Dispose();
         }
 
         Assert.True(Acknowledged() > 40, $"only {Acknowledged()} saves were acknowledged before the kill");
-        var restarted = Start(port);
-        try
+        using (var restarted = await ServiceProcess.Start(folder, port))
         {
-            await WaitForHealth(client);
+            client = restarted.Client;
             foreach (var (id, version) in acknowledged)
             {
                 using var map = JsonDocument.Parse(await client.GetStringAsync($"/api/maps/{id}"));
@@ -108,12 +98,6 @@ public sealed class CrashTests : IDisposable
                 var stage = saved.RootElement.GetProperty("map").GetProperty("maps")[0].GetProperty("stages")[0].GetProperty("name").GetString();
                 Assert.Equal($"Stage {version - 1}", stage);
             }
-        }
-        finally
-        {
-            restarted.Kill(entireProcessTree: true);
-            await restarted.WaitForExitAsync();
-            restarted.Dispose();
         }
 
         using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "maps.db")}");
@@ -127,62 +111,6 @@ public sealed class CrashTests : IDisposable
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
-    }
-
-    private Process Start(int port)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(ServerAssembly());
-        start.Environment["Storage__DataFolder"] = folder;
-        start.Environment["Urls"] = $"http://127.0.0.1:{port}";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    // The service as built beside these tests (same configuration), run as its own process.
-    private static string ServerAssembly()
-    {
-        var testFolder = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = testFolder.Parent!.Name;
-        return Path.Combine(Repository.Root, "src", "OfficeJourney.Server", "bin", configuration, testFolder.Name, "OfficeJourney.Server.dll");
-    }
-
-    private static async Task WaitForHealth(HttpClient client)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            try
-            {
-                if ((await client.GetAsync("/health")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-                // Not listening yet.
-            }
-
-            if (DateTime.UtcNow >= deadline)
-            {
-                throw new TimeoutException("The service did not start within 30 s.");
-            }
-
-            await Task.Delay(100);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");

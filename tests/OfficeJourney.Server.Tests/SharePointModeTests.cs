@@ -72,8 +72,10 @@ public sealed class SharePointInstance : WebApplicationFactory<Program>
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         builder.UseSetting("Auth:Mode", "Team");
         builder.UseSetting("Auth:TenantId", Tenant);
+        builder.UseSetting("Auth:ClientId", "22222222-2222-2222-2222-222222222222");
         builder.UseSetting("Auth:Audience", Audience);
         builder.UseSetting("Storage:Mode", "SharePoint");
+        builder.UseSetting("Storage:SharePoint:ClientSecret", "placeholder-the-graph-fake-never-asks");
         builder.UseSetting("Storage:SharePoint:GraphBaseUrl", graph.BaseUrl);
         builder.UseSetting("Storage:SharePoint:Sites:0:Name", "marketing");
         builder.UseSetting("Storage:SharePoint:Sites:0:Url", "https://contoso.sharepoint.com/sites/Marketing");
@@ -215,6 +217,7 @@ public sealed class SharePointConfigurationTests
         using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Storage:Mode", "SharePoint");
+            builder.UseSetting("Storage:SharePoint:ClientSecret", "placeholder-the-graph-fake-never-asks");
             builder.UseSetting("Storage:SharePoint:Sites:0:Name", "marketing");
             builder.UseSetting("Storage:SharePoint:Sites:0:Url", "https://contoso.sharepoint.com/sites/Marketing");
         });
@@ -231,8 +234,10 @@ public sealed class SharePointConfigurationTests
         {
             builder.UseSetting("Auth:Mode", "Team");
             builder.UseSetting("Auth:TenantId", SharePointServerFixture.Tenant);
+            builder.UseSetting("Auth:ClientId", "22222222-2222-2222-2222-222222222222");
             builder.UseSetting("Auth:Audience", SharePointServerFixture.Audience);
             builder.UseSetting("Storage:Mode", "SharePoint");
+            builder.UseSetting("Storage:SharePoint:ClientSecret", "placeholder-the-graph-fake-never-asks");
             builder.UseSetting("Storage:SharePoint:Sites:0:Name", "marketing");
             builder.UseSetting("Storage:SharePoint:Sites:0:Url", "http://contoso.sharepoint.com");
         });

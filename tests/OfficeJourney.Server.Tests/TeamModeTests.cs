@@ -38,6 +38,7 @@ public sealed class TeamServerFixture : WebApplicationFactory<Program>
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         builder.UseSetting("Auth:Mode", "Team");
         builder.UseSetting("Auth:TenantId", Tenant);
+        builder.UseSetting("Auth:ClientId", "22222222-2222-2222-2222-222222222222");
         builder.UseSetting("Auth:Audience", Audience);
         builder.ConfigureTestServices(Tokens.Trust);
     }

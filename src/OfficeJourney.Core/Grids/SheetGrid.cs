@@ -74,6 +74,11 @@ public sealed class SheetGrid
     /// <summary>The value at a position relative to <see cref="Origin"/> (0-based).</summary>
     public CellValue this[int row, int column] => cells[(row * Columns) + column];
 
+    /// <summary>Cells that hold a value (what reading the sheet costs, rather than its rows × columns).</summary>
+    public int FilledCount => filled ??= cells.Count(cell => !cell.IsEmpty);
+
+    private int? filled;
+
     /// <summary>Builds a grid from rows of values, as Office.js <c>range.values</c> gives them.</summary>
     public static SheetGrid FromRows(
         string name,

@@ -22,14 +22,12 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         var workbookPersonas = new List<Persona>();
         var unstaged = new List<Problem>();
 
+        var read = SheetsWithinBudget(workbook.Sheets);
         foreach (var sheet in workbook.Sheets)
         {
-            if ((long)sheet.Rows * sheet.Columns > options.MaxCellsPerSheet)
+            if (TooLarge(sheet, read) is { } why)
             {
-                problems.Add(Problem.Error(
-                    "grid.too-large",
-                    $"The sheet uses {sheet.Rows} rows × {sheet.Columns} columns; OfficeJourney reads at most {options.MaxCellsPerSheet} cells a sheet. Select the journey grid and read that.",
-                    new SourceRef(sheet.Name, sheet.Origin.ToA1())));
+                problems.Add(Problem.Error("grid.too-large", why, new SourceRef(sheet.Name, sheet.Origin.ToA1())));
                 reports.Add(new SheetReport(sheet.Name, SheetRole.Skipped, 0, "too large to read"));
                 continue;
             }
@@ -91,6 +89,33 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
         // One table read as a journey per persona reports what they share once.
         return new InterpretationResult(maps, reports, [.. problems.Distinct()]);
     }
+
+    /// <summary>The sheets read within the workbook's budget of filled cells, smallest first (journeys are small).</summary>
+    private HashSet<SheetGrid> SheetsWithinBudget(IReadOnlyList<SheetGrid> sheets)
+    {
+        var read = new HashSet<SheetGrid>(ReferenceEqualityComparer.Instance);
+        long spent = 0;
+        foreach (var sheet in sheets.Where(s => (long)s.Rows * s.Columns <= options.MaxCellsPerSheet).OrderBy(s => s.FilledCount))
+        {
+            if (sheet.FilledCount > options.MaxFilledCellsPerSheet || spent + sheet.FilledCount > options.MaxFilledCellsPerWorkbook)
+            {
+                break;
+            }
+
+            spent += sheet.FilledCount;
+            read.Add(sheet);
+        }
+
+        return read;
+    }
+
+    private string? TooLarge(SheetGrid sheet, HashSet<SheetGrid> read) =>
+        read.Contains(sheet) ? null
+        : (long)sheet.Rows * sheet.Columns > options.MaxCellsPerSheet
+            ? $"The sheet uses {sheet.Rows} rows × {sheet.Columns} columns; OfficeJourney reads at most {options.MaxCellsPerSheet} cells a sheet. Select the journey grid and read that."
+        : sheet.FilledCount > options.MaxFilledCellsPerSheet
+            ? $"The sheet holds {sheet.FilledCount} filled cells; a journey map has at most {options.MaxFilledCellsPerSheet} ({options.MaxStages} stages × {options.MaxLanes} lanes), so this sheet is not read. Select the journey grid and read that, or save the journey on a sheet of its own."
+            : $"The sheet holds {sheet.FilledCount} filled cells, more than are left of the {options.MaxFilledCellsPerWorkbook} read from one workbook after its smaller sheets, so it is not read. Save the journey on a workbook of its own, or read this sheet alone.";
 
     private (List<JourneyMap> Maps, List<Persona> Personas) ReadSheet(SheetGrid sheet, string? workbookTitle, string? fileTitle, List<Problem> problems, List<Problem> unstaged)
     {
@@ -179,7 +204,7 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
                 {
                     kinds.Add(kind);
                     labelled++;
-                    labels.Add(StageNames.Key(view.Text(r, c)!));
+                    labels.Add(view.LabelKey(r, c)!);
                     if (first < 0)
                     {
                         first = r;

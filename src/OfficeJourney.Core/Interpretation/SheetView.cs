@@ -20,6 +20,7 @@ internal sealed class SheetView
     private readonly bool transposed;
     private readonly sbyte[] laneKinds;
     private readonly sbyte[] personaKeys;
+    private readonly string?[] labelKeys;
 
     private SheetView(SheetView source, bool transposed)
     {
@@ -32,6 +33,7 @@ internal sealed class SheetView
         texts = source.texts;
         laneKinds = source.laneKinds;
         personaKeys = source.personaKeys;
+        labelKeys = source.labelKeys;
         this.transposed = transposed;
     }
 
@@ -50,6 +52,7 @@ internal sealed class SheetView
         Array.Fill(laneKinds, Unclassified);
         personaKeys = new sbyte[size];
         Array.Fill(personaKeys, Unclassified);
+        labelKeys = new string?[size];
         for (var r = 0; r < gridRows.Length; r++)
         {
             for (var c = 0; c < gridColumns.Length; c++)
@@ -87,6 +90,18 @@ internal sealed class SheetView
         var index = Index(row, column);
         var merge = mergeOf[index];
         return merge >= 0 ? texts[merge] : texts[index];
+    }
+
+    /// <summary>
+    /// The cell's text as labels are compared (<see cref="StageNames.Key"/>), worked out once: the search for
+    /// lane labels looks at every cell of a sheet on each of its tries.
+    /// </summary>
+    public string? LabelKey(int row, int column)
+    {
+        var index = Index(row, column);
+        var merge = mergeOf[index];
+        index = merge >= 0 ? merge : index;
+        return labelKeys[index] ??= texts[index] is { } text ? StageNames.Key(text) : null;
     }
 
     /// <summary>The text only where the value really is (the top-left of a merged area); null elsewhere.</summary>

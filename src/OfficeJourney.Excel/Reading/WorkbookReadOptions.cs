@@ -22,6 +22,13 @@ public sealed record WorkbookReadOptions
     /// <summary>Largest used range of one sheet (rows × columns) that is read into memory.</summary>
     public int MaxCellsPerSheet { get; init; } = 2_000_000;
 
+    /// <summary>
+    /// Cells written in all sheets read (with a value, a formula, or only a style). The largest map is 100,000
+    /// cells, and parsing a cell costs about 2 µs: twice that many is read in well under a second, while a
+    /// data dump is refused before it costs seconds and gigabytes.
+    /// </summary>
+    public long MaxCellsWritten { get; init; } = 200_000;
+
     public int MaxSheets { get; init; } = 100;
 
     /// <summary>

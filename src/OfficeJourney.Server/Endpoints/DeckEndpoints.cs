@@ -19,7 +19,7 @@ internal static class DeckEndpoints
         routes.MapPost("/api/decks", async (HttpRequest request, string? slides, string? brandColor) =>
             {
                 var document = await MapDocuments.ReadAsync(request);
-                return document.Problem ?? Deck(request, document.Document!.Maps, slides, brandColor, "journey");
+                return Deck(request, document.Maps, slides, brandColor, "journey");
             })
             .WithName("MakeDeck").WithSummary("A PowerPoint deck of a map document (.pptx, or base64 JSON when the client accepts JSON).")
             .WithMetadata(new RequestSizeLimitAttribute(MaxDocumentBody))
@@ -50,27 +50,11 @@ internal static class DeckEndpoints
 
     private static IResult Deck(HttpRequest request, IReadOnlyList<JourneyMap> maps, string? slides, string? brandColor, string name, out byte[]? bytes)
     {
-        bytes = null;
-        DeckOptions options;
-        try
-        {
-            options = new DeckOptions { Slides = DeckSlideNames.Parse(slides) };
-        }
-        catch (UnknownChoiceException e)
-        {
-            return ApiProblems.BadRequest(e.Message);
-        }
-
+        // An unknown slide or colour is an UnknownChoiceException, answered as a 400 naming the choices.
+        var options = new DeckOptions { Slides = DeckSlideNames.Parse(slides) };
         if (brandColor is not null)
         {
-            try
-            {
-                options = options with { Theme = DeckTheme.WithBrand(brandColor) };
-            }
-            catch (UnknownChoiceException e)
-            {
-                return ApiProblems.BadRequest(e.Message);
-            }
+            options = options with { Theme = DeckTheme.WithBrand(brandColor) };
         }
 
         using var stream = new MemoryStream();
@@ -92,34 +76,20 @@ internal static class DeckEndpoints
 /// <summary>Reads a map document from a request body with the same checks as <c>journey validate</c>.</summary>
 internal static class MapDocuments
 {
-    public static async Task<(JourneyDocument? Document, IResult? Problem)> ReadAsync(HttpRequest request)
+    /// <summary>The document, checked; what cannot be one is a <see cref="RequestRefusedException"/> or a <see cref="JourneyFormatException"/>.</summary>
+    public static async Task<JourneyDocument> ReadAsync(HttpRequest request)
     {
         // A form or a text/plain fetch from another site needs no preflight; a JSON body does.
         if (!request.HasJsonContentType())
         {
-            return (null, Results.Problem(title: "A map document is JSON", detail: "Send the map document with Content-Type: application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType));
+            throw new RequestRefusedException(StatusCodes.Status415UnsupportedMediaType, "A map document is JSON", "Send the map document with Content-Type: application/json.");
         }
 
         using var reader = new StreamReader(request.Body);
-        string json;
-        try
-        {
-            json = await reader.ReadToEndAsync();
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return (null, ApiProblems.TooLarge("The map document is larger than this endpoint accepts."));
-        }
-
-        try
-        {
-            var document = JourneyJson.Deserialize(json);
-            var problems = MapChecker.Check(document);
-            return problems.Count > 0 ? (null, ApiProblems.Unreadable("The map document is not consistent.", problems)) : (document, null);
-        }
-        catch (JourneyFormatException e)
-        {
-            return (null, ApiProblems.Unreadable(e.Message));
-        }
+        var document = JourneyJson.Deserialize(await reader.ReadToEndAsync());
+        var problems = MapChecker.Check(document);
+        return problems.Count > 0
+            ? throw new RequestRefusedException(StatusCodes.Status422UnprocessableEntity, "The input cannot be read as a journey map", "The map document is not consistent.", problems)
+            : document;
     }
 }

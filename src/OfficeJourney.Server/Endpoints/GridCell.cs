@@ -15,27 +15,31 @@ namespace OfficeJourney.Server.Endpoints;
 public readonly record struct GridCell(CellValue Value);
 
 /// <summary>
-/// The rows of a sheet, read row by row while counting: past what the interpreter reads of one sheet, the rest
-/// of the rows is skipped (parsed, not kept), so a body of millions of tiny cells costs no more memory than the limit.
+/// The rows of a sheet as a list of the cells that hold something: a body of millions of empty cells or rows
+/// costs nothing to hold, and past what a sheet may hold the rest is read past (parsed, not kept).
 /// </summary>
 [JsonConverter(typeof(GridRowsConverter))]
-public sealed class GridRows(List<IReadOnlyList<GridCell>> rows, bool overflowed) : IReadOnlyList<IReadOnlyList<GridCell>>
+public sealed class GridRows(int rows, int width, IReadOnlyList<(int Row, int Column, CellValue Value)> filled, int? nullRow, bool overflowed)
 {
-    /// <summary>Rows × widest row reached the limit: what was read is not the whole sheet.</summary>
+    public int Rows { get; } = rows;
+
+    /// <summary>The longest row's length.</summary>
+    public int Width { get; } = width;
+
+    public IReadOnlyList<(int Row, int Column, CellValue Value)> Filled { get; } = filled;
+
+    /// <summary>The first row sent as null instead of a list, named by the endpoint.</summary>
+    public int? NullRow { get; } = nullRow;
+
+    /// <summary>More filled cells than a sheet is read with: what was kept is not the whole sheet.</summary>
     public bool Overflowed { get; } = overflowed;
 
-    public int Count => rows.Count;
-
-    public IReadOnlyList<GridCell> this[int index] => rows[index];
-
-    public IEnumerator<IReadOnlyList<GridCell>> GetEnumerator() => rows.GetEnumerator();
-
-    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    public long Area => (long)Rows * Width;
 }
 
 internal sealed class GridRowsConverter : JsonConverter<GridRows>
 {
-    private static readonly long Limit = Interpretation.InterpretOptions.Default.MaxCellsPerSheet;
+    private static readonly int MaxFilled = Interpretation.InterpretOptions.Default.MaxFilledCellsPerSheet;
 
     public override GridRows Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -45,13 +49,15 @@ internal sealed class GridRowsConverter : JsonConverter<GridRows>
         }
 
         var cells = new GridCellConverter();
-        var rows = new List<IReadOnlyList<GridCell>>();
-        long widest = 0;
+        var filled = new List<(int, int, CellValue)>();
+        int rows = 0, width = 0;
+        int? nullRow = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType == JsonTokenType.Null)
             {
-                rows.Add(null!); // named by the endpoint: "values[3] is null"
+                nullRow ??= rows;
+                rows++;
                 continue;
             }
 
@@ -60,15 +66,21 @@ internal sealed class GridRowsConverter : JsonConverter<GridRows>
                 throw new JsonException("A row is a list of cell values.");
             }
 
-            var row = new List<GridCell>();
+            var column = 0;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                row.Add(cells.Read(ref reader, typeof(GridCell), options));
+                var cell = cells.Read(ref reader, typeof(GridCell), options).Value;
+                if (!cell.IsEmpty)
+                {
+                    filled.Add((rows, column, cell));
+                }
+
+                column++;
             }
 
-            rows.Add(row);
-            widest = Math.Max(widest, row.Count);
-            if (rows.Count * Math.Max(widest, 1) > Limit)
+            rows++;
+            width = Math.Max(width, column);
+            if (filled.Count > MaxFilled)
             {
                 // The rest is read past, not kept: the endpoint refuses the sheet as too large.
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -76,15 +88,32 @@ internal sealed class GridRowsConverter : JsonConverter<GridRows>
                     reader.Skip();
                 }
 
-                return new GridRows(rows, overflowed: true);
+                return new GridRows(rows, width, filled, nullRow, overflowed: true);
             }
         }
 
-        return new GridRows(rows, overflowed: false);
+        return new GridRows(rows, width, filled, nullRow, overflowed: false);
     }
 
-    public override void Write(Utf8JsonWriter writer, GridRows value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, value.AsEnumerable(), options);
+    public override void Write(Utf8JsonWriter writer, GridRows value, JsonSerializerOptions options)
+    {
+        var cells = new GridCellConverter();
+        var next = 0;
+        writer.WriteStartArray();
+        for (var r = 0; r < value.Rows; r++)
+        {
+            writer.WriteStartArray();
+            for (var c = 0; c < value.Width; c++)
+            {
+                var here = next < value.Filled.Count && value.Filled[next].Row == r && value.Filled[next].Column == c;
+                cells.Write(writer, new GridCell(here ? value.Filled[next++].Value : CellValue.Empty), options);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+    }
 }
 
 internal sealed class GridCellConverter : JsonConverter<GridCell>

@@ -31,7 +31,11 @@ public sealed record InterpretResponse(bool Usable, JourneyDocument Map, IReadOn
 internal static class InterpretEndpoints
 {
     public const long MaxGridBody = 10L * 1024 * 1024;
-    public const int MaxCells = 5_000_000;
+    /// <summary>
+    /// Cells (rows × columns) one read may send. The pane sends the range that holds values, and the largest
+    /// journey map is 100,000 cells; a grid becomes a dense matrix here, so this bounds a request's memory.
+    /// </summary>
+    public const int MaxCells = 500_000;
 
     public static void Map(IEndpointRouteBuilder routes)
     {
@@ -62,27 +66,23 @@ internal static class InterpretEndpoints
                 return ApiProblems.BadRequest($"sheets[{i}] needs \"address\" and \"values\" (rows of cell values).");
             }
 
-            for (var r = 0; r < sheet.Values.Count; r++)
+            if (sheet.Values.NullRow is { } r)
             {
-                if (sheet.Values[r] is null)
-                {
-                    return ApiProblems.BadRequest($"sheets[{i}].values[{r}] is null; a row is a list of cell values.");
-                }
+                return ApiProblems.BadRequest($"sheets[{i}].values[{r}] is null; a row is a list of cell values.");
             }
         }
 
-        var cells = request.Sheets.Sum(s => (long)s.Values.Count * (s.Values.Count == 0 ? 0 : s.Values.Max(r => r.Count)));
-        if (cells > MaxCells)
-        {
-            return ApiProblems.TooLarge($"The grid has {cells} cells; at most {MaxCells} are read. Select the journey grid and read that.");
-        }
-
-        // Refused before it is copied into a grid: one sheet may not be larger than the interpreter reads (the
-        // rows were counted while they were read, and what came past the limit was not kept).
-        var perSheet = InterpretOptions.Default.MaxCellsPerSheet;
+        // Refused before anything is copied into a grid: the rows were counted while they were read, and what
+        // came past the limit was not kept.
         if (request.Sheets.FirstOrDefault(s => s.Values.Overflowed) is { } large)
         {
-            return ApiProblems.TooLarge($"The sheet \"{large.Name}\" sends more than {perSheet} cells (rows × columns); at most that many a sheet are read. Select the journey grid and read that.");
+            return ApiProblems.TooLarge($"The sheet \"{large.Name}\" sends more than {InterpretOptions.Default.MaxFilledCellsPerSheet} filled cells; a journey map has at most that many ({InterpretOptions.Default.MaxStages} stages × {InterpretOptions.Default.MaxLanes} lanes). Select the journey grid and read that.");
+        }
+
+        var cells = request.Sheets.Sum(s => s.Values.Area);
+        if (cells > MaxCells)
+        {
+            return ApiProblems.TooLarge($"The grid has {cells} cells (rows × columns); at most {MaxCells} are read at once. Select the journey grid and read that.");
         }
 
         var sheets = new List<SheetGrid>();
@@ -104,10 +104,9 @@ internal static class InterpretEndpoints
                 merged.Add(mergedArea);
             }
 
-            var shown = new Dictionary<string, DisplayedAs>(StringComparer.Ordinal);
             sheets.Add(SheetGrid.FromRows(
                 string.IsNullOrWhiteSpace(sheet.Name) ? "Sheet1" : sheet.Name,
-                [.. sheet.Values.Select((row, r) => (IReadOnlyList<CellValue>)[.. row.Select((cell, c) => Displayed(cell.Value, sheet.NumberFormats, r, c, shown))])],
+                Dense(sheet.Values, sheet.NumberFormats),
                 range.First,
                 merged,
                 (sheet.HiddenRows ?? []).ToHashSet(),
@@ -126,27 +125,13 @@ internal static class InterpretEndpoints
             return ApiProblems.BadRequest("Send the workbook as multipart/form-data in a field named \"file\".");
         }
 
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync();
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return ApiProblems.TooLarge($"The upload is larger than {WorkbookReadOptions.Default.MaxFileBytes / (1024 * 1024)} MB; journey workbooks are far smaller.");
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
-        {
-            // A boundary missing or never closed, parts cut short: the form itself cannot be read.
-            return ApiProblems.BadRequest("The upload is not a readable multipart/form-data body; send the workbook in a field named \"file\".");
-        }
-
+        var form = await Uploads.ReadFormAsync(request);
         if (form.Files.GetFile("file") is not { } file)
         {
             return ApiProblems.BadRequest("The form has no field named \"file\".");
         }
 
-        // A refused workbook (too large, not a workbook, a DTD…) becomes its problem document in StoreExceptionHandler.
+        // A refused workbook (too large, not a workbook, a DTD…) becomes its problem document in ProblemExceptionHandler.
         await using var stream = file.OpenReadStream();
         var grid = WorkbookReader.Read(stream, Path.GetFileName(file.FileName));
         return Results.Ok(Respond(new GridInterpreter().Interpret(grid)));
@@ -154,6 +139,23 @@ internal static class InterpretEndpoints
 
     private static InterpretResponse Respond(InterpretationResult result) =>
         new(result.IsUsable, new JourneyDocument { Maps = result.Maps }, [.. result.Problems.Select(ProblemView.Of)], result.Sheets);
+
+    private static CellValue[][] Dense(GridRows values, IReadOnlyList<IReadOnlyList<string?>>? formats)
+    {
+        var rows = new CellValue[values.Rows][];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            rows[r] = new CellValue[values.Width];
+        }
+
+        var shown = new Dictionary<string, DisplayedAs>(StringComparer.Ordinal);
+        foreach (var (row, column, value) in values.Filled)
+        {
+            rows[row][column] = Displayed(value, formats, row, column, shown);
+        }
+
+        return rows;
+    }
 
     // Office.js gives text, numbers and booleans; "" is an empty cell; errors arrive as their text ("#DIV/0!").
     /// <summary>A number as Office.js's <c>numberFormat</c> shows it, when that is a date or a time (the same rule as for workbooks).</summary>
@@ -171,5 +173,26 @@ internal static class InterpretEndpoints
         }
 
         return NumberFormats.Display(value, displayed);
+    }
+}
+
+/// <summary>Reads an upload's form, turning what the framework throws for a broken one into a refusal the handler answers.</summary>
+internal static class Uploads
+{
+    public static async Task<IFormCollection> ReadFormAsync(HttpRequest request)
+    {
+        try
+        {
+            return await request.ReadFormAsync();
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw new RequestRefusedException(StatusCodes.Status413PayloadTooLarge, "Too large", $"The upload is larger than {WorkbookReadOptions.Default.MaxFileBytes / (1024 * 1024)} MB; journey workbooks are far smaller.");
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            // A boundary missing or never closed, parts cut short: the form itself cannot be read.
+            throw new RequestRefusedException(StatusCodes.Status400BadRequest, "Bad request", "The upload is not a readable multipart/form-data body; send the workbook in a field named \"file\".");
+        }
     }
 }

@@ -45,13 +45,8 @@ internal static class MapEndpoints
 
         maps.MapPost("/", async (HttpRequest request, IJourneyMapStore store, UserContext user) =>
             {
-                var (document, problem) = await MapDocuments.ReadAsync(request);
-                if (problem is not null)
-                {
-                    return problem;
-                }
-
-                if (OneMap(document!) is { } notOne)
+                var document = await MapDocuments.ReadAsync(request);
+                if (OneMap(document) is { } notOne)
                 {
                     return notOne;
                 }
@@ -63,7 +58,7 @@ internal static class MapEndpoints
                 }
 
                 // Keys are the caller's own (each store scopes them to the user): the same key from two users makes two maps.
-                var created = await store.CreateAsync(document!.Maps[0], new SaveContext(user.Name, Header(request, "X-Journey-Message"), key));
+                var created = await store.CreateAsync(document.Maps[0], new SaveContext(user.Name, Header(request, "X-Journey-Message"), key));
                 if (key is not null && JourneyJson.Serialize(created.Map) != JourneyJson.Serialize(document.Maps[0]))
                 {
                     return ApiProblems.Unreadable("This Idempotency-Key was used for another map; a retry sends the same map again, a new map needs a new key.");
@@ -86,13 +81,13 @@ internal static class MapEndpoints
                     return Results.Problem(title: "If-Match is required", detail: "Send the ETag of the version your change is based on in If-Match.", statusCode: StatusCodes.Status428PreconditionRequired);
                 }
 
-                var (document, problem) = await MapDocuments.ReadAsync(request);
-                if ((problem ?? OneMap(document!)) is { } refused)
+                var document = await MapDocuments.ReadAsync(request);
+                if (OneMap(document) is { } refused)
                 {
                     return refused;
                 }
 
-                var saved = await store.UpdateAsync(id, document!.Maps[0], ifMatch, new SaveContext(user.Name, Header(request, "X-Journey-Message")));
+                var saved = await store.UpdateAsync(id, document.Maps[0], ifMatch, new SaveContext(user.Name, Header(request, "X-Journey-Message")));
                 return WithETag(request.HttpContext.Response, saved);
             })
             .WithName("UpdateMap").WithSummary("Saves a new version; If-Match must carry the ETag it was based on (412 when stale).")

@@ -21,17 +21,9 @@ internal static class TemplateEndpoints
 
     private static IResult Template(string? type, string? industry, string? lang, string? format)
     {
-        MapType mapType;
-        Industry example;
-        try
-        {
-            mapType = TemplateNames.ParseType(type ?? "current-state");
-            example = TemplateNames.ParseIndustry(industry ?? "retail");
-        }
-        catch (UnknownChoiceException e)
-        {
-            return ApiProblems.BadRequest(e.Message);
-        }
+        // An unknown map type or industry is an UnknownChoiceException, answered as a 400 naming the choices.
+        var mapType = TemplateNames.ParseType(type ?? "current-state");
+        var example = TemplateNames.ParseIndustry(industry ?? "retail");
 
         var language = (lang ?? Language.English).ToLowerInvariant();
         if (!Language.IsSupported(language))

@@ -86,6 +86,33 @@ public sealed class BadInputScenarioTests
     }
 
     [Fact]
+    public void A_sheet_with_more_filled_cells_than_a_map_holds_is_skipped_and_the_journey_beside_it_is_still_read()
+    {
+        var dump = new SheetGrid("Dump", new CellAddress(1, 1), 400, 300, Enumerable.Range(0, 400 * 300).Select(i => CellValue.FromText($"r{i}")).ToArray());
+        var journey = Grid.Sheet("Journey", ["Stage", "Awareness", "Purchase"], ["Actions", "Searches", "Buys"]);
+
+        var result = Interpreter.Interpret(new WorkbookGrid([dump, journey]));
+
+        var problem = Assert.Single(result.Problems, p => p.Code == "grid.too-large");
+        Assert.Equal("Dump", problem.Location!.Sheet);
+        Assert.Contains("120000 filled cells", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(["Awareness", "Purchase"], Assert.Single(result.Maps).Stages.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Sheets_past_the_workbooks_budget_of_filled_cells_are_skipped_largest_first()
+    {
+        var options = new InterpretOptions { MaxFilledCellsPerWorkbook = 10 };
+        var large = Grid.Sheet("Large", ["Stage", "A", "B", "C"], ["Actions", "a", "b", "c"], ["Thoughts", "x", "y", "z"]);
+        var small = Grid.Sheet("Small", ["Stage", "Awareness", "Purchase"], ["Actions", "Searches", "Buys"]);
+
+        var result = new GridInterpreter(options).Interpret(new WorkbookGrid([large, small]));
+
+        Assert.Equal("Large", Assert.Single(result.Problems, p => p.Code == "grid.too-large").Location!.Sheet);
+        Assert.Equal("Small", Assert.Single(result.Maps).Sheet);
+    }
+
+    [Fact]
     public void Too_many_stages_are_refused_with_the_limit()
     {
         var header = new[] { "Stage" }.Concat(Enumerable.Range(1, 12).Select(i => $"S{i}")).ToArray();

@@ -194,6 +194,31 @@ public sealed class RefusalTests
     }
 
     [Fact]
+    public void Refuses_a_workbook_with_more_cells_written_than_it_reads_naming_the_sheet_that_reached_the_limit()
+    {
+        using var stream = new MemoryStream();
+        using (var workbook = new XLWorkbook())
+        {
+            var journey = workbook.AddWorksheet("Journey");
+            var numbers = workbook.AddWorksheet("Numbers");
+            for (var r = 1; r <= 20; r++)
+            {
+                for (var c = 1; c <= 20; c++)
+                {
+                    journey.Cell(r, c).Value = $"r{r}c{c}";
+                    numbers.Cell(r, c).Value = r * c;
+                }
+            }
+            workbook.SaveAs(stream);
+        }
+
+        var refusal = Refuse(stream.ToArray(), "dump.xlsx", new WorkbookReadOptions { MaxCellsWritten = 700 });
+
+        Assert.Equal("too-large", refusal.Reason);
+        Assert.Contains("dump.xlsx has more than 700 cells written in its sheets (the sheet \"Numbers\" reached it)", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refuses_a_damaged_zip()
     {
         var bytes = SmallWorkbook()[..600];

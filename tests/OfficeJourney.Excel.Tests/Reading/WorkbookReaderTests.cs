@@ -37,6 +37,22 @@ public sealed class WorkbookReaderTests
     }
 
     [Fact]
+    public void An_inline_string_of_rich_runs_reads_as_its_runs_text_without_its_phonetic_guide()
+    {
+        var rich = new InlineString(
+            new Run(new RunProperties(new Bold()), new Text("Ngày ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
+            new Run(new Text("mua hàng")),
+            new PhoneticRun(new Text("かな")) { BaseTextStartIndex = 0, EndingBaseIndex = 1 });
+        var bytes = Create((workbook, sheets) => AddSheet(workbook, sheets, "Journey", new Worksheet(new SheetData(
+            new Row(new Cell(rich) { CellReference = "A1", DataType = CellValues.InlineString }, Inline("B1", "Awareness")) { RowIndex = 1 }))));
+
+        var sheet = Assert.Single(WorkbookReader.Read(new MemoryStream(bytes), "rich.xlsx").Sheets);
+
+        Assert.Equal("Ngày mua hàng", sheet[0, 0].AsText());
+        Assert.Equal("Awareness", sheet[0, 1].AsText());
+    }
+
+    [Fact]
     public void Reads_merged_areas_hidden_rows_and_columns_and_the_right_to_left_flag()
     {
         var bytes = Create((workbook, sheets) =>
