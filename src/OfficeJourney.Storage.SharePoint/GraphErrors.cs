@@ -1,4 +1,3 @@
-using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 
 namespace OfficeJourney.Storage.SharePoint;
@@ -19,13 +18,15 @@ internal static class GraphErrors
     public static bool IsAccessDenied(Exception e) => Status(e) is 401 or 403;
 
     /// <summary>
-    /// Throttling or a transient fault that outlived the retry handler (it gives up with "Too many retries"), a
-    /// dropped connection, or a timeout: the caller gets a 503 and tries again later.
+    /// Throttling or a transient fault that outlived the retry handler, a dropped connection, or a timeout: the
+    /// caller gets a 503 and tries again later. The retry handler gives up with an AggregateException of one plain
+    /// exception per response it retried, and it retries only throttling and unavailability; an ApiException
+    /// inside an aggregate is judged by its status.
     /// </summary>
     public static bool IsTransient(Exception e, CancellationToken cancellationToken) => e switch
     {
         ApiException api => api.ResponseStatusCode is 429 or 500 or 502 or 503 or 504,
-        AggregateException aggregate => aggregate.InnerExceptions.Count == 0 || aggregate.InnerExceptions.All(inner => IsTransient(inner, cancellationToken)) || aggregate.Message.StartsWith("Too many retries", StringComparison.Ordinal),
+        AggregateException aggregate => aggregate.InnerExceptions.All(inner => inner.GetType() == typeof(Exception) || IsTransient(inner, cancellationToken)),
         HttpRequestException => true,
         TaskCanceledException or TimeoutException => !cancellationToken.IsCancellationRequested,
         _ => false,
@@ -36,6 +37,4 @@ internal static class GraphErrors
             && int.TryParse(values.FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
             ? TimeSpan.FromSeconds(seconds)
             : DefaultRetryAfter;
-
-    public static string Code(Exception e) => e is ODataError { Error.Code: { } code } ? code : string.Empty;
 }

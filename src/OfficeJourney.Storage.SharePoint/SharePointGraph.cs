@@ -41,8 +41,6 @@ public sealed class SharePointGraph : IDisposable
         http.Timeout = options.RetryBudget + TimeSpan.FromSeconds(30);
     }
 
-    public SharePointOptions Options => options;
-
     /// <param name="userToken">The access token the task pane sent to this API (not an ID token).</param>
     public GraphServiceClient ForUser(string userToken)
     {

@@ -155,8 +155,7 @@ internal static class PackageGuard
     {
         foreach (var entry in zip.Entries)
         {
-            if ((entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
-                && ReadHead(entry, HeadBytes).Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
+            if (HasDocumentType(entry))
             {
                 throw new WorkbookRefusedException(
                     RefusalReasons.Dtd,
@@ -164,6 +163,41 @@ internal static class PackageGuard
                     name);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a part's prolog declares a document type, in whatever encoding the part is written. Only the prolog is
+    /// read (up to the first element); nothing is resolved and no entity is expanded. A part that is not XML (a
+    /// picture) has none.
+    /// </summary>
+    private static bool HasDocumentType(ZipArchiveEntry entry)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse, XmlResolver = null, MaxCharactersFromEntities = 1, IgnoreComments = true, IgnoreWhitespace = true };
+        using var data = entry.Open();
+        using var reader = XmlReader.Create(data, settings);
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType is XmlNodeType.DocumentType)
+                {
+                    return true;
+                }
+
+                if (reader.NodeType is XmlNodeType.Element)
+                {
+                    return false;
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // Not XML (a picture, a printer setting), or XML broken before its first element: the SDK refuses the
+            // latter as damaged when it reads the part; neither declares a document type this reader could see.
+            return false;
+        }
+
+        return false;
     }
 
     private static string ReadHead(ZipArchiveEntry entry, int bytes)

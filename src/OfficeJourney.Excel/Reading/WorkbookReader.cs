@@ -44,10 +44,6 @@ public static class WorkbookReader
         {
             throw;
         }
-        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new WorkbookRefusedException(RefusalReasons.Dtd, $"{name} is refused: it contains a document type definition (DTD), which Excel never writes.", name, e);
-        }
         catch (Exception e) when (e is XmlException or OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or InvalidOperationException or FormatException or ArgumentException)
         {
             throw new WorkbookRefusedException(RefusalReasons.Corrupt, $"{name} is damaged or not a valid Excel workbook; open it in Excel, save it again, and retry.", name, e);

@@ -159,6 +159,17 @@ public sealed class RefusalTests
     }
 
     [Fact]
+    public void Refuses_a_dtd_behind_a_long_comment_or_in_a_part_not_named_xml()
+    {
+        var commented = Zips.Rewrite(SmallWorkbook(), "xl/sharedStrings.xml", xml =>
+            xml.Replace("?>", $"?><!--{new string('x', 5000)}--><!DOCTYPE sst [<!ENTITY e \"boom\">]>", StringComparison.Ordinal));
+        var unnamed = Zips.Add(SmallWorkbook(), "customXml/item1.data", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"boom\">]><x/>");
+
+        Assert.Equal("dtd", Refuse(commented, "long.xlsx").Reason);
+        Assert.Equal("dtd", Refuse(unnamed, "data.xlsx").Reason);
+    }
+
+    [Fact]
     public void Refuses_strict_open_xml()
     {
         var bytes = Zips.Rewrite(SmallWorkbook(), "xl/workbook.xml",
