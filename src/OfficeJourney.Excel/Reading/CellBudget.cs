@@ -11,7 +11,7 @@ internal sealed class CellBudget(long limit, string fileName)
         if (spent > limit)
         {
             throw new WorkbookRefusedException(
-                RefusalReasons.TooLarge,
+                RefusalReason.TooLarge,
                 $"{fileName}: with the sheet \"{sheet}\" its sheets use {spent} cells in all (rows × columns of each used range); OfficeJourney reads at most {limit}. Save the journey on a workbook of its own, or clear the far cells that stretch a sheet.",
                 fileName);
         }

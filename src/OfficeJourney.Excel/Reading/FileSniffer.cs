@@ -20,7 +20,7 @@ internal static class FileSniffer
 
         if (read == 0)
         {
-            throw new WorkbookRefusedException(RefusalReasons.Empty, $"{name} is empty.", name);
+            throw new WorkbookRefusedException(RefusalReason.Empty, $"{name} is empty.", name);
         }
 
         if (head.StartsWith(Zip))
@@ -33,31 +33,31 @@ internal static class FileSniffer
             if (Contains(stream, EncryptedPackage))
             {
                 throw new WorkbookRefusedException(
-                    RefusalReasons.Encrypted,
+                    RefusalReason.Encrypted,
                     $"{name} is protected with a password. Remove the password in Excel (File › Info › Protect Workbook › Encrypt with Password) and try again.",
                     name);
             }
 
             throw new WorkbookRefusedException(
-                RefusalReasons.LegacyXls,
+                RefusalReason.LegacyXls,
                 $"{name} is an Excel 97-2003 workbook (.xls). Open it in Excel, save it as an Excel Workbook (.xlsx), and try again.",
                 name);
         }
 
         if (head.StartsWith(Pdf))
         {
-            throw new WorkbookRefusedException(RefusalReasons.NotAWorkbook, $"{name} is a PDF document, not an Excel workbook.", name);
+            throw new WorkbookRefusedException(RefusalReason.NotAWorkbook, $"{name} is a PDF document, not an Excel workbook.", name);
         }
 
         if (LooksLikeText(head))
         {
             throw new WorkbookRefusedException(
-                RefusalReasons.NotAWorkbook,
+                RefusalReason.NotAWorkbook,
                 $"{name} is a text file (such as CSV or HTML), not an Excel workbook. Open it in Excel and save it as an Excel Workbook (.xlsx).",
                 name);
         }
 
-        throw new WorkbookRefusedException(RefusalReasons.NotAWorkbook, $"{name} is not an Excel workbook (.xlsx).", name);
+        throw new WorkbookRefusedException(RefusalReason.NotAWorkbook, $"{name} is not an Excel workbook (.xlsx).", name);
     }
 
     private static int ReadAtMost(Stream stream, Span<byte> buffer)

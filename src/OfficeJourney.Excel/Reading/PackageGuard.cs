@@ -47,7 +47,7 @@ internal static class PackageGuard
         }
         catch (Exception e) when (e is InvalidDataException or XmlException)
         {
-            throw new WorkbookRefusedException(RefusalReasons.Corrupt, $"{name} is damaged: its zip structure cannot be read.", name, e);
+            throw new WorkbookRefusedException(RefusalReason.Corrupt, $"{name} is damaged: its zip structure cannot be read.", name, e);
         }
         finally
         {
@@ -60,14 +60,14 @@ internal static class PackageGuard
         var path = entry.FullName.Replace('\\', '/');
         if (path.StartsWith('/') || path.Split('/').Contains("..") || path.Contains(':', StringComparison.Ordinal))
         {
-            throw new WorkbookRefusedException(RefusalReasons.Corrupt, $"{name} is not a well-formed workbook: it holds a part named \"{entry.FullName}\".", name);
+            throw new WorkbookRefusedException(RefusalReason.Corrupt, $"{name} is not a well-formed workbook: it holds a part named \"{entry.FullName}\".", name);
         }
     }
 
     private static void CheckContentTypes(ZipArchive zip, string name)
     {
         var types = zip.GetEntry("[Content_Types].xml")
-            ?? throw new WorkbookRefusedException(RefusalReasons.NotAWorkbook, $"{name} is a zip file, not an Excel workbook.", name);
+            ?? throw new WorkbookRefusedException(RefusalReason.NotAWorkbook, $"{name} is a zip file, not an Excel workbook.", name);
         var (defaults, overrides) = ReadContentTypes(types);
         var main = MainPartName(zip);
         var mainType = main is null ? null : overrides.GetValueOrDefault(main) ?? defaults.GetValueOrDefault(Path.GetExtension(main).TrimStart('.').ToLowerInvariant());
@@ -78,14 +78,14 @@ internal static class PackageGuard
             || zip.Entries.Any(e => e.Name.Equals("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
         {
             throw new WorkbookRefusedException(
-                RefusalReasons.MacroEnabled,
+                RefusalReason.MacroEnabled,
                 $"{name} is a macro-enabled workbook. OfficeJourney does not open workbooks with macros: save a copy as an Excel Workbook (.xlsx) and try again.",
                 name);
         }
 
         if (mainType is null || !(mainType.EndsWith("spreadsheetml.sheet.main+xml", StringComparison.Ordinal) || mainType.EndsWith("spreadsheetml.template.main+xml", StringComparison.Ordinal)))
         {
-            throw new WorkbookRefusedException(RefusalReasons.NotAWorkbook, $"{name} is an Office file, but not an Excel workbook.", name);
+            throw new WorkbookRefusedException(RefusalReason.NotAWorkbook, $"{name} is an Office file, but not an Excel workbook.", name);
         }
     }
 
@@ -144,7 +144,7 @@ internal static class PackageGuard
         if (workbook is not null && ReadHead(workbook, HeadBytes).Contains("purl.oclc.org/ooxml/spreadsheetml", StringComparison.Ordinal))
         {
             throw new WorkbookRefusedException(
-                RefusalReasons.StrictOoxml,
+                RefusalReason.StrictOoxml,
                 $"{name} is saved as Strict Open XML. Save it in Excel as an Excel Workbook (.xlsx) and try again.",
                 name);
         }
@@ -158,7 +158,7 @@ internal static class PackageGuard
             if (HasDocumentType(entry))
             {
                 throw new WorkbookRefusedException(
-                    RefusalReasons.Dtd,
+                    RefusalReason.Dtd,
                     $"{name} is refused: its part {entry.FullName} contains a document type definition (DTD), which Excel never writes.",
                     name);
             }
@@ -215,5 +215,5 @@ internal static class PackageGuard
     }
 
     private static WorkbookRefusedException Bomb(string name, string why) =>
-        new(RefusalReasons.ZipBomb, $"{name} is refused: {why}. Journey workbooks are far smaller; this looks like a zip bomb or a damaged file.", name);
+        new(RefusalReason.ZipBomb, $"{name} is refused: {why}. Journey workbooks are far smaller; this looks like a zip bomb or a damaged file.", name);
 }

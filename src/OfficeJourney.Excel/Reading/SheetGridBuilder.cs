@@ -58,7 +58,7 @@ internal static class SheetGridBuilder
         if ((long)rows * columns > options.MaxCellsPerSheet)
         {
             throw new WorkbookRefusedException(
-                RefusalReasons.TooLarge,
+                RefusalReason.TooLarge,
                 $"{fileName}: the sheet \"{sheet.Name}\" uses {rows} rows × {columns} columns; OfficeJourney reads at most {options.MaxCellsPerSheet} cells a sheet.",
                 fileName);
         }

@@ -107,7 +107,7 @@ internal sealed class SheetReader(string[] sharedStrings, DateFormats dates, Wor
         if (++cellsInWorkbook > options.MaxCellsWritten)
         {
             throw new WorkbookRefusedException(
-                RefusalReasons.TooLarge,
+                RefusalReason.TooLarge,
                 $"{fileName} has more than {options.MaxCellsWritten} cells written in its sheets (the sheet \"{sheet.Name}\" reached it); OfficeJourney reads journey grids, not data dumps. Save the journey on a workbook of its own.",
                 fileName);
         }

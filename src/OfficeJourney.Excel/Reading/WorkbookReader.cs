@@ -23,7 +23,7 @@ public static class WorkbookReader
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new WorkbookRefusedException(RefusalReasons.NotAWorkbook, $"{path}: no such file.", name, e);
+            throw new WorkbookRefusedException(RefusalReason.NotAWorkbook, $"{path}: no such file.", name, e);
         }
     }
 
@@ -46,14 +46,14 @@ public static class WorkbookReader
         }
         catch (Exception e) when (e is XmlException or OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or InvalidOperationException or FormatException or ArgumentException)
         {
-            throw new WorkbookRefusedException(RefusalReasons.Corrupt, $"{name} is damaged or not a valid Excel workbook; open it in Excel, save it again, and retry.", name, e);
+            throw new WorkbookRefusedException(RefusalReason.Corrupt, $"{name} is damaged or not a valid Excel workbook; open it in Excel, save it again, and retry.", name, e);
         }
     }
 
     private static List<SheetGrid> ReadSheets(SpreadsheetDocument document, string name, WorkbookReadOptions options)
     {
         var workbook = document.WorkbookPart
-            ?? throw new WorkbookRefusedException(RefusalReasons.NotAWorkbook, $"{name} has no workbook in it.", name);
+            ?? throw new WorkbookRefusedException(RefusalReason.NotAWorkbook, $"{name} has no workbook in it.", name);
         var sharedStrings = SharedStrings.Read(workbook);
         var reader = new SheetReader(sharedStrings, DateFormats.Read(workbook), options, name);
         var visible = new List<RawSheet>();
@@ -74,7 +74,7 @@ public static class WorkbookReader
 
             if (visible.Count == options.MaxSheets)
             {
-                throw new WorkbookRefusedException(RefusalReasons.TooLarge, $"{name} has more than {options.MaxSheets} sheets.", name);
+                throw new WorkbookRefusedException(RefusalReason.TooLarge, $"{name} has more than {options.MaxSheets} sheets.", name);
             }
 
             visible.Add(reader.Read(sheetName, part, visible: true));
@@ -136,5 +136,5 @@ public static class WorkbookReader
     }
 
     private static WorkbookRefusedException TooLarge(string name, WorkbookReadOptions options) =>
-        new(RefusalReasons.TooLarge, $"{name} is larger than {options.MaxFileBytes / (1024 * 1024)} MB; journey workbooks are far smaller.", name);
+        new(RefusalReason.TooLarge, $"{name} is larger than {options.MaxFileBytes / (1024 * 1024)} MB; journey workbooks are far smaller.", name);
 }

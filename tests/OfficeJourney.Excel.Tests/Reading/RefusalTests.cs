@@ -31,7 +31,7 @@ public sealed class RefusalTests
 
         var refusal = Refuse(bytes, "budget.xls");
 
-        Assert.Equal("legacy-xls", refusal.Reason);
+        Assert.Equal(RefusalReason.LegacyXls, refusal.Reason);
         Assert.StartsWith("budget.xls is an Excel 97-2003 workbook (.xls)", refusal.Message, StringComparison.Ordinal);
     }
 
@@ -44,15 +44,15 @@ public sealed class RefusalTests
 
         var refusal = Refuse(bytes, "secret.xlsx");
 
-        Assert.Equal("encrypted", refusal.Reason);
+        Assert.Equal(RefusalReason.Encrypted, refusal.Reason);
         Assert.Contains("password", refusal.Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("%PDF-1.5\n%âãÏÓ\n1 0 obj", "not-a-workbook", "report.xlsx is a PDF document")]
-    [InlineData("Stage,Awareness,Purchase\nActions,Sees,Pays\n", "not-a-workbook", "report.xlsx is a text file")]
-    [InlineData("", "empty", "report.xlsx is empty")]
-    public void Refuses_files_renamed_to_xlsx_by_what_they_are(string content, string reason, string message)
+    [InlineData("%PDF-1.5\n%âãÏÓ\n1 0 obj", RefusalReason.NotAWorkbook, "report.xlsx is a PDF document")]
+    [InlineData("Stage,Awareness,Purchase\nActions,Sees,Pays\n", RefusalReason.NotAWorkbook, "report.xlsx is a text file")]
+    [InlineData("", RefusalReason.Empty, "report.xlsx is empty")]
+    public void Refuses_files_renamed_to_xlsx_by_what_they_are(string content, RefusalReason reason, string message)
     {
         var refusal = Refuse(Encoding.UTF8.GetBytes(content), "report.xlsx");
 
@@ -67,7 +67,7 @@ public sealed class RefusalTests
         new Random(7).NextBytes(bytes);
         bytes[0] = 0x01;
 
-        Assert.Equal("not-a-workbook", Refuse(bytes, "noise.xlsx").Reason);
+        Assert.Equal(RefusalReason.NotAWorkbook, Refuse(bytes, "noise.xlsx").Reason);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class RefusalTests
 
         var refusal = Refuse(bytes, "tools.xlsm");
 
-        Assert.Equal("macro-enabled", refusal.Reason);
+        Assert.Equal(RefusalReason.MacroEnabled, refusal.Reason);
         Assert.Contains("tools.xlsm is a macro-enabled workbook", refusal.Message, StringComparison.Ordinal);
     }
 
@@ -87,7 +87,7 @@ public sealed class RefusalTests
     {
         var bytes = Zips.Add(SmallWorkbook(), "xl/vbaProject.bin", "not really vba");
 
-        Assert.Equal("macro-enabled", Refuse(bytes, "renamed.xlsx").Reason);
+        Assert.Equal(RefusalReason.MacroEnabled, Refuse(bytes, "renamed.xlsx").Reason);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class RefusalTests
 
         var refusal = Refuse(bytes, "bomb.xlsx");
 
-        Assert.Equal("zip-bomb", refusal.Reason);
+        Assert.Equal(RefusalReason.ZipBomb, refusal.Reason);
         Assert.Contains("bomb.xlsx", refusal.Message, StringComparison.Ordinal);
     }
 
@@ -109,7 +109,7 @@ public sealed class RefusalTests
 
         var refusal = Refuse(lying, "liar.xlsx");
 
-        Assert.Equal("corrupt", refusal.Reason);
+        Assert.Equal(RefusalReason.Corrupt, refusal.Reason);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class RefusalTests
 
         var refusal = Refuse(bytes, "parts.xlsx", new WorkbookReadOptions { MaxEntries = 20 });
 
-        Assert.Equal("zip-bomb", refusal.Reason);
+        Assert.Equal(RefusalReason.ZipBomb, refusal.Reason);
         Assert.Contains("parts", refusal.Message, StringComparison.Ordinal);
     }
 
@@ -132,7 +132,7 @@ public sealed class RefusalTests
     {
         var bytes = Zips.Add(SmallWorkbook(), "../../etc/evil.xml", "<x/>");
 
-        Assert.Equal("corrupt", Refuse(bytes, "slip.xlsx").Reason);
+        Assert.Equal(RefusalReason.Corrupt, Refuse(bytes, "slip.xlsx").Reason);
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class RefusalTests
 
             var refusal = Refuse(bytes, "xxe.xlsx");
 
-            Assert.Equal("dtd", refusal.Reason);
+            Assert.Equal(RefusalReason.Dtd, refusal.Reason);
             Assert.Contains("xl/sharedStrings.xml", refusal.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("TOP SECRET", refusal.Message, StringComparison.Ordinal);
         }
@@ -165,8 +165,8 @@ public sealed class RefusalTests
             xml.Replace("?>", $"?><!--{new string('x', 5000)}--><!DOCTYPE sst [<!ENTITY e \"boom\">]>", StringComparison.Ordinal));
         var unnamed = Zips.Add(SmallWorkbook(), "customXml/item1.data", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"boom\">]><x/>");
 
-        Assert.Equal("dtd", Refuse(commented, "long.xlsx").Reason);
-        Assert.Equal("dtd", Refuse(unnamed, "data.xlsx").Reason);
+        Assert.Equal(RefusalReason.Dtd, Refuse(commented, "long.xlsx").Reason);
+        Assert.Equal(RefusalReason.Dtd, Refuse(unnamed, "data.xlsx").Reason);
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class RefusalTests
         var bytes = Zips.Rewrite(SmallWorkbook(), "xl/workbook.xml",
             xml => xml.Replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main", StringComparison.Ordinal));
 
-        Assert.Equal("strict-ooxml", Refuse(bytes, "strict.xlsx").Reason);
+        Assert.Equal(RefusalReason.StrictOoxml, Refuse(bytes, "strict.xlsx").Reason);
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public sealed class RefusalTests
     {
         var refusal = Refuse(new byte[2048], "big.xlsx", new WorkbookReadOptions { MaxFileBytes = 1024 });
 
-        Assert.Equal("too-large", refusal.Reason);
+        Assert.Equal(RefusalReason.TooLarge, refusal.Reason);
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public sealed class RefusalTests
 
         var refusal = Refuse(stream.ToArray(), "wide.xlsx", new WorkbookReadOptions { MaxCellsPerSheet = 5_000 });
 
-        Assert.Equal("too-large", refusal.Reason);
+        Assert.Equal(RefusalReason.TooLarge, refusal.Reason);
         Assert.Contains("\"Wide\" uses 400 rows × 26 columns", refusal.Message, StringComparison.Ordinal);
     }
 
@@ -225,7 +225,7 @@ public sealed class RefusalTests
 
         var refusal = Refuse(stream.ToArray(), "dump.xlsx", new WorkbookReadOptions { MaxCellsWritten = 700 });
 
-        Assert.Equal("too-large", refusal.Reason);
+        Assert.Equal(RefusalReason.TooLarge, refusal.Reason);
         Assert.Contains("dump.xlsx has more than 700 cells written in its sheets (the sheet \"Numbers\" reached it)", refusal.Message, StringComparison.Ordinal);
     }
 
@@ -234,7 +234,7 @@ public sealed class RefusalTests
     {
         var bytes = SmallWorkbook()[..600];
 
-        Assert.Equal("corrupt", Refuse(bytes, "cut.xlsx").Reason);
+        Assert.Equal(RefusalReason.Corrupt, Refuse(bytes, "cut.xlsx").Reason);
     }
 
     [Fact]
@@ -247,6 +247,6 @@ public sealed class RefusalTests
             writer.Write("holiday");
         }
 
-        Assert.Equal("not-a-workbook", Refuse(stream.ToArray(), "photos.xlsx").Reason);
+        Assert.Equal(RefusalReason.NotAWorkbook, Refuse(stream.ToArray(), "photos.xlsx").Reason);
     }
 }

@@ -22,7 +22,7 @@ public sealed class WorkbookCostTests
 
         var refused = Assert.Throws<WorkbookRefusedException>(() => WorkbookReader.Read(new MemoryStream(bytes), "tall.xlsx"));
 
-        Assert.Equal(RefusalReasons.TooLarge, refused.Reason);
+        Assert.Equal(RefusalReason.TooLarge, refused.Reason);
         Assert.StartsWith("tall.xlsx: with the sheet \"S3\" its sheets use 6000000 cells in all", refused.Message, StringComparison.Ordinal);
     }
 

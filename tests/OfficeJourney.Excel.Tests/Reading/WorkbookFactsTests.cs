@@ -91,7 +91,7 @@ public sealed class WorkbookFactsTests
 
         var refused = Assert.Throws<WorkbookRefusedException>(() => WorkbookReader.Read(new MemoryStream(WithDrawing(hostile)), "dtd.xlsx"));
 
-        Assert.Equal("dtd", refused.Reason);
+        Assert.Equal(RefusalReason.Dtd, refused.Reason);
     }
 
     [Fact]
