@@ -7,8 +7,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace OfficeJourney.Slides.Tests;
 
 /// <summary>
-/// What PowerPoint needs and the Open XML validator does not check (shared/reference/slides-openxml.md §5),
-/// read straight from the zip so that the checker shares nothing with the writer.
+/// What PowerPoint needs and the Open XML validator does not check (it misses duplicate shape ids, for one, which
+/// PowerPoint repairs), read straight from the zip so that the checker shares nothing with the writer.
 /// </summary>
 internal sealed class DeckInvariants
 {

@@ -1,5 +1,7 @@
 // Writes the fixture workbooks of tests/Fixtures with SheetJS, copying layouts seen in public journey
-// workbooks (see shared/reference/journey-domain.md §4) without copying any of them.
+// workbooks (stages down with fields as columns, a touchpoint inventory with the stage repeated, persona cards,
+// stages across with ">>" headers and "Fill in" placeholders, a Mermaid-generating table) without copying any
+// of them: most of those workbooks carry no licence.
 // Run: npm ci && node make-fixtures.mjs   (the .xlsx files are committed; this script is how to remake them)
 import * as XLSX from "xlsx";
 import { writeFileSync } from "node:fs";
