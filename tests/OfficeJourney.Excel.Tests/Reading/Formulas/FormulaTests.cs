@@ -5,7 +5,7 @@ using OfficeJourney.Grids;
 using static OfficeJourney.Excel.Tests.Reading.RawWorkbook;
 using CellValue = OfficeJourney.Grids.CellValue;
 
-namespace OfficeJourney.Excel.Tests.Reading;
+namespace OfficeJourney.Excel.Tests.Reading.Formulas;
 
 /// <summary>Formulas saved without their values, as scripts (openpyxl, pandas) write them.</summary>
 public sealed class FormulaTests

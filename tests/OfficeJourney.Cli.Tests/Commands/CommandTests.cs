@@ -2,7 +2,7 @@ using System.Text.Json;
 using ClosedXML.Excel;
 using OfficeJourney.Serialization;
 
-namespace OfficeJourney.Cli.Tests;
+namespace OfficeJourney.Cli.Tests.Commands;
 
 public sealed class CommandTests
 {
