@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using OfficeJourney.Model;
 using OfficeJourney.Serialization;
+using static OfficeJourney.Storage.SqliteDatabase;
 
 namespace OfficeJourney.Storage;
 
@@ -13,24 +14,17 @@ namespace OfficeJourney.Storage;
 /// </summary>
 public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
 {
-    // How long a save waits for another program's write lock before the caller is told to retry (503).
-    private const int BusyTimeoutMilliseconds = 5_000;
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
-    private static readonly TimeSpan BusyRetryAfter = TimeSpan.FromSeconds(2);
-
-    private readonly SemaphoreSlim writers = new(1, 1);
     private const int SchemaVersion = 1;
-    private readonly string connectionString;
+    private readonly SqliteDatabase database;
     private readonly TimeProvider clock;
 
     public SqliteJourneyMapStore(string databasePath, TimeProvider? clock = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(databasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true, DefaultTimeout = BusyTimeoutMilliseconds / 1000 }.ToString();
+        database = new SqliteDatabase(databasePath);
         this.clock = clock ?? TimeProvider.System;
-        using var connection = Open();
+        using var connection = database.Open();
         Execute(connection, null, """
             PRAGMA journal_mode = WAL;
             CREATE TABLE IF NOT EXISTS store (schema INTEGER NOT NULL);
@@ -54,7 +48,7 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(context);
-        return InTransaction((connection, transaction) =>
+        return database.InTransaction((connection, transaction) =>
         {
             // A key is its user's: the same key from another user is another create, never that user's map.
             var key = context.IdempotencyKey is { } given ? context.User + "\n" + given : null;
@@ -77,22 +71,22 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
     }
 
     public Task<StoredMap?> GetAsync(string id, CancellationToken cancellationToken = default) =>
-        Read(connection => Load(connection, null, id, null), cancellationToken);
+        database.Read(connection => Load(connection, null, id, null), cancellationToken);
 
     public Task<StoredMap?> GetVersionAsync(string id, int version, CancellationToken cancellationToken = default) =>
-        Read(connection => Load(connection, null, id, version), cancellationToken);
+        database.Read(connection => Load(connection, null, id, version), cancellationToken);
 
     public Task<StoredMap> UpdateAsync(string id, JourneyMap map, string ifMatch, SaveContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(context);
-        return InTransaction((connection, transaction) => Save(connection, transaction, id, map, ifMatch, context), cancellationToken);
+        return database.InTransaction((connection, transaction) => Save(connection, transaction, id, map, ifMatch, context), cancellationToken);
     }
 
     public Task<StoredMap> RestoreAsync(string id, int version, string? ifMatch, SaveContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return InTransaction((connection, transaction) =>
+        return database.InTransaction((connection, transaction) =>
         {
             var old = Load(connection, transaction, id, version) ?? throw new MapNotFoundException($"{id} version {version}");
             return Save(connection, transaction, id, old.Map, ifMatch, context with { Message = context.Message ?? $"Restored version {version}" });
@@ -100,7 +94,7 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
     }
 
     public Task<bool> DeleteAsync(string id, string? ifMatch, CancellationToken cancellationToken = default) =>
-        InTransaction((connection, transaction) =>
+        database.InTransaction((connection, transaction) =>
         {
             var current = Load(connection, transaction, id, null);
             if (current is null)
@@ -120,7 +114,7 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
     public Task<MapPage> ListAsync(MapQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return Read(connection =>
+        return database.Read(connection =>
         {
             var filter = string.IsNullOrWhiteSpace(query.Text) ? "%" : "%" + Escape(query.Text.Trim().ToLowerInvariant()) + "%";
             var owner = (object?)query.Owner ?? DBNull.Value;
@@ -142,7 +136,7 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
     }
 
     public Task<IReadOnlyList<MapVersionInfo>> GetVersionsAsync(string id, CancellationToken cancellationToken = default) =>
-        Read<IReadOnlyList<MapVersionInfo>>(connection =>
+        database.Read<IReadOnlyList<MapVersionInfo>>(connection =>
         {
             using var command = Command(connection, null, "SELECT version, saved_at, saved_by, message FROM versions WHERE map_id = $id ORDER BY version DESC", ("$id", id));
             using var reader = command.ExecuteReader();
@@ -157,7 +151,7 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
         }, cancellationToken);
 
     public Task PutAttachmentAsync(string id, AttachmentKind kind, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default) =>
-        InTransaction((connection, transaction) =>
+        database.InTransaction((connection, transaction) =>
         {
             if (Scalar(connection, transaction, "SELECT 1 FROM maps WHERE id = $id", ("$id", id)) is null)
             {
@@ -170,7 +164,7 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
         }, cancellationToken);
 
     public Task<byte[]?> GetAttachmentAsync(string id, AttachmentKind kind, CancellationToken cancellationToken = default) =>
-        Read(connection => Scalar(connection, null, "SELECT content FROM attachments WHERE map_id = $id AND kind = $kind", ("$id", id), ("$kind", kind.ToString())) as byte[], cancellationToken);
+        database.Read(connection => Scalar(connection, null, "SELECT content FROM attachments WHERE map_id = $id AND kind = $kind", ("$id", id), ("$kind", kind.ToString())) as byte[], cancellationToken);
 
     private StoredMap Save(SqliteConnection connection, SqliteTransaction transaction, string id, JourneyMap map, string? ifMatch, SaveContext context)
     {
@@ -209,135 +203,11 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
         return new StoredMap(id, number, ETags.For(number), map, reader.GetString(2), ParseTime(reader.GetString(3)), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5));
     }
 
-    private Task<T> Read<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken) =>
-        OffRequestThread(() =>
-        {
-            using var connection = Open();
-            return read(connection);
-        }, cancellationToken);
-
-    private async Task<T> InTransaction<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken)
-    {
-        // Writers of this process queue here without holding a thread; only the one at the front waits on SQLite's lock.
-        await writers.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await OffRequestThread(() =>
-            {
-                using var connection = Open();
-
-                // BEGIN IMMEDIATE takes the write lock first: two writers of one map queue, and the second sees the first's version.
-                using var transaction = connection.BeginTransaction(deferred: false);
-                var result = work(connection, transaction);
-                transaction.Commit();
-                return result;
-            }, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            writers.Release();
-        }
-    }
-
-    /// <summary>
-    /// Runs SQLite's synchronous calls on the thread pool, and turns a database another program keeps locked
-    /// (SQLITE_BUSY, SQLITE_LOCKED) past the busy timeout into "busy, retry shortly" rather than a failure.
-    /// </summary>
-    private static async Task<T> OffRequestThread<T>(Func<T> call, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await Task.Run(call, cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked)
-        {
-            throw new StoreUnavailableException("The map store is locked by another program; try again in a moment.", BusyRetryAfter, e);
-        }
-    }
-
-    public void Dispose() => writers.Dispose();
-
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        Execute(connection, null, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = " + BusyTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture) + ";");
-        return connection;
-    }
+    public void Dispose() => database.Dispose();
 
     private string Now() => clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
     private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command;
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
-    {
-        using var command = Command(connection, transaction, sql, parameters);
-        command.ExecuteNonQuery();
-    }
-
-    private static object? Scalar(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
-    {
-        using var command = Command(connection, transaction, sql, parameters);
-        return command.ExecuteScalar();
-    }
-}
-
-/// <summary>
-/// ETags as HTTP writes them: quoted strings; "*" matches any. SharePoint's contain commas ("{guid},3").
-/// If-Match compares strongly (RFC 9110 §13.1.1): a weak tag (W/"3") never matches, since a weak validator
-/// does not promise the bytes a save is based on.
-/// </summary>
-public static class ETags
-{
-    public static string For(int version) => "\"" + version.ToString(CultureInfo.InvariantCulture) + "\"";
-
-    public static bool Match(string ifMatch, string current)
-    {
-        ArgumentNullException.ThrowIfNull(ifMatch);
-        return ifMatch.Trim() == "*" || Parse(ifMatch).Any(tag => !tag.Weak && string.Equals(tag.Value, current, StringComparison.Ordinal));
-    }
-
-    /// <summary>The entity tags of an If-Match list, each with whether it was weak; commas inside quotes belong to the tag.</summary>
-    private static IEnumerable<(string Value, bool Weak)> Parse(string ifMatch)
-    {
-        var at = 0;
-        while (at < ifMatch.Length)
-        {
-            while (at < ifMatch.Length && (ifMatch[at] == ',' || char.IsWhiteSpace(ifMatch[at])))
-            {
-                at++;
-            }
-
-            var weak = string.CompareOrdinal(ifMatch, at, "W/", 0, 2) == 0;
-            if (weak)
-            {
-                at += 2;
-            }
-
-            if (at >= ifMatch.Length)
-            {
-                yield break;
-            }
-
-            var end = ifMatch[at] == '"' ? ifMatch.IndexOf('"', at + 1) : ifMatch.IndexOf(',', at);
-            end = end < 0 ? ifMatch.Length : ifMatch[at] == '"' ? end + 1 : end;
-            yield return (ifMatch[at..end].Trim(), weak);
-            at = end;
-        }
-    }
 }
