@@ -16,6 +16,7 @@ export function App() {
   const [api, setApi] = useState<JourneyApi | null>(null);
   const [config, setConfig] = useState<ClientConfig | null>(null);
   const [error, setError] = useState<{ title: string; detail: string } | null>(null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed once the host is known: Office's display language is read after Office is ready
   const locale = useMemo(() => localeFor(typeof Office !== "undefined" ? Office.context?.displayLanguage : navigator.language), [host]);
 
   useEffect(() => {
