@@ -42,7 +42,12 @@ export default defineConfig({
     url: `${base}/health`,
     timeout: 30_000,
     // The output folder is emptied before the service starts, so every run begins with an empty store.
-    env: { Urls: base, TaskPane__Root: resolve(here, "dist"), Storage__DataFolder: resolve(outputDir, "data"), ASPNETCORE_ENVIRONMENT: "Production" },
+    env: {
+      Urls: base,
+      TaskPane__Root: resolve(here, "dist"),
+      Storage__DataFolder: resolve(outputDir, "data"),
+      ASPNETCORE_ENVIRONMENT: "Production",
+    },
     gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
   },
 });

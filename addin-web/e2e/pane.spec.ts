@@ -11,29 +11,50 @@ const images = join(root, "docs", "images");
 const stub = readFileSync(join(here, "office-stub.js"), "utf8");
 const journey = {
   active: "Journey",
-  sheets: [{
-    name: "Journey",
-    values: [
-      ["Online shop journey"], [""],
-      ["Stage", "Discover", "Compare", "Buy"],
-      ["Actions", "Sees an ad", "Reads reviews", "Pays"],
-      ["Touchpoints", "Instagram", "Website", "Checkout"],
-      ["Emotions (1..5)", 4, "happy-ish", 2],
-      ["Pain points", "", "Too many options", "Slow payment"],
-    ],
-  }],
+  sheets: [
+    {
+      name: "Journey",
+      values: [
+        ["Online shop journey"],
+        [""],
+        ["Stage", "Discover", "Compare", "Buy"],
+        ["Actions", "Sees an ad", "Reads reviews", "Pays"],
+        ["Touchpoints", "Instagram", "Website", "Checkout"],
+        ["Emotions (1..5)", 4, "happy-ish", 2],
+        ["Pain points", "", "Too many options", "Slow payment"],
+      ],
+    },
+  ],
 };
 const savedTitle = "Online shop journey";
 
-type Setup = { host?: string; workbook?: typeof journey; requirements?: Record<string, string>; slides?: string[]; selected?: string; displayLanguage?: string };
+type Setup = {
+  host?: string;
+  workbook?: typeof journey;
+  requirements?: Record<string, string>;
+  slides?: string[];
+  selected?: string;
+  displayLanguage?: string;
+};
 // What office-stub.js adds to the page's window.
-type Stubbed = Window & typeof globalThis & { __officeSetup: Setup; __officeCalls: { name: string; args: unknown[] }[]; __workbook: typeof journey };
+type Stubbed = Window &
+  typeof globalThis & { __officeSetup: Setup; __officeCalls: { name: string; args: unknown[] }[]; __workbook: typeof journey };
 
-async function open(browser: Browser, baseURL: string | undefined, setup: Setup, viewport = { width: 380, height: 860 }, path = "/taskpane.html") {
+async function open(
+  browser: Browser,
+  baseURL: string | undefined,
+  setup: Setup,
+  viewport = { width: 380, height: 860 },
+  path = "/taskpane.html",
+) {
   const context = await browser.newContext({ baseURL, viewport, acceptDownloads: true, locale: setup.displayLanguage ?? "en-US" });
   const page = await context.newPage();
-  await page.addInitScript((s) => { (window as Stubbed).__officeSetup = s; }, setup);
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "application/javascript", body: stub }));
+  await page.addInitScript((s) => {
+    (window as Stubbed).__officeSetup = s;
+  }, setup);
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({ contentType: "application/javascript", body: stub }),
+  );
   await page.goto(path);
   return page;
 }
@@ -55,7 +76,10 @@ test("Every page and icon the local manifest names is served by the service", as
   }
 });
 
-test("Excel: read a grid, its unscored feeling kept with a warning, click it to select its cell, fix it, save, see the version", async ({ browser, baseURL }) => {
+test("Excel: read a grid, its unscored feeling kept with a warning, click it to select its cell, fix it, save, see the version", async ({
+  browser,
+  baseURL,
+}) => {
   const page = await open(browser, baseURL, { host: "Excel", workbook: journey });
   await page.getByTestId("read").click();
   const problem = page.locator("[data-location='Journey!C6']");
@@ -67,7 +91,9 @@ test("Excel: read a grid, its unscored feeling kept with a warning, click it to 
   expect(selected.at(-1), `clicking the problem selects Journey!C6, got ${JSON.stringify(selected)}`).toEqual(["Journey", "C6"]);
   await page.screenshot({ path: join(images, "pane-excel-problems.png"), fullPage: true });
 
-  await page.evaluate(() => { (window as Stubbed).__workbook.sheets[0].values[5][2] = "Happy"; });
+  await page.evaluate(() => {
+    (window as Stubbed).__workbook.sheets[0].values[5][2] = "Happy";
+  });
   const started = performance.now();
   await page.getByTestId("read").click();
   await page.getByTestId("no-problems").waitFor();
@@ -105,34 +131,59 @@ test("Excel: a template is inserted as a new worksheet and selected", async ({ b
   await page.context().close();
 });
 
-test("Excel without insertWorksheetsFromBase64: the template is written cell by cell, formulas kept as text", async ({ browser, baseURL }) => {
+test("Excel without insertWorksheetsFromBase64: the template is written cell by cell, formulas kept as text", async ({
+  browser,
+  baseURL,
+}) => {
   const page = await open(browser, baseURL, { host: "Excel", workbook: structuredClone(journey), requirements: { ExcelApi: "1.12" } });
   await page.getByRole("tab", { name: "Start a map" }).click();
   await page.getByTestId("insert-template").click();
   await page.waitForFunction(() => (window as Stubbed).__officeCalls.some((c) => c.name === "activate"));
   expect((await calls(page, "insertWorksheetsFromBase64")).length, "no file insertion on an Excel that lacks it").toBe(0);
   const writes = await calls<[string, string, unknown[][]]>(page, "write");
-  expect(writes.length >= 1 && writes[0][2].length > 3, `the template's cells were written: ${JSON.stringify(writes).slice(0, 200)}`).toBe(true);
+  expect(writes.length >= 1 && writes[0][2].length > 3, `the template's cells were written: ${JSON.stringify(writes).slice(0, 200)}`).toBe(
+    true,
+  );
   const texts = writes.flatMap(([, , values]) => values.flat()).filter((v) => typeof v === "string");
-  expect(texts.some((t) => /^[=+\-@]/.test(t)), "no written text can become a formula").toBe(false);
-  expect((await calls<[string]>(page, "activate")).at(-1)?.[0], "the first written sheet is selected").toBe((await calls<[string]>(page, "add"))[0][0]);
+  expect(
+    texts.some((t) => /^[=+\-@]/.test(t)),
+    "no written text can become a formula",
+  ).toBe(false);
+  expect((await calls<[string]>(page, "activate")).at(-1)?.[0], "the first written sheet is selected").toBe(
+    (await calls<[string]>(page, "add"))[0][0],
+  );
   await page.context().close();
 });
 
-test("PowerPoint: pick the map, insert after the current slide, the deck is valid and tagged, update to the latest version", async ({ browser, baseURL }) => {
+test("PowerPoint: pick the map, insert after the current slide, the deck is valid and tagged, update to the latest version", async ({
+  browser,
+  baseURL,
+}) => {
   const page = await open(browser, baseURL, { host: "PowerPoint", slides: ["256#", "257#"], selected: "256#" });
   await page.getByTestId("map-option").filter({ hasText: savedTitle }).first().click();
   await page.getByTestId("insert").click();
   await page.getByTestId("pp-status").waitFor();
   const [[base64, options]] = await calls<[string, { targetSlideId: string; formatting: string }]>(page, "insertSlidesFromBase64");
-  expect(options.targetSlideId === "256#" && options.formatting === "KeepSourceFormatting", `inserted after the current slide: ${JSON.stringify(options)}`).toBe(true);
+  expect(
+    options.targetSlideId === "256#" && options.formatting === "KeepSourceFormatting",
+    `inserted after the current slide: ${JSON.stringify(options)}`,
+  ).toBe(true);
   const deck = unzipSync(Buffer.from(base64, "base64"));
   expect(deck, "the base64 is a PowerPoint package").toHaveProperty(["ppt/presentation.xml"]);
-  const text = Object.entries(deck).filter(([n]) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map(([, b]) => strFromU8(b)).join("");
+  const text = Object.entries(deck)
+    .filter(([n]) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .map(([, b]) => strFromU8(b))
+    .join("");
   for (const stage of ["Discover", "Compare", "Buy"]) expect(text, `the deck's slides name the stage ${stage}`).toContain(stage);
   const tags = await calls<[string, string, string]>(page, "tags.add");
-  expect(tags.length === 6 && tags.every(([, key]) => key === "JOURNEYMAP_ID" || key === "JOURNEYMAP_VERSION"), `the new slides are tagged: ${JSON.stringify(tags)}`).toBe(true);
-  expect(tags.some(([, key, value]) => key === "JOURNEYMAP_VERSION" && value === "2"), "tagged with the latest version").toBe(true);
+  expect(
+    tags.length === 6 && tags.every(([, key]) => key === "JOURNEYMAP_ID" || key === "JOURNEYMAP_VERSION"),
+    `the new slides are tagged: ${JSON.stringify(tags)}`,
+  ).toBe(true);
+  expect(
+    tags.some(([, key, value]) => key === "JOURNEYMAP_VERSION" && value === "2"),
+    "tagged with the latest version",
+  ).toBe(true);
   await page.screenshot({ path: join(images, "pane-powerpoint.png"), fullPage: true });
 
   // A teammate saves version 3; "Update from latest version" replaces exactly the linked slides.
@@ -142,7 +193,11 @@ test("PowerPoint: pick the map, insert after the current slide, the deck is vali
   const body = await current.json();
   body.map.maps[0].stages.push({ name: "Return" });
   body.map.maps[0].lanes.forEach((lane: { cells: unknown[] }) => lane.cells.push({ items: [] }));
-  const put = await fetch(`${baseURL}/api/maps/${id}`, { method: "PUT", headers: { "Content-Type": "application/json", "If-Match": current.headers.get("ETag") ?? "" }, body: JSON.stringify(body.map) });
+  const put = await fetch(`${baseURL}/api/maps/${id}`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json", "If-Match": current.headers.get("ETag") ?? "" },
+    body: JSON.stringify(body.map),
+  });
   expect(put.ok, `a teammate's save works: ${put.status} ${put.ok ? "" : await put.text()}`).toBe(true);
   await page.getByTestId("update").first().click();
   await page.getByTestId("pp-status").filter({ hasText: "version 3" }).waitFor();
@@ -160,7 +215,10 @@ test("Browser: upload a workbook, see the preview, download the deck", async ({ 
   const download = page.waitForEvent("download");
   await page.getByTestId("download-deck").click();
   const deck = unzipSync(readFileSync(await (await download).path()));
-  expect(Object.keys(deck).some((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)), "the download is a deck with slides").toBe(true);
+  expect(
+    Object.keys(deck).some((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)),
+    "the download is a deck with slides",
+  ).toBe(true);
   await page.screenshot({ path: join(images, "pane-web.png"), fullPage: true });
   await page.context().close();
 });
