@@ -23,8 +23,9 @@ fi
 dotnet restore OfficeJourney.sln
 dotnet build OfficeJourney.sln --no-restore -c Release
 
-# The task pane: installed exactly as locked, type-checked and built into addin-web/dist, which the service serves.
-(cd addin-web && npm ci --no-audit --no-fund && npm run build)
+# The task pane: installed exactly as locked, linted, its formatting checked (`npm run format` fixes it),
+# type-checked and built into addin-web/dist, which the service serves.
+(cd addin-web && npm ci --no-audit --no-fund && npm run lint && npm run format:check && npm run build)
 
 log=$(mktemp)
 status=0
