@@ -25,8 +25,6 @@ export default defineConfig({
   outputDir,
   // The scenarios build on each other (the PowerPoint one inserts the map the Excel one saved): one worker, in order.
   workers: 1,
-  fullyParallel: false,
-  retries: 0,
   timeout: 60_000,
   reporter: "list",
   use: {
