@@ -23,8 +23,9 @@ fi
 dotnet restore OfficeJourney.sln
 dotnet build OfficeJourney.sln --no-restore -c Release
 
-# The task pane: installed exactly as locked, type-checked and built into addin-web/dist, which the service serves.
-(cd addin-web && npm ci --no-audit --no-fund && npm run build)
+# The task pane: installed exactly as locked, linted, its formatting checked (`npm run format` fixes it),
+# type-checked and built into addin-web/dist, which the service serves.
+(cd addin-web && npm ci --no-audit --no-fund && npm run lint && npm run format:check && npm run build)
 
 log=$(mktemp)
 status=0
@@ -41,7 +42,10 @@ node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"
 rm -rf "$(dirname "$pane_report")"
 
 echo "=== task pane end to end (headless Chromium against the service)"
-(cd addin-web && node e2e/run.mjs) 2>&1 | tee -a "$log" || status=1
+e2e_report="$(mktemp -d)/playwright.json"
+(cd addin-web && PLAYWRIGHT_JSON_OUTPUT_FILE="$e2e_report" npx playwright test --reporter=list,json) 2>&1 | tee -a "$log" || status=1
+node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).stats; console.log(`e2e: ${r.expected} passed, ${r.unexpected + r.flaky} failed`)' "$e2e_report" | tee -a "$log" || status=1
+rm -rf "$(dirname "$e2e_report")"
 
 # One closing line for every suite and culture together.
 awk '/(Passed|Failed)! +- +Failed:/ { gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }

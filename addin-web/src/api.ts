@@ -1,10 +1,24 @@
 import type {
-  ClientConfig, CompareResponse, DeckFile, TemplateCells, InterpretResponse, JourneyDocument, MapPage, MapVersionInfo, SheetRequest, StoredMap,
+  ClientConfig,
+  CompareResponse,
+  DeckFile,
+  TemplateCells,
+  InterpretResponse,
+  JourneyDocument,
+  MapPage,
+  MapVersionInfo,
+  SheetRequest,
+  StoredMap,
 } from "./types";
 
 /** A problem the service explained (RFC 9457): its title and detail are for the user. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly title: string, readonly detail: string, readonly body: Record<string, unknown>) {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly body: Record<string, unknown>,
+  ) {
     super(detail || title);
   }
 }
@@ -13,7 +27,10 @@ export type TokenSource = () => Promise<string | null>;
 
 /** The service's API, on the origin the pane was served from. Every call carries the user's token in team mode. */
 export class JourneyApi {
-  constructor(private readonly baseUrl = "", private readonly token: TokenSource = async () => null) {}
+  constructor(
+    private readonly baseUrl = "",
+    private readonly token: TokenSource = async () => null,
+  ) {}
 
   config(): Promise<ClientConfig> {
     return this.json("GET", "/api/client-config");
@@ -42,7 +59,9 @@ export class JourneyApi {
   }
 
   deckOfMap(id: string, version?: number, slides?: string[]): Promise<DeckFile> {
-    return this.json("POST", `/api/maps/${encodeURIComponent(id)}/deck${query({ version, slides: slides?.join(",") })}`, undefined, { Accept: "application/json" });
+    return this.json("POST", `/api/maps/${encodeURIComponent(id)}/deck${query({ version, slides: slides?.join(",") })}`, undefined, {
+      Accept: "application/json",
+    });
   }
 
   listMaps(text = "", take = 50): Promise<MapPage> {
@@ -58,11 +77,17 @@ export class JourneyApi {
   }
 
   createMap(document: JourneyDocument, message: string, idempotencyKey: string, site?: string): Promise<StoredMap> {
-    return this.stored("POST", `/api/maps${query({ site })}`, document, { "X-Journey-Message": encodeHeader(message), "Idempotency-Key": idempotencyKey });
+    return this.stored("POST", `/api/maps${query({ site })}`, document, {
+      "X-Journey-Message": encodeHeader(message),
+      "Idempotency-Key": idempotencyKey,
+    });
   }
 
   updateMap(id: string, document: JourneyDocument, message: string, eTag: string): Promise<StoredMap> {
-    return this.stored("PUT", `/api/maps/${encodeURIComponent(id)}`, document, { "X-Journey-Message": encodeHeader(message), "If-Match": eTag });
+    return this.stored("PUT", `/api/maps/${encodeURIComponent(id)}`, document, {
+      "X-Journey-Message": encodeHeader(message),
+      "If-Match": eTag,
+    });
   }
 
   versions(id: string): Promise<MapVersionInfo[]> {
@@ -96,7 +121,7 @@ export class JourneyApi {
     }
     const response = await fetch(this.baseUrl + path, init);
     if (!response.ok) {
-      const problem = await response.json().catch(() => ({})) as Record<string, unknown>;
+      const problem = (await response.json().catch(() => ({}))) as Record<string, unknown>;
       throw new ApiError(response.status, String(problem.title ?? response.statusText), String(problem.detail ?? ""), problem);
     }
     return response;

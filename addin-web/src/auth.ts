@@ -50,7 +50,10 @@ export function dialogTokens(open: (url: string) => Promise<DialogToken> = openD
   };
 }
 
-export interface DialogToken { accessToken: string; expiresOn: number }
+export interface DialogToken {
+  accessToken: string;
+  expiresOn: number;
+}
 
 function openDialog(url: string): Promise<DialogToken> {
   return new Promise((resolve, reject) => {
@@ -66,7 +69,9 @@ function openDialog(url: string): Promise<DialogToken> {
         if (message.accessToken && message.expiresOn) resolve({ accessToken: message.accessToken, expiresOn: message.expiresOn });
         else reject(new Error(message.error ?? "Sign-in did not finish."));
       });
-      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => reject(new Error("The sign-in window was closed before signing in.")));
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () =>
+        reject(new Error("The sign-in window was closed before signing in.")),
+      );
     });
   });
 }

@@ -57,7 +57,7 @@ function indexesOf(flags: boolean[]): number[] {
  * such text gets Excel's quote prefix and stays text. Numbers and booleans pass as they are.
  */
 export function asCellValues(values: unknown[][]): unknown[][] {
-  return values.map((row) => row.map((value) => (typeof value === "string" && /^[=+\-@\t\r\n]/.test(value) ? "'" + value : value ?? "")));
+  return values.map((row) => row.map((value) => (typeof value === "string" && /^[=+\-@\t\r\n]/.test(value) ? "'" + value : (value ?? ""))));
 }
 
 /** A sheet name not yet taken: "Journey", then "Journey (2)"… within Excel's 31 characters. */

@@ -4,7 +4,9 @@ import { ApiError, encodeHeader, JourneyApi } from "../src/api";
 afterEach(() => vi.unstubAllGlobals());
 
 function respond(status: number, body: unknown, headers: Record<string, string> = {}) {
-  const fetch = vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json", ...headers } }));
+  const fetch = vi.fn(
+    async () => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json", ...headers } }),
+  );
   vi.stubGlobal("fetch", fetch);
   return fetch;
 }

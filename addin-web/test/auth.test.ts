@@ -14,7 +14,10 @@ describe("signing in", () => {
   it("through the Office dialog keeps the token until a minute before it expires", async () => {
     vi.useFakeTimers({ now: 1_000_000 });
     vi.stubGlobal("location", { origin: "https://journeys.contoso.com" });
-    const open = vi.fn(async (url: string) => ({ accessToken: `token ${open.mock.calls.length} from ${url}`, expiresOn: Date.now() + 3_600_000 }));
+    const open = vi.fn(async (url: string) => ({
+      accessToken: `token ${open.mock.calls.length} from ${url}`,
+      expiresOn: Date.now() + 3_600_000,
+    }));
     const tokens = dialogTokens(open);
 
     const first = await tokens();

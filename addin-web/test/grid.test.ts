@@ -6,7 +6,10 @@ describe("the grid sent to the service", () => {
     const request = toSheetRequest({
       sheet: "Hành trình",
       address: "'Hành trình'!B4:D6",
-      values: [["Stage", "Nhận biết", 3], ["", null, -1.5]],
+      values: [
+        ["Stage", "Nhận biết", 3],
+        ["", null, -1.5],
+      ],
       mergedAreas: ["'Hành trình'!B4:C4,'Hành trình'!D5:D6"],
       rowHidden: [false, true, false],
       columnHidden: [false, false, true],
@@ -16,7 +19,10 @@ describe("the grid sent to the service", () => {
     expect(request).toEqual({
       name: "Hành trình",
       address: "B4:D6",
-      values: [["Stage", "Nhận biết", 3], ["", null, -1.5]],
+      values: [
+        ["Stage", "Nhận biết", 3],
+        ["", null, -1.5],
+      ],
       mergedAreas: ["B4:C4", "D5:D6"],
       hiddenRows: [1],
       hiddenColumns: [2],
@@ -25,10 +31,40 @@ describe("the grid sent to the service", () => {
   });
 
   it("sends number formats only when some cell has one, so that times and dates read as Excel shows them", () => {
-    const range = { sheet: "Day", address: "Day!A1:B2", values: [["Time", "Activity"], [0.2916666666666667, "Commute"]], mergedAreas: [], rowHidden: [false, false], columnHidden: [false, false], rightToLeft: false };
+    const range = {
+      sheet: "Day",
+      address: "Day!A1:B2",
+      values: [
+        ["Time", "Activity"],
+        [0.2916666666666667, "Commute"],
+      ],
+      mergedAreas: [],
+      rowHidden: [false, false],
+      columnHidden: [false, false],
+      rightToLeft: false,
+    };
 
-    expect(toSheetRequest({ ...range, numberFormat: [["General", "General"], ["General", "General"]] }).numberFormats).toBeUndefined();
-    expect(toSheetRequest({ ...range, numberFormat: [["General", "General"], ["h:mm AM/PM", "General"]] }).numberFormats).toEqual([["General", "General"], ["h:mm AM/PM", "General"]]);
+    expect(
+      toSheetRequest({
+        ...range,
+        numberFormat: [
+          ["General", "General"],
+          ["General", "General"],
+        ],
+      }).numberFormats,
+    ).toBeUndefined();
+    expect(
+      toSheetRequest({
+        ...range,
+        numberFormat: [
+          ["General", "General"],
+          ["h:mm AM/PM", "General"],
+        ],
+      }).numberFormats,
+    ).toEqual([
+      ["General", "General"],
+      ["h:mm AM/PM", "General"],
+    ]);
   });
 
   it("takes an address without a sheet unchanged", () => {
@@ -53,13 +89,16 @@ describe("a problem's location", () => {
 
 describe("writing template cells through Office.js", () => {
   it("keeps text that looks like a formula as text", () => {
-    expect(asCellValues([["=HYPERLINK(\"x\")", "+1 call", "-", "@team", "Plain", 4, null]]))
-      .toEqual([["'=HYPERLINK(\"x\")", "'+1 call", "'-", "'@team", "Plain", 4, ""]]);
+    expect(asCellValues([['=HYPERLINK("x")', "+1 call", "-", "@team", "Plain", 4, null]])).toEqual([
+      ['\'=HYPERLINK("x")', "'+1 call", "'-", "'@team", "Plain", 4, ""],
+    ]);
   });
 
   it("picks a sheet name that is free, within 31 characters", () => {
     expect(freeSheetName("Journey", ["Sheet1"])).toBe("Journey");
     expect(freeSheetName("Journey", ["journey", "Journey (2)"])).toBe("Journey (3)");
-    expect(freeSheetName("A very long journey map sheet name", ["A very long journey map sheet n"])).toBe("A very long journey map she (2)");
+    expect(freeSheetName("A very long journey map sheet name", ["A very long journey map sheet n"])).toBe(
+      "A very long journey map she (2)",
+    );
   });
 });

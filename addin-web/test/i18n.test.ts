@@ -2,12 +2,17 @@ import { describe, expect, it } from "vitest";
 import { format, languageName, localeFor, missingWords } from "../src/i18n";
 
 describe("the pane's language", () => {
-  it.each([["fa-IR", "fa", "rtl"], ["th-TH", "th", "ltr"], ["vi-VN", "vi", "ltr"], ["lv-LV", "lv", "ltr"], ["de-DE", "en", "ltr"], [undefined, "en", "ltr"]])(
-    "%s reads in %s, %s",
-    (display, lang, dir) => {
-      const locale = localeFor(display);
-      expect([locale.lang, locale.dir]).toEqual([lang, dir]);
-    });
+  it.each([
+    ["fa-IR", "fa", "rtl"],
+    ["th-TH", "th", "ltr"],
+    ["vi-VN", "vi", "ltr"],
+    ["lv-LV", "lv", "ltr"],
+    ["de-DE", "en", "ltr"],
+    [undefined, "en", "ltr"],
+  ])("%s reads in %s, %s", (display, lang, dir) => {
+    const locale = localeFor(display);
+    expect([locale.lang, locale.dir]).toEqual([lang, dir]);
+  });
 
   it.each(["th", "vi", "fa", "lv"])("%s has every word of the pane", (lang) => {
     expect(missingWords(lang)).toEqual([]);

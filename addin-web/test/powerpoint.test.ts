@@ -5,9 +5,27 @@ describe("slides linked to maps", () => {
   it("are grouped by map id with the newest version, in deck order", () => {
     const groups = groupLinked([
       { id: "256#1", tags: [] },
-      { id: "257#2", tags: [{ key: MapIdTag, value: "marketing~a" }, { key: MapVersionTag, value: "3" }] },
-      { id: "258#3", tags: [{ key: "journeymap_id", value: "marketing~a" }, { key: "JOURNEYMAP_VERSION", value: "3" }] },
-      { id: "259#4", tags: [{ key: MapIdTag, value: "b" }, { key: MapVersionTag, value: "1" }] },
+      {
+        id: "257#2",
+        tags: [
+          { key: MapIdTag, value: "marketing~a" },
+          { key: MapVersionTag, value: "3" },
+        ],
+      },
+      {
+        id: "258#3",
+        tags: [
+          { key: "journeymap_id", value: "marketing~a" },
+          { key: "JOURNEYMAP_VERSION", value: "3" },
+        ],
+      },
+      {
+        id: "259#4",
+        tags: [
+          { key: MapIdTag, value: "b" },
+          { key: MapVersionTag, value: "1" },
+        ],
+      },
     ]);
 
     expect(groups).toEqual([
@@ -27,7 +45,9 @@ function fakePowerPoint(initial: string[], selected: string) {
   });
   const context = {
     presentation: {
-      get slides() { return { load: vi.fn(), items: slides.map(slideProxy) }; },
+      get slides() {
+        return { load: vi.fn(), items: slides.map(slideProxy) };
+      },
       getSelectedSlides: () => ({ load: vi.fn(), items: [{ id: selected }] }),
       insertSlidesFromBase64: (base64: string, options: PowerPoint.InsertSlideOptions) => {
         inserted.push({ base64, options });
@@ -52,8 +72,14 @@ describe("inserting a deck", () => {
     expect(added).toEqual(["300#9", "301#9"]);
     expect(fake.slides.map((s) => s.id)).toEqual(["256#", "257#", "300#9", "301#9", "258#"]);
     expect(fake.slides.filter((s) => s.tags.length > 0).map((s) => s.tags)).toEqual([
-      [{ key: MapIdTag, value: "marketing~abc" }, { key: MapVersionTag, value: "4" }],
-      [{ key: MapIdTag, value: "marketing~abc" }, { key: MapVersionTag, value: "4" }],
+      [
+        { key: MapIdTag, value: "marketing~abc" },
+        { key: MapVersionTag, value: "4" },
+      ],
+      [
+        { key: MapIdTag, value: "marketing~abc" },
+        { key: MapVersionTag, value: "4" },
+      ],
     ]);
     vi.unstubAllGlobals();
   });

@@ -55,8 +55,12 @@ export class OfficeExcelHost implements ExcelHost {
       const present = loaded.filter(({ range }) => !range.isNullObject);
 
       // rowHidden is null when some rows are hidden and some not: only then ask row by row, in one more sync.
-      const rows = present.map(({ range }) => (range.rowHidden === null ? Array.from({ length: range.rowCount }, (_, i) => range.getRow(i).load("rowHidden")) : null));
-      const columns = present.map(({ range }) => (range.columnHidden === null ? Array.from({ length: range.columnCount }, (_, i) => range.getColumn(i).load("columnHidden")) : null));
+      const rows = present.map(({ range }) =>
+        range.rowHidden === null ? Array.from({ length: range.rowCount }, (_, i) => range.getRow(i).load("rowHidden")) : null,
+      );
+      const columns = present.map(({ range }) =>
+        range.columnHidden === null ? Array.from({ length: range.columnCount }, (_, i) => range.getColumn(i).load("columnHidden")) : null,
+      );
       if (rows.some(Boolean) || columns.some(Boolean)) await context.sync();
 
       return present.map(({ sheet, range, merged }, index) => ({

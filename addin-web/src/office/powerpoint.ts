@@ -4,7 +4,11 @@ export const MapVersionTag = "JOURNEYMAP_VERSION";
 
 export type SlideFormatting = "KeepSourceFormatting" | "UseDestinationTheme";
 
-export interface LinkedSlides { mapId: string; version: number; slideIds: string[] }
+export interface LinkedSlides {
+  mapId: string;
+  version: number;
+  slideIds: string[];
+}
 
 /** Every PowerPoint call the pane makes. */
 export interface PowerPointHost {
@@ -62,7 +66,9 @@ export class OfficePowerPointHost implements PowerPointHost {
         return { slide, collection };
       });
       await context.sync();
-      return groupLinked(tags.map(({ slide, collection }) => ({ id: slide.id, tags: collection.items.map((t) => ({ key: t.key, value: t.value })) })));
+      return groupLinked(
+        tags.map(({ slide, collection }) => ({ id: slide.id, tags: collection.items.map((t) => ({ key: t.key, value: t.value })) })),
+      );
     });
   }
 

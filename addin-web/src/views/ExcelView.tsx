@@ -11,8 +11,22 @@ import { MapStore } from "./MapStore";
 import { Preview } from "./Preview";
 import { Problems } from "./Problems";
 
-export function ExcelView({ api, excel, words, lang, sites, templates, onError }: {
-  api: JourneyApi; excel: ExcelHost; words: Words; lang: string; sites: string[]; templates: TemplateChoices; onError: (e: unknown) => void;
+export function ExcelView({
+  api,
+  excel,
+  words,
+  lang,
+  sites,
+  templates,
+  onError,
+}: {
+  api: JourneyApi;
+  excel: ExcelHost;
+  words: Words;
+  lang: string;
+  sites: string[];
+  templates: TemplateChoices;
+  onError: (e: unknown) => void;
 }) {
   const [tab, setTab] = useState("map");
   const [scope, setScope] = useState<ReadScope>("usedRange");
@@ -20,7 +34,7 @@ export function ExcelView({ api, excel, words, lang, sites, templates, onError }
   const [busy, setBusy] = useState(false);
   const [type, setType] = useState(templates.types[0] ?? "");
   const [industry, setIndustry] = useState(templates.industries[0] ?? "");
-  const [language, setLanguage] = useState(templates.languages.includes(lang) ? lang : templates.languages[0] ?? "en");
+  const [language, setLanguage] = useState(templates.languages.includes(lang) ? lang : (templates.languages[0] ?? "en"));
 
   const read = async () => {
     setBusy(true);
@@ -56,7 +70,11 @@ export function ExcelView({ api, excel, words, lang, sites, templates, onError }
   const missing = excel.missing();
   return (
     <div style={{ display: "grid", gap: 12 }}>
-      {missing && <Text weight="semibold" role="alert">{missing}</Text>}
+      {missing && (
+        <Text weight="semibold" role="alert">
+          {missing}
+        </Text>
+      )}
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))}>
         <Tab value="start">{words.start}</Tab>
         <Tab value="map">{words.read}</Tab>
@@ -66,32 +84,72 @@ export function ExcelView({ api, excel, words, lang, sites, templates, onError }
       {tab === "start" && (
         <div style={{ display: "grid", gap: 8 }}>
           <Choice label={words.mapType} value={type} options={templates.types.map((t) => [t, t.replace(/-/g, " ")])} onChange={setType} />
-          <Choice label={words.industry} value={industry} options={templates.industries.map((i) => [i, i.replace(/-/g, " ")])} onChange={setIndustry} />
-          <Choice label={words.language} value={language} options={templates.languages.map((l) => [l, languageName(l)])} onChange={setLanguage} />
-          <Button appearance="primary" onClick={insertTemplate} disabled={busy} data-testid="insert-template">{words.insertTemplate}</Button>
+          <Choice
+            label={words.industry}
+            value={industry}
+            options={templates.industries.map((i) => [i, i.replace(/-/g, " ")])}
+            onChange={setIndustry}
+          />
+          <Choice
+            label={words.language}
+            value={language}
+            options={templates.languages.map((l) => [l, languageName(l)])}
+            onChange={setLanguage}
+          />
+          <Button appearance="primary" onClick={insertTemplate} disabled={busy} data-testid="insert-template">
+            {words.insertTemplate}
+          </Button>
         </div>
       )}
 
       {tab === "map" && (
         <div style={{ display: "grid", gap: 10 }}>
           <div style={{ display: "flex", gap: 6, alignItems: "end", flexWrap: "wrap" }}>
-            <Choice label="" value={scope} options={[["selection", words.readSelection], ["usedRange", words.readSheet], ["allSheets", words.readAll]]} onChange={(v) => setScope(v as ReadScope)} />
-            <Button appearance="primary" onClick={read} disabled={busy} data-testid="read">{result ? words.reread : words.read}</Button>
+            <Choice
+              label=""
+              value={scope}
+              options={[
+                ["selection", words.readSelection],
+                ["usedRange", words.readSheet],
+                ["allSheets", words.readAll],
+              ]}
+              onChange={(v) => setScope(v as ReadScope)}
+            />
+            <Button appearance="primary" onClick={read} disabled={busy} data-testid="read">
+              {result ? words.reread : words.read}
+            </Button>
           </div>
           {busy && <Text>{words.busy}</Text>}
-          {result && !result.usable && <Text weight="semibold" data-testid="not-usable">{words.notUsable}</Text>}
+          {result && !result.usable && (
+            <Text weight="semibold" data-testid="not-usable">
+              {words.notUsable}
+            </Text>
+          )}
           {result && <Problems problems={result.problems} words={words} onSelect={select} />}
           {map && (
             <>
-              <Text weight="semibold">{words.preview}: {map.title}</Text>
+              <Text weight="semibold">
+                {words.preview}: {map.title}
+              </Text>
               <Preview map={map} />
-              <Button onClick={() => downloadDeck(api, result!.map).catch(onError)} disabled={!result?.usable} data-testid="download-deck">{words.deck}</Button>
+              <Button onClick={() => downloadDeck(api, result!.map).catch(onError)} disabled={!result?.usable} data-testid="download-deck">
+                {words.deck}
+              </Button>
             </>
           )}
         </div>
       )}
 
-      {tab === "store" && <MapStore api={api} words={words} sites={sites} document={result?.usable ? result.map : null} onOpen={(stored) => setResult({ usable: true, map: stored.map, problems: [], sheets: [] })} onError={onError} />}
+      {tab === "store" && (
+        <MapStore
+          api={api}
+          words={words}
+          sites={sites}
+          document={result?.usable ? result.map : null}
+          onOpen={(stored) => setResult({ usable: true, map: stored.map, problems: [], sheets: [] })}
+          onError={onError}
+        />
+      )}
     </div>
   );
 }

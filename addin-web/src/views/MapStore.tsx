@@ -6,9 +6,20 @@ import { format, type Words } from "../i18n";
 import type { CompareResponse, JourneyDocument, MapSummary, MapVersionInfo, StoredMap } from "../types";
 
 /** Save the map read from the sheet as a new version, open another, see versions and what changed. */
-export function MapStore({ api, words, sites, document, onOpen, onError }: {
-  api: JourneyApi; words: Words; sites: string[]; document: JourneyDocument | null;
-  onOpen: (map: StoredMap) => void; onError: (error: unknown) => void;
+export function MapStore({
+  api,
+  words,
+  sites,
+  document,
+  onOpen,
+  onError,
+}: {
+  api: JourneyApi;
+  words: Words;
+  sites: string[];
+  document: JourneyDocument | null;
+  onOpen: (map: StoredMap) => void;
+  onError: (error: unknown) => void;
 }) {
   const [current, setCurrent] = useState<StoredMap | null>(null);
   const [message, setMessage] = useState("");
@@ -66,18 +77,31 @@ export function MapStore({ api, words, sites, document, onOpen, onError }: {
       <Field label={words.message}>
         <Input value={message} onChange={(_, d) => setMessage(d.value)} data-testid="save-message" />
       </Field>
-      {!current && sites.length > 1 && (
-        <Choice label={words.site} value={site} options={sites.map((s) => [s, s])} onChange={setSite} />
+      {!current && sites.length > 1 && <Choice label={words.site} value={site} options={sites.map((s) => [s, s])} onChange={setSite} />}
+      <Button appearance="primary" disabled={!document} onClick={save} data-testid="save">
+        {words.save}
+      </Button>
+      {status && (
+        <Text role="status" data-testid="save-status">
+          {status}
+        </Text>
       )}
-      <Button appearance="primary" disabled={!document} onClick={save} data-testid="save">{words.save}</Button>
-      {status && <Text role="status" data-testid="save-status">{status}</Text>}
 
       <Field label={words.openMap}>
-        <Input value={search} placeholder={words.search} onChange={(_, d) => setSearch(d.value)}
-          onKeyDown={async (e) => { if (e.key === "Enter") setFound((await api.listMaps(search)).items); }} data-testid="map-search" />
+        <Input
+          value={search}
+          placeholder={words.search}
+          onChange={(_, d) => setSearch(d.value)}
+          onKeyDown={async (e) => {
+            if (e.key === "Enter") setFound((await api.listMaps(search)).items);
+          }}
+          data-testid="map-search"
+        />
       </Field>
       {found.map((m) => (
-        <Button key={m.id} appearance="subtle" onClick={() => open(m.id)}>{m.title} · v{m.version}</Button>
+        <Button key={m.id} appearance="subtle" onClick={() => open(m.id)}>
+          {m.title} · v{m.version}
+        </Button>
       ))}
 
       {versions.length > 0 && (
@@ -85,18 +109,30 @@ export function MapStore({ api, words, sites, document, onOpen, onError }: {
           <Text weight="semibold">{words.versions}</Text>
           <ul data-testid="versions" style={{ margin: "4px 0", paddingInlineStart: 18 }}>
             {versions.map((v) => (
-              <li key={v.version}>v{v.version} · {v.savedBy} · {new Date(v.savedAt).toLocaleString()}{v.message ? ` · ${v.message}` : ""}</li>
+              <li key={v.version}>
+                v{v.version} · {v.savedBy} · {new Date(v.savedAt).toLocaleString()}
+                {v.message ? ` · ${v.message}` : ""}
+              </li>
             ))}
           </ul>
           {pair && (
             <div style={{ display: "flex", gap: 6, alignItems: "end" }}>
               {[0, 1].map((side) => (
-                <Dropdown key={side} value={`v${pair[side]}`} selectedOptions={[String(pair[side])]} style={{ minWidth: 80 }}
-                  onOptionSelect={(_, d) => setPair(side === 0 ? [Number(d.optionValue), pair[1]] : [pair[0], Number(d.optionValue)])}>
-                  {versions.map((v) => <Option key={v.version} value={String(v.version)}>{`v${v.version}`}</Option>)}
+                <Dropdown
+                  key={side}
+                  value={`v${pair[side]}`}
+                  selectedOptions={[String(pair[side])]}
+                  style={{ minWidth: 80 }}
+                  onOptionSelect={(_, d) => setPair(side === 0 ? [Number(d.optionValue), pair[1]] : [pair[0], Number(d.optionValue)])}
+                >
+                  {versions.map((v) => (
+                    <Option key={v.version} value={String(v.version)}>{`v${v.version}`}</Option>
+                  ))}
                 </Dropdown>
               ))}
-              <Button onClick={compare} data-testid="compare">{words.compare}</Button>
+              <Button onClick={compare} data-testid="compare">
+                {words.compare}
+              </Button>
             </div>
           )}
           {changes && (
@@ -110,9 +146,17 @@ export function MapStore({ api, words, sites, document, onOpen, onError }: {
   );
 }
 
-function describe(change: { kind: string; subject: string; stage?: string; lane?: string; before?: string; after?: string; description?: string }): string {
+function describe(change: {
+  kind: string;
+  subject: string;
+  stage?: string;
+  lane?: string;
+  before?: string;
+  after?: string;
+  description?: string;
+}): string {
   if (change.description) return change.description;
   const where = [change.stage, change.lane].filter(Boolean).join(" / ");
-  const what = change.before && change.after ? `${change.before} → ${change.after}` : change.after ?? change.before ?? "";
+  const what = change.before && change.after ? `${change.before} → ${change.after}` : (change.after ?? change.before ?? "");
   return `${change.kind} ${change.subject}${where ? ` (${where})` : ""}${what ? `: ${what}` : ""}`;
 }

@@ -9,12 +9,28 @@ import { Choice } from "./Choice";
 export const SlideNames = ["title", "overview", "emotions", "stages", "pains", "personas", "kpis", "blueprint"];
 
 const SlideLabels: Record<string, string> = {
-  title: "Title", overview: "Overview", emotions: "Emotion curve", stages: "Stage details",
-  pains: "Pains & opportunities", personas: "Personas", kpis: "KPIs", blueprint: "Service blueprint",
+  title: "Title",
+  overview: "Overview",
+  emotions: "Emotion curve",
+  stages: "Stage details",
+  pains: "Pains & opportunities",
+  personas: "Personas",
+  kpis: "KPIs",
+  blueprint: "Service blueprint",
 };
 
 /** Pick a stored map, a version and slides; insert them after the current slide; later, update them to the latest version. */
-export function PowerPointView({ api, powerPoint, words, onError }: { api: JourneyApi; powerPoint: PowerPointHost; words: Words; onError: (e: unknown) => void }) {
+export function PowerPointView({
+  api,
+  powerPoint,
+  words,
+  onError,
+}: {
+  api: JourneyApi;
+  powerPoint: PowerPointHost;
+  words: Words;
+  onError: (e: unknown) => void;
+}) {
   const [search, setSearch] = useState("");
   const [maps, setMaps] = useState<MapSummary[]>([]);
   const [chosen, setChosen] = useState<MapSummary | null>(null);
@@ -27,7 +43,10 @@ export function PowerPointView({ api, powerPoint, words, onError }: { api: Journ
 
   const refreshLinked = () => (powerPoint.supportsTags() ? powerPoint.linked().then(setLinked).catch(onError) : Promise.resolve());
   useEffect(() => {
-    api.listMaps("").then((page) => setMaps(page.items)).catch(onError);
+    api
+      .listMaps("")
+      .then((page) => setMaps(page.items))
+      .catch(onError);
     refreshLinked();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -35,7 +54,12 @@ export function PowerPointView({ api, powerPoint, words, onError }: { api: Journ
   const choose = async (map: MapSummary) => {
     setChosen(map);
     setVersion(null);
-    setVersions(await api.versions(map.id).catch((e) => { onError(e); return []; }));
+    setVersions(
+      await api.versions(map.id).catch((e) => {
+        onError(e);
+        return [];
+      }),
+    );
   };
 
   const insert = async () => {
@@ -62,37 +86,78 @@ export function PowerPointView({ api, powerPoint, words, onError }: { api: Journ
       const deck = await api.deckOfMap(group.mapId, latest.version, slides);
       await powerPoint.insert(deck.base64, formatting, group.mapId, latest.version);
       await powerPoint.remove(group.slideIds);
-      setStatus(format(words.updated, latest.version, changes.changes.length === 0 ? words.noChanges : changes.changes.map((c) => `${c.kind} ${c.subject}${c.after ? ` ${c.after}` : ""}`).join("; ")));
+      setStatus(
+        format(
+          words.updated,
+          latest.version,
+          changes.changes.length === 0
+            ? words.noChanges
+            : changes.changes.map((c) => `${c.kind} ${c.subject}${c.after ? ` ${c.after}` : ""}`).join("; "),
+        ),
+      );
       await refreshLinked();
     } catch (error) {
       onError(error);
     }
   };
 
-  const missing = powerPoint.supportsInsert() ? null : "Inserting slides needs PowerPointApi 1.2 (PowerPoint 2021, Microsoft 365 or PowerPoint on the web; not iPad).";
+  const missing = powerPoint.supportsInsert()
+    ? null
+    : "Inserting slides needs PowerPointApi 1.2 (PowerPoint 2021, Microsoft 365 or PowerPoint on the web; not iPad).";
   return (
     <div style={{ display: "grid", gap: 10 }}>
-      {missing && <Text weight="semibold" data-testid="missing">{missing}</Text>}
+      {missing && (
+        <Text weight="semibold" data-testid="missing">
+          {missing}
+        </Text>
+      )}
       <Field label={words.openMap}>
-        <Input value={search} placeholder={words.search} data-testid="map-search" onChange={(_, d) => setSearch(d.value)}
-          onKeyDown={async (e) => { if (e.key === "Enter") setMaps((await api.listMaps(search)).items); }} />
+        <Input
+          value={search}
+          placeholder={words.search}
+          data-testid="map-search"
+          onChange={(_, d) => setSearch(d.value)}
+          onKeyDown={async (e) => {
+            if (e.key === "Enter") setMaps((await api.listMaps(search)).items);
+          }}
+        />
       </Field>
       <div role="listbox" aria-label={words.openMap} style={{ display: "grid", gap: 2 }}>
         {maps.map((m) => (
-          <Button key={m.id} role="option" aria-selected={chosen?.id === m.id} appearance={chosen?.id === m.id ? "primary" : "subtle"} onClick={() => choose(m)} data-testid="map-option">
+          <Button
+            key={m.id}
+            role="option"
+            aria-selected={chosen?.id === m.id}
+            appearance={chosen?.id === m.id ? "primary" : "subtle"}
+            onClick={() => choose(m)}
+            data-testid="map-option"
+          >
             {m.title} · v{m.version}
           </Button>
         ))}
       </div>
       {chosen && (
         <>
-          <Choice label={words.version} value={String(version ?? "latest")} onChange={(v) => setVersion(v === "latest" ? null : Number(v))}
-            options={[["latest", `${words.latest} (v${chosen.version})`], ...versions.map((v) => [String(v.version), `v${v.version}${v.message ? ` · ${v.message}` : ""}`])]} />
+          <Choice
+            label={words.version}
+            value={String(version ?? "latest")}
+            onChange={(v) => setVersion(v === "latest" ? null : Number(v))}
+            options={[
+              ["latest", `${words.latest} (v${chosen.version})`],
+              ...versions.map((v) => [String(v.version), `v${v.version}${v.message ? ` · ${v.message}` : ""}`]),
+            ]}
+          />
           <Field label={words.slides}>
             <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr" }}>
               {SlideNames.map((name) => (
-                <Checkbox key={name} label={SlideLabels[name]} checked={slides.includes(name)}
-                  onChange={(_, d) => setSlides(d.checked ? SlideNames.filter((n) => n === name || slides.includes(n)) : slides.filter((n) => n !== name))} />
+                <Checkbox
+                  key={name}
+                  label={SlideLabels[name]}
+                  checked={slides.includes(name)}
+                  onChange={(_, d) =>
+                    setSlides(d.checked ? SlideNames.filter((n) => n === name || slides.includes(n)) : slides.filter((n) => n !== name))
+                  }
+                />
               ))}
             </div>
           </Field>
@@ -100,10 +165,16 @@ export function PowerPointView({ api, powerPoint, words, onError }: { api: Journ
             <Radio value="KeepSourceFormatting" label={words.keepSource} />
             <Radio value="UseDestinationTheme" label={words.useDestination} />
           </RadioGroup>
-          <Button appearance="primary" disabled={!!missing || slides.length === 0} onClick={insert} data-testid="insert">{words.insert}</Button>
+          <Button appearance="primary" disabled={!!missing || slides.length === 0} onClick={insert} data-testid="insert">
+            {words.insert}
+          </Button>
         </>
       )}
-      {status && <Text role="status" data-testid="pp-status">{status}</Text>}
+      {status && (
+        <Text role="status" data-testid="pp-status">
+          {status}
+        </Text>
+      )}
       {linked.map((group) => (
         <Button key={group.mapId} onClick={() => update(group)} data-testid="update">
           {words.update} ({maps.find((m) => m.id === group.mapId)?.title ?? group.mapId}, v{group.version})

@@ -33,55 +33,100 @@ export function Preview({ map }: { map: JourneyMap }) {
   const points = stagePoints.filter((p): p is Point => "score" in p);
   const unscored = stagePoints.flatMap((p) => ("words" in p && p.words ? [{ i: p.i, words: p.words }] : []));
   const segments = stagePoints
-    .reduce<Point[][]>((runs, p) => {
-      if ("score" in p) runs[runs.length - 1].push(p);
-      else runs.push([]);
-      return runs;
-    }, [[]])
+    .reduce<Point[][]>(
+      (runs, p) => {
+        if ("score" in p) runs[runs.length - 1].push(p);
+        else runs.push([]);
+        return runs;
+      },
+      [[]],
+    )
     .filter((run) => run.length > 0);
   const y = (score: number) => curveTop + CurveHeight - ((score - scale.min) / Math.max(1, scale.max - scale.min)) * CurveHeight;
 
   return (
     // Wide maps scroll sideways rather than shrinking their text away.
     <div style={{ overflowX: "auto" }}>
-    <svg role="img" aria-label={map.title} viewBox={`0 0 ${width} ${height}`} width="100%" style={{ minWidth: width * 0.8 }} direction={map.rightToLeft ? "rtl" : "ltr"} data-testid="preview">
-      {stages.map((stage, i) => (
-        <g key={`s${i}`}>
-          <path d={chevron(x(i), 0, StageWidth, BandHeight, map.rightToLeft)} fill={i % 2 ? "#0f6cbd" : "#115ea3"} />
-          <text x={x(i) + StageWidth / 2} y={BandHeight / 2 + 5} textAnchor="middle" fill="#fff" fontSize="13" fontWeight="600">{clip(stage.name, 18)}</text>
-        </g>
-      ))}
-      {emotion && (
-        <g data-testid="emotion-curve">
-          <text x={labelX + 6} y={curveTop + CurveHeight / 2} fontSize="12" fill="#424242">{clip(emotion.label, 14)}</text>
-          {segments.map((run, k) => (
-            <polyline key={`r${k}`} fill="none" stroke="#0f6cbd" strokeWidth="2.5" points={run.map((p) => `${x(p.i) + StageWidth / 2},${y(p.score)}`).join(" ")} />
-          ))}
-          {points.map((p) => (
-            <circle key={`p${p.i}`} cx={x(p.i) + StageWidth / 2} cy={y(p.score)} r="5" fill={p.score < (scale.min + scale.max) / 2 ? "#c50f1f" : "#107c10"} />
-          ))}
-          {unscored.map((p) => (
-            <g key={`u${p.i}`} data-testid="unscored-emotion">
-              <circle cx={x(p.i) + StageWidth / 2} cy={y((scale.min + scale.max) / 2)} r="5" fill="#fff" stroke="#616161" strokeDasharray="2 2" />
-              <text x={x(p.i) + StageWidth / 2} y={y((scale.min + scale.max) / 2) + 18} textAnchor="middle" fontSize="11" fill="#616161">{clip(p.words, 18)}</text>
-            </g>
-          ))}
-        </g>
-      )}
-      {lanes.map((lane, row) => (
-        <g key={`l${row}`}>
-          <rect x={0} y={lanesTop + row * RowHeight} width={width} height={RowHeight - 2} fill={row % 2 ? "#fafafa" : "#f0f0f0"} />
-          <text x={labelX + 6} y={lanesTop + row * RowHeight + 20} fontSize="12" fontWeight="600" fill="#242424">{clip(lane.label, 14)}</text>
-          {lane.cells.slice(0, stages.length).map((cell, i) => (
-            <text key={`c${i}`} x={x(i) + 6} y={lanesTop + row * RowHeight + 20} fontSize="12" fill="#424242">
-              {(cell.items ?? []).slice(0, 2).map((item, k) => (
-                <tspan key={k} x={map.rightToLeft ? x(i) + StageWidth - 6 : x(i) + 6} dy={k === 0 ? 0 : 16} textAnchor={map.rightToLeft ? "end" : "start"}>{clip(item.text, 18)}</tspan>
-              ))}
+      <svg
+        role="img"
+        aria-label={map.title}
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        style={{ minWidth: width * 0.8 }}
+        direction={map.rightToLeft ? "rtl" : "ltr"}
+        data-testid="preview"
+      >
+        {stages.map((stage, i) => (
+          <g key={`s${i}`}>
+            <path d={chevron(x(i), 0, StageWidth, BandHeight, map.rightToLeft)} fill={i % 2 ? "#0f6cbd" : "#115ea3"} />
+            <text x={x(i) + StageWidth / 2} y={BandHeight / 2 + 5} textAnchor="middle" fill="#fff" fontSize="13" fontWeight="600">
+              {clip(stage.name, 18)}
             </text>
-          ))}
-        </g>
-      ))}
-    </svg>
+          </g>
+        ))}
+        {emotion && (
+          <g data-testid="emotion-curve">
+            <text x={labelX + 6} y={curveTop + CurveHeight / 2} fontSize="12" fill="#424242">
+              {clip(emotion.label, 14)}
+            </text>
+            {segments.map((run, k) => (
+              <polyline
+                key={`r${k}`}
+                fill="none"
+                stroke="#0f6cbd"
+                strokeWidth="2.5"
+                points={run.map((p) => `${x(p.i) + StageWidth / 2},${y(p.score)}`).join(" ")}
+              />
+            ))}
+            {points.map((p) => (
+              <circle
+                key={`p${p.i}`}
+                cx={x(p.i) + StageWidth / 2}
+                cy={y(p.score)}
+                r="5"
+                fill={p.score < (scale.min + scale.max) / 2 ? "#c50f1f" : "#107c10"}
+              />
+            ))}
+            {unscored.map((p) => (
+              <g key={`u${p.i}`} data-testid="unscored-emotion">
+                <circle
+                  cx={x(p.i) + StageWidth / 2}
+                  cy={y((scale.min + scale.max) / 2)}
+                  r="5"
+                  fill="#fff"
+                  stroke="#616161"
+                  strokeDasharray="2 2"
+                />
+                <text x={x(p.i) + StageWidth / 2} y={y((scale.min + scale.max) / 2) + 18} textAnchor="middle" fontSize="11" fill="#616161">
+                  {clip(p.words, 18)}
+                </text>
+              </g>
+            ))}
+          </g>
+        )}
+        {lanes.map((lane, row) => (
+          <g key={`l${row}`}>
+            <rect x={0} y={lanesTop + row * RowHeight} width={width} height={RowHeight - 2} fill={row % 2 ? "#fafafa" : "#f0f0f0"} />
+            <text x={labelX + 6} y={lanesTop + row * RowHeight + 20} fontSize="12" fontWeight="600" fill="#242424">
+              {clip(lane.label, 14)}
+            </text>
+            {lane.cells.slice(0, stages.length).map((cell, i) => (
+              <text key={`c${i}`} x={x(i) + 6} y={lanesTop + row * RowHeight + 20} fontSize="12" fill="#424242">
+                {(cell.items ?? []).slice(0, 2).map((item, k) => (
+                  <tspan
+                    key={k}
+                    x={map.rightToLeft ? x(i) + StageWidth - 6 : x(i) + 6}
+                    dy={k === 0 ? 0 : 16}
+                    textAnchor={map.rightToLeft ? "end" : "start"}
+                  >
+                    {clip(item.text, 18)}
+                  </tspan>
+                ))}
+              </text>
+            ))}
+          </g>
+        ))}
+      </svg>
     </div>
   );
 }

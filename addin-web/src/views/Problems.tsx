@@ -12,9 +12,14 @@ export function Problems({ problems, words, onSelect }: { problems: ProblemView[
           <MessageBar intent={problem.severity === "error" ? "error" : "warning"}>
             <MessageBarBody>
               {problem.location && onSelect ? (
-                <Link as="button" onClick={() => onSelect(problem.location!)} data-location={problem.location}>{problem.location}</Link>
-              ) : problem.location ? <strong>{problem.location}</strong> : null}
-              {problem.location ? ": " : ""}{problem.message}
+                <Link as="button" onClick={() => onSelect(problem.location!)} data-location={problem.location}>
+                  {problem.location}
+                </Link>
+              ) : problem.location ? (
+                <strong>{problem.location}</strong>
+              ) : null}
+              {problem.location ? ": " : ""}
+              {problem.message}
             </MessageBarBody>
           </MessageBar>
         </li>

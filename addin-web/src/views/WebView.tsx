@@ -28,14 +28,27 @@ export function WebView({ api, words, onError }: { api: JourneyApi; words: Words
     <div style={{ display: "grid", gap: 12 }}>
       <label style={{ display: "grid", gap: 4 }}>
         <Text weight="semibold">{words.upload}</Text>
-        <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => upload(e.target.files?.[0])} data-testid="upload" />
+        <input
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => upload(e.target.files?.[0])}
+          data-testid="upload"
+        />
       </label>
       <Text size={200}>{words.uploadHint}</Text>
       {result && <Text weight="semibold">{name}</Text>}
-      {result && !result.usable && <Text weight="semibold" data-testid="not-usable">{words.notUsable}</Text>}
+      {result && !result.usable && (
+        <Text weight="semibold" data-testid="not-usable">
+          {words.notUsable}
+        </Text>
+      )}
       {result && <Problems problems={result.problems} words={words} />}
       {map && <Preview map={map} />}
-      {result?.usable && <Button appearance="primary" onClick={() => downloadDeck(api, result.map).catch(onError)} data-testid="download-deck">{words.deck}</Button>}
+      {result?.usable && (
+        <Button appearance="primary" onClick={() => downloadDeck(api, result.map).catch(onError)} data-testid="download-deck">
+          {words.deck}
+        </Button>
+      )}
     </div>
   );
 }
