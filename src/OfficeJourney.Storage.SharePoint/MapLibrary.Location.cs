@@ -11,7 +11,7 @@ namespace OfficeJourney.Storage.SharePoint;
 /// </summary>
 internal sealed partial class MapLibrary
 {
-    /// <summary>The site's library for this user; where it is, is found through Graph on the process's first use.</summary>
+    /// <summary>The site's library for this user; the process's first call finds where it is, through Graph.</summary>
     public static async Task<MapLibrary> OpenAsync(GraphServiceClient graph, SiteCatalog catalog, SharePointSite site, SharePointOptions options, CancellationToken cancellationToken) =>
         new(graph, await catalog.ResolveAsync(site, () => LocateAsync(graph, site, options, cancellationToken)).ConfigureAwait(false), options);
 
