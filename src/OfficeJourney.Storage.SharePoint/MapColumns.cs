@@ -70,6 +70,25 @@ internal static class MapColumns
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     } : null;
 
+    public static string? MessageOf(IDictionary<string, object>? fields) => TextOf(fields, Message) is { Length: > 0 } message ? message : null;
+
+    /// <summary>The maps among a folder's items, read from their columns alone.</summary>
+    public static IEnumerable<MapSummary> Summaries(SharePointSite site, IEnumerable<DriveItem> items) => items
+        .Where(i => i.Name is { } name && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        .Select(i => (Item: i, Fields: i.ListItem?.Fields?.AdditionalData, File: i.Name![..^5], Id: MapIds.Compose(site.Name, i.Name![..^5])))
+
+        // Without columns the create has not finished (or the file was dropped in by hand): not a map yet.
+        .Where(i => NumberOf(i.Fields, Version) is > 0 && MapIds.TryParse(i.Id, out _, out _))
+        .Select(i => new MapSummary(
+            i.Id,
+            TextOf(i.Fields, Title) ?? i.File,
+            Enum.TryParse<MapType>(TextOf(i.Fields, Type), out var type) ? type : MapType.CurrentState,
+            TextOf(i.Fields, Owner) ?? string.Empty,
+            NumberOf(i.Fields, StageCount) ?? 0,
+            i.Item.LastModifiedDateTime ?? DateTimeOffset.UnixEpoch,
+            NumberOf(i.Fields, Version) ?? 0,
+            i.Item.ETag ?? string.Empty));
+
     public static int? NumberOf(IDictionary<string, object>? fields, string name) =>
         fields is not null && fields.TryGetValue(name, out var value) ? value switch
         {

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Graph;
-using Microsoft.Graph.Models;
 
 namespace OfficeJourney.Storage.SharePoint;
 
@@ -8,9 +6,9 @@ namespace OfficeJourney.Storage.SharePoint;
 internal sealed record SiteLocation(SharePointSite Site, string SiteId, string DriveId, string ListId, string FolderId);
 
 /// <summary>
-/// Resolves the configured sites by URL (<c>/sites/{host}:/{path}</c>; the tenant is never searched), their
-/// library, list and "Journey Maps" folder, and makes sure the library has the map columns. Ids do not depend
-/// on who asks, so they are cached for the process; access still does, and every later call checks it.
+/// The configured sites, checked when the service starts, and where each keeps its maps once
+/// <see cref="MapLibrary"/> has found it. Ids do not depend on who asks, so they are cached for the process;
+/// access still does, and every later call checks it.
 /// </summary>
 public sealed class SiteCatalog
 {
@@ -52,9 +50,10 @@ public sealed class SiteCatalog
 
     public SharePointSite? Find(string name) => options.Sites.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    internal async Task<SiteLocation> ResolveAsync(GraphServiceClient graph, SharePointSite site, CancellationToken cancellationToken)
+    /// <summary>Where a site keeps its maps: found by <paramref name="locate"/> on first use (callers meanwhile share that search), then kept.</summary>
+    internal async Task<SiteLocation> ResolveAsync(SharePointSite site, Func<Task<SiteLocation>> locate)
     {
-        var lazy = resolved.GetOrAdd(site.Name, _ => new Lazy<Task<SiteLocation>>(() => LocateAsync(graph, site, cancellationToken)));
+        var lazy = resolved.GetOrAdd(site.Name, _ => new Lazy<Task<SiteLocation>>(locate));
         try
         {
             return await lazy.Value.ConfigureAwait(false);
@@ -64,76 +63,6 @@ public sealed class SiteCatalog
             // A failure (no access, throttled) is not remembered: the next caller tries again.
             resolved.TryRemove(new KeyValuePair<string, Lazy<Task<SiteLocation>>>(site.Name, lazy));
             throw;
-        }
-    }
-
-    private async Task<SiteLocation> LocateAsync(GraphServiceClient graph, SharePointSite site, CancellationToken cancellationToken)
-    {
-        var url = new Uri(site.Url);
-        var baseUrl = options.GraphBaseUrl.TrimEnd('/');
-        var found = await graph.Sites["root"].WithUrl($"{baseUrl}/sites/{url.Host}:{url.AbsolutePath.TrimEnd('/')}?$select=id,webUrl").GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"SharePoint has no site at {site.Url}.");
-        var siteId = found.Id!;
-
-        Drive drive;
-        if (string.IsNullOrWhiteSpace(site.Library))
-        {
-            drive = (await graph.Sites[siteId].Drive.GetAsync(c => c.QueryParameters.Select = ["id", "name"], cancellationToken).ConfigureAwait(false))!;
-        }
-        else
-        {
-            var drives = await graph.Sites[siteId].Drives.GetAsync(c => c.QueryParameters.Select = ["id", "name"], cancellationToken).ConfigureAwait(false);
-            drive = drives?.Value?.FirstOrDefault(d => string.Equals(d.Name, site.Library, StringComparison.OrdinalIgnoreCase))
-                ?? throw new InvalidOperationException($"The site {site.Url} has no document library named \"{site.Library}\".");
-        }
-
-        var list = await graph.Drives[drive.Id].List.GetAsync(c => c.QueryParameters.Select = ["id"], cancellationToken).ConfigureAwait(false);
-        var folder = await FolderAsync(graph, drive.Id!, site.Folder, cancellationToken).ConfigureAwait(false);
-        await EnsureColumnsAsync(graph, site, siteId, list!.Id!, cancellationToken).ConfigureAwait(false);
-        return new SiteLocation(site, siteId, drive.Id!, list.Id!, folder);
-    }
-
-    private static async Task<string> FolderAsync(GraphServiceClient graph, string driveId, string name, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await graph.Drives[driveId].Root.ItemWithPath(name).GetAsync(c => c.QueryParameters.Select = ["id"], cancellationToken).ConfigureAwait(false))!.Id!;
-        }
-        catch (Exception e) when (GraphErrors.IsNotFound(e))
-        {
-            var folder = new DriveItem { Name = name, Folder = new Folder(), AdditionalData = { ["@microsoft.graph.conflictBehavior"] = "fail" } };
-            try
-            {
-                return (await graph.Drives[driveId].Items["root"].Children.PostAsync(folder, cancellationToken: cancellationToken).ConfigureAwait(false))!.Id!;
-            }
-            catch (Exception conflict) when (GraphErrors.IsConflict(conflict))
-            {
-                // Made by someone else meanwhile.
-                return (await graph.Drives[driveId].Root.ItemWithPath(name).GetAsync(c => c.QueryParameters.Select = ["id"], cancellationToken).ConfigureAwait(false))!.Id!;
-            }
-        }
-    }
-
-    private static async Task EnsureColumnsAsync(GraphServiceClient graph, SharePointSite site, string siteId, string listId, CancellationToken cancellationToken)
-    {
-        var columns = await graph.Sites[siteId].Lists[listId].Columns.GetAsync(c => c.QueryParameters.Select = ["name"], cancellationToken).ConfigureAwait(false);
-        var existing = new HashSet<string>(columns?.Value?.Select(c => c.Name!) ?? [], StringComparer.OrdinalIgnoreCase);
-        foreach (var column in MapColumns.Definitions().Where(c => !existing.Contains(c.Name!)))
-        {
-            try
-            {
-                await graph.Sites[siteId].Lists[listId].Columns.PostAsync(column, cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (GraphErrors.IsAccessDenied(e))
-            {
-                throw new StoreAccessDeniedException(
-                    $"The library of {site.Url} lacks the journey map columns and you may not add them. A site owner opens OfficeJourney once, or adds them as docs/sharepoint-setup.md describes.", e);
-            }
-            catch (Exception e) when (GraphErrors.IsConflict(e))
-            {
-                // Added by someone else meanwhile: it is there, which is all that matters.
-                existing.Add(column.Name!);
-            }
         }
     }
 }
