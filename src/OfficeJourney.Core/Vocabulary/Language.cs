@@ -9,11 +9,12 @@ public static class Language
     public const string Persian = "fa";
     public const string Latvian = "lv";
 
-    public static IReadOnlyList<string> Supported { get; } = [English, Thai, Vietnamese, Persian, Latvian];
+    /// <summary>The languages OfficeJourney writes, in the order menus list them (languages/languages.json).</summary>
+    public static IReadOnlyList<string> Supported => LanguageWords.Written;
 
     public static bool IsSupported(string tag) => Supported.Contains(tag, StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsRightToLeft(string tag) => string.Equals(tag, Persian, StringComparison.OrdinalIgnoreCase);
+    public static bool IsRightToLeft(string tag) => LanguageWords.RightToLeft.Contains(tag);
 
     /// <summary>Tells the language of a text from its script and letters; null when nothing tells.</summary>
     public static string? Detect(string text)
