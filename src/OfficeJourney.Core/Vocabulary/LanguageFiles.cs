@@ -6,8 +6,8 @@ namespace OfficeJourney.Vocabulary;
 
 /// <summary>
 /// Reads the words of each language, kept as JSON in the repository's <c>languages/&lt;tag&gt;/</c> folders and embedded into
-/// the assemblies that use them as <c>languages/&lt;tag&gt;/&lt;file&gt;</c>: translators edit words, not code, and a
-/// language is one folder (languages/README.md).
+/// this assembly as <c>languages/&lt;tag&gt;/&lt;file&gt;</c>, one place for the reader's words and those the deck and the
+/// templates write: translators edit words, not code, and a language is one folder (languages/README.md).
 /// </summary>
 public static class LanguageFiles
 {
@@ -15,16 +15,15 @@ public static class LanguageFiles
 
     /// <summary>One file of every language that has one, by language tag.</summary>
     /// <exception cref="InvalidDataException">A file does not have the keys <paramref name="type"/> expects.</exception>
-    public static IReadOnlyDictionary<string, T> Read<T>(Assembly assembly, string file, JsonTypeInfo<T> type)
+    public static IReadOnlyDictionary<string, T> Read<T>(string file, JsonTypeInfo<T> type)
     {
-        ArgumentNullException.ThrowIfNull(assembly);
         var suffix = "/" + file;
         var files = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames())
+        foreach (var name in Assembly.GetManifestResourceNames())
         {
             if (name.Length > Folder.Length + suffix.Length && name.StartsWith(Folder, StringComparison.Ordinal) && name.EndsWith(suffix, StringComparison.Ordinal))
             {
-                files.Add(name[Folder.Length..^suffix.Length], Deserialize(assembly, name, type));
+                files.Add(name[Folder.Length..^suffix.Length], Deserialize(name, type));
             }
         }
 
@@ -32,11 +31,13 @@ public static class LanguageFiles
     }
 
     /// <summary>A file about all languages, beside their folders.</summary>
-    internal static T ReadShared<T>(Assembly assembly, string file, JsonTypeInfo<T> type) => Deserialize(assembly, Folder + file, type);
+    internal static T ReadShared<T>(string file, JsonTypeInfo<T> type) => Deserialize(Folder + file, type);
 
-    private static T Deserialize<T>(Assembly assembly, string name, JsonTypeInfo<T> type)
+    private static Assembly Assembly => typeof(LanguageFiles).Assembly;
+
+    private static T Deserialize<T>(string name, JsonTypeInfo<T> type)
     {
-        using var stream = assembly.GetManifestResourceStream(name) ?? throw new InvalidDataException($"{assembly.GetName().Name} does not embed {name}.");
+        using var stream = Assembly.GetManifestResourceStream(name) ?? throw new InvalidDataException($"{name} is not embedded.");
         try
         {
             return JsonSerializer.Deserialize(stream, type) ?? throw new InvalidDataException($"{name} holds null.");

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using OfficeJourney.Model;
 
 namespace OfficeJourney.Vocabulary;
@@ -12,20 +11,20 @@ namespace OfficeJourney.Vocabulary;
 /// </summary>
 internal static class LanguageWords
 {
-    public static IReadOnlyDictionary<string, LaneFile> Lanes { get; } = Read("lanes.json", LanguageJson.Default.LaneFile);
+    public static IReadOnlyDictionary<string, LaneFile> Lanes { get; } = LanguageFiles.Read("lanes.json", LanguageJson.Default.LaneFile);
 
-    public static IReadOnlyDictionary<string, EmotionFile> Emotions { get; } = Read("emotions.json", LanguageJson.Default.EmotionFile);
+    public static IReadOnlyDictionary<string, EmotionFile> Emotions { get; } = LanguageFiles.Read("emotions.json", LanguageJson.Default.EmotionFile);
 
-    public static IReadOnlyDictionary<string, TermFile> Terms { get; } = Read("terms.json", LanguageJson.Default.TermFile);
+    public static IReadOnlyDictionary<string, TermFile> Terms { get; } = LanguageFiles.Read("terms.json", LanguageJson.Default.TermFile);
 
     public static IReadOnlyList<string> Written { get; } =
-        LanguageFiles.ReadShared(typeof(LanguageWords).Assembly, "languages.json", LanguageJson.Default.LanguageList).Written.AsReadOnly();
+        LanguageFiles.ReadShared("languages.json", LanguageJson.Default.LanguageList).Written.AsReadOnly();
 
     public static IReadOnlyList<string> ReadOnly { get; } = [.. Lanes.Keys.Except(Written, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>The languages written right to left, by tag in any case.</summary>
     public static IReadOnlySet<string> RightToLeft { get; } =
-        Read("language.json", LanguageJson.Default.LanguageFile).Where(l => l.Value.RightToLeft).Select(l => l.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        LanguageFiles.Read("language.json", LanguageJson.Default.LanguageFile).Where(l => l.Value.RightToLeft).Select(l => l.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The written languages' terms by key (in the enum's order), then by language.</summary>
     public static IReadOnlyDictionary<TKey, IReadOnlyDictionary<string, string[]>> WrittenByKey<TKey>(Func<string, IReadOnlyDictionary<TKey, string[]>> terms)
@@ -49,9 +48,6 @@ internal static class LanguageWords
 
     private static InvalidDataException MissingSection(string language, string section) =>
         new($"languages/{language}/terms.json has no \"{section}\", which every language OfficeJourney writes has.");
-
-    private static IReadOnlyDictionary<string, T> Read<T>(string file, JsonTypeInfo<T> type) =>
-        LanguageFiles.Read(typeof(LanguageWords).Assembly, file, type);
 }
 
 /// <summary>languages.json: the languages OfficeJourney writes, in the order menus list them.</summary>
