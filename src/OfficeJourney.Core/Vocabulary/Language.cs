@@ -10,11 +10,16 @@ public static class Language
     public const string Latvian = "lv";
 
     /// <summary>The languages OfficeJourney writes, in the order menus list them (languages/languages.json).</summary>
-    public static IReadOnlyList<string> Supported => LanguageWords.Written;
+    public static IReadOnlyList<string> Supported { get; } = LanguageFiles.ReadShared("languages.json", json => json.Words("written")).AsReadOnly();
+
+    /// <summary>The written languages whose language.json says they are written right to left, by tag in any case.</summary>
+    private static readonly HashSet<string> RightToLeft =
+        LanguageFiles.Read("language.json", json => (Name: json.Text("name"), RightToLeft: json.Flag("rightToLeft"))) // the name is the pane's menu's
+            .Where(language => language.Value.RightToLeft).Select(language => language.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsSupported(string tag) => Supported.Contains(tag, StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsRightToLeft(string tag) => LanguageWords.RightToLeft.Contains(tag);
+    public static bool IsRightToLeft(string tag) => RightToLeft.Contains(tag);
 
     /// <summary>Tells the language of a text from its script and letters; null when nothing tells.</summary>
     public static string? Detect(string text)

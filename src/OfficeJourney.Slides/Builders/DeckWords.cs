@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Slides.Builders;
@@ -7,8 +5,28 @@ namespace OfficeJourney.Slides.Builders;
 /// <summary>The deck's own words (slide titles, column heads) in each supported language, from languages/&lt;tag&gt;/deck.json.</summary>
 internal sealed record DeckWords
 {
-    private static readonly IReadOnlyDictionary<string, DeckWords> ByLanguage =
-        LanguageFiles.Read("deck.json", DeckWordsJson.Default.DeckWords);
+    private static readonly IReadOnlyDictionary<string, DeckWords> ByLanguage = LanguageFiles.Read("deck.json", json => new DeckWords
+    {
+        Overview = json.Text("overview"),
+        Emotions = json.Text("emotions"),
+        PainsAndOpportunities = json.Text("painsAndOpportunities"),
+        Personas = json.Text("personas"),
+        Kpis = json.Text("kpis"),
+        Blueprint = json.Text("blueprint"),
+        LineOfVisibility = json.Text("lineOfVisibility"),
+        Stage = json.Text("stage"),
+        Continued = json.Text("continued"),
+        Lowest = json.Text("lowest"),
+        Persona = json.Text("persona"),
+        Version = json.Text("version"),
+        Kpi = json.Text("kpi"),
+        Value = json.Text("value"),
+        Target = json.Text("target"),
+        Status = json.Text("status"),
+        OnTarget = json.Text("onTarget"),
+        OffTarget = json.Text("offTarget"),
+        Emotion = json.Text("emotion"),
+    });
 
     public required string Overview { get; init; }
 
@@ -51,8 +69,3 @@ internal sealed record DeckWords
     /// <summary>The words of a language, English for one it does not write.</summary>
     public static DeckWords For(string language) => ByLanguage.GetValueOrDefault(language) ?? ByLanguage[Language.English];
 }
-
-// Strict: a word missing or a key no deck uses stops the loading with the file's name.
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow, RespectNullableAnnotations = true)]
-[JsonSerializable(typeof(DeckWords))]
-internal sealed partial class DeckWordsJson : JsonSerializerContext;
