@@ -13,9 +13,7 @@ public static class Language
     public static IReadOnlyList<string> Supported { get; } = LanguageFiles.ReadShared("languages.json", json => json.Words("written")).AsReadOnly();
 
     /// <summary>The written languages whose language.json says they are written right to left, by tag in any case.</summary>
-    private static readonly HashSet<string> RightToLeft =
-        LanguageFiles.Read("language.json", json => (Name: json.Text("name"), RightToLeft: json.Flag("rightToLeft"))) // the name is the pane's menu's
-            .Where(language => language.Value.RightToLeft).Select(language => language.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> RightToLeft = ReadRightToLeft();
 
     public static bool IsSupported(string tag) => Supported.Contains(tag, StringComparer.OrdinalIgnoreCase);
 
@@ -73,5 +71,24 @@ public static class Language
         }
 
         return latvian > 0 ? Latvian : English;
+    }
+
+    private static HashSet<string> ReadRightToLeft()
+    {
+        var rightToLeft = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var languages = LanguageFiles.Read("language.json", json =>
+        {
+            _ = json.Text("name"); // the pane's language menu's; read, so that it must be there
+            return json.Flag("rightToLeft");
+        });
+        foreach (var (tag, isRightToLeft) in languages)
+        {
+            if (isRightToLeft)
+            {
+                rightToLeft.Add(tag);
+            }
+        }
+
+        return rightToLeft;
     }
 }

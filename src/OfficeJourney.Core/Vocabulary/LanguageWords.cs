@@ -24,15 +24,33 @@ internal static class LanguageWords
     /// language has the same keys; LanguageFolderTests).
     /// </summary>
     public static IReadOnlyDictionary<TKey, IReadOnlyDictionary<string, string[]>> WrittenByKey<TKey>(Func<string, IReadOnlyDictionary<TKey, string[]>> terms)
-        where TKey : struct, Enum =>
-        Enum.GetValues<TKey>()
-            .Where(key => terms(Written[0]).ContainsKey(key))
-            .ToDictionary(key => key, IReadOnlyDictionary<string, string[]> (key) => Written.ToDictionary(language => language, language => terms(language)[key]));
+        where TKey : struct, Enum
+    {
+        // A loop, not LINQ over the enum: see WordsJson.
+        var byKey = new Dictionary<TKey, IReadOnlyDictionary<string, string[]>>();
+        foreach (var key in Enum.GetValues<TKey>())
+        {
+            if (terms(Written[0]).ContainsKey(key))
+            {
+                byKey.Add(key, Written.ToDictionary(language => language, language => terms(language)[key]));
+            }
+        }
+
+        return byKey;
+    }
 
     /// <summary>The written languages' terms by key, all languages in one list.</summary>
     public static IReadOnlyDictionary<TKey, string[]> WrittenTogether<TKey>(Func<string, IReadOnlyDictionary<TKey, string[]>> terms)
-        where TKey : struct, Enum =>
-        WrittenByKey(terms).ToDictionary(key => key.Key, key => key.Value.Values.SelectMany(t => t).ToArray());
+        where TKey : struct, Enum
+    {
+        var together = new Dictionary<TKey, string[]>();
+        foreach (var (key, languages) in WrittenByKey(terms))
+        {
+            together.Add(key, [.. languages.Values.SelectMany(t => t)]);
+        }
+
+        return together;
+    }
 
     /// <summary>The property keys of a written language (those it only reads have none).</summary>
     public static PropertyWords PropertyKeys(string language) =>

@@ -7,7 +7,8 @@ namespace OfficeJourney.Vocabulary;
 /// <summary>
 /// A JSON object of a language file, read by name and strictly: a key asked for and missing, a key never asked for, or
 /// a value of the wrong kind stops the reading, naming the file and the key. Lighter than JsonSerializer, whose set-up
-/// costs a cold process 60–90 ms, paid by every run of the reader and every deck.
+/// costs a cold process 60–90 ms, paid by every run of the reader and every deck. Loops, not LINQ, for the same reason:
+/// LINQ over a value type (an enum, a JsonElement) is compiled anew at start-up even when ahead of time.
 /// </summary>
 public sealed class WordsJson
 {
@@ -37,10 +38,19 @@ public sealed class WordsJson
         : throw Invalid($"{Where(key)} is not true or false");
 
     /// <summary>A list of words.</summary>
-    public string[] Words(string key) =>
-        Value(key, JsonValueKind.Array).EnumerateArray()
-            .Select((word, i) => word.ValueKind == JsonValueKind.String ? word.GetString()! : throw Invalid($"{Where(key)}[{i}] is not a text"))
-            .ToArray();
+    public string[] Words(string key)
+    {
+        var list = Value(key, JsonValueKind.Array);
+        var words = new string[list.GetArrayLength()];
+        var i = 0;
+        foreach (var word in list.EnumerateArray())
+        {
+            words[i] = word.ValueKind == JsonValueKind.String ? word.GetString()! : throw Invalid($"{Where(key)}[{i}] is not a text");
+            i++;
+        }
+
+        return words;
+    }
 
     public WordsJson Section(string key)
     {
@@ -55,8 +65,9 @@ public sealed class WordsJson
     {
         var names = Section(key);
         var words = new Dictionary<TKey, string[]>();
-        foreach (var name in names.json.EnumerateObject().Select(property => property.Name))
+        foreach (var property in names.json.EnumerateObject())
         {
+            var name = property.Name;
             words.Add(NameOf<TKey>.Values.TryGetValue(name, out var value) ? value : throw Invalid($"{names.Where(name)} names no {typeof(TKey).Name}"), names.Words(name));
         }
 
@@ -113,8 +124,18 @@ public sealed class WordsJson
     private static class NameOf<TKey>
         where TKey : struct, Enum
     {
-        public static readonly IReadOnlyDictionary<string, TKey> Values = Enum.GetValues<TKey>().ToDictionary(
-            value => typeof(TKey).GetField(value.ToString())!.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(value.ToString()),
-            StringComparer.Ordinal);
+        public static readonly Dictionary<string, TKey> Values = Names();
+
+        private static Dictionary<string, TKey> Names()
+        {
+            var names = new Dictionary<string, TKey>(StringComparer.Ordinal);
+            foreach (var value in Enum.GetValues<TKey>())
+            {
+                var name = value.ToString();
+                names.Add(typeof(TKey).GetField(name)!.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(name), value);
+            }
+
+            return names;
+        }
     }
 }
