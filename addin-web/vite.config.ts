@@ -1,4 +1,4 @@
-import { defineConfig } from "vite";
+import { defineConfig, searchForWorkspaceRoot } from "vite";
 import react from "@vitejs/plugin-react";
 
 // The pane is served by the service on the same origin as the API; in development Vite proxies /api to it.
@@ -10,6 +10,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1000,
     rollupOptions: { input: { taskpane: "taskpane.html", "auth-dialog": "auth-dialog.html" } },
   },
-  server: { port: 5173, proxy: { "/api": "http://127.0.0.1:5080" } },
+  // The pane's words live beside the .NET ones in ../languages (languages/README.md).
+  server: { port: 5173, proxy: { "/api": "http://127.0.0.1:5080" }, fs: { allow: [searchForWorkspaceRoot(process.cwd()), "../languages"] } },
   test: { include: ["test/**/*.test.ts"], environment: "node" },
 });

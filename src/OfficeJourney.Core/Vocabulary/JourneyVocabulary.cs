@@ -22,7 +22,8 @@ public static class JourneyVocabulary
     /// <summary>True when a key names the map's version ("Version", "Phiên bản", "نسخه"…).</summary>
     public static bool IsVersionKey(string key) => VersionKeys.Contains(TextKey.Normalize(key));
 
-    private static readonly HashSet<string> VersionKeys = new(new[] { "version", "phiên bản", "เวอร์ชัน", "نسخه", "versija" }.Select(TextKey.Normalize), StringComparer.Ordinal);
+    private static readonly HashSet<string> VersionKeys =
+        new(LanguageWords.Written.SelectMany(language => LanguageWords.PropertyKeys(language).Version).Select(TextKey.Normalize), StringComparer.Ordinal);
 
     /// <summary>Five emotion words from the most positive to the most negative (Delighted … Angry).</summary>
     public static IReadOnlyList<string> EmotionWords(string language) =>

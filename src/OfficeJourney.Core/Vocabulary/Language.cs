@@ -9,11 +9,15 @@ public static class Language
     public const string Persian = "fa";
     public const string Latvian = "lv";
 
-    public static IReadOnlyList<string> Supported { get; } = [English, Thai, Vietnamese, Persian, Latvian];
+    /// <summary>The languages OfficeJourney writes, in the order menus list them (languages/languages.json).</summary>
+    public static IReadOnlyList<string> Supported { get; } = LanguageFiles.ReadShared("languages.json", json => json.Words("written")).AsReadOnly();
+
+    /// <summary>The written languages whose language.json says they are written right to left, by tag in any case.</summary>
+    private static readonly HashSet<string> RightToLeft = ReadRightToLeft();
 
     public static bool IsSupported(string tag) => Supported.Contains(tag, StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsRightToLeft(string tag) => string.Equals(tag, Persian, StringComparison.OrdinalIgnoreCase);
+    public static bool IsRightToLeft(string tag) => RightToLeft.Contains(tag);
 
     /// <summary>Tells the language of a text from its script and letters; null when nothing tells.</summary>
     public static string? Detect(string text)
@@ -67,5 +71,24 @@ public static class Language
         }
 
         return latvian > 0 ? Latvian : English;
+    }
+
+    private static HashSet<string> ReadRightToLeft()
+    {
+        var rightToLeft = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var languages = LanguageFiles.Read("language.json", json =>
+        {
+            _ = json.Text("name"); // the pane's language menu's; read, so that it must be there
+            return json.Flag("rightToLeft");
+        });
+        foreach (var (tag, isRightToLeft) in languages)
+        {
+            if (isRightToLeft)
+            {
+                rightToLeft.Add(tag);
+            }
+        }
+
+        return rightToLeft;
     }
 }

@@ -5,7 +5,7 @@ namespace OfficeJourney.Excel.Templates;
 
 /// <summary>
 /// The example maps behind the templates: every map type, for every industry, in every supported
-/// language. The example text comes from Content/{language}.json; the map type decides the lanes.
+/// language. The example text comes from languages/{language}/template.json; the map type decides the lanes.
 /// </summary>
 public static class TemplateCatalog
 {

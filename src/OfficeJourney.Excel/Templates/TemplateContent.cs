@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Excel.Templates;
 
 /// <summary>
-/// The example text of the templates for one language, kept in Content/{language}.json so that
+/// The example text of the templates for one language, kept in languages/{language}/template.json so that
 /// translators edit words, not code. Figures that do not depend on the language live in <see cref="TemplateFigures"/>.
 /// </summary>
 internal sealed record TemplateContent(
@@ -16,24 +17,11 @@ internal sealed record TemplateContent(
     IReadOnlyList<string> DayStages,
     IReadOnlyDictionary<string, IndustryContent> Industries)
 {
-    private static readonly Dictionary<string, TemplateContent> Cache = new(StringComparer.Ordinal);
-    private static readonly Lock CacheLock = new();
+    private static readonly IReadOnlyDictionary<string, TemplateContent> ByLanguage =
+        LanguageFiles.Read("template.json", TemplateContentJson.Default.TemplateContent);
 
-    public static TemplateContent For(string language)
-    {
-        lock (CacheLock)
-        {
-            if (!Cache.TryGetValue(language, out var content))
-            {
-                using var stream = typeof(TemplateContent).Assembly.GetManifestResourceStream($"OfficeJourney.Templates.{language}.json")
-                    ?? throw new ArgumentException($"There is no template content in '{language}'.", nameof(language));
-                content = JsonSerializer.Deserialize(stream, TemplateContentJson.Default.TemplateContent)!;
-                Cache[language] = content;
-            }
-
-            return content;
-        }
-    }
+    public static TemplateContent For(string language) =>
+        ByLanguage.GetValueOrDefault(language) ?? throw new ArgumentException($"There is no template content in '{language}'.", nameof(language));
 
     public IndustryContent Industry(Industry industry) => Industries[industry switch
     {
@@ -67,6 +55,11 @@ internal sealed record StepContent(
     string Backstage,
     string Support);
 
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, RespectRequiredConstructorParameters = true)]
+// Strict: a text missing or a key no template uses stops the loading with the file's name.
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(TemplateContent))]
 internal sealed partial class TemplateContentJson : JsonSerializerContext;
