@@ -11,6 +11,10 @@ export default defineConfig({
     rollupOptions: { input: { taskpane: "taskpane.html", "auth-dialog": "auth-dialog.html" } },
   },
   // The pane's words live beside the .NET ones in ../languages (languages/README.md).
-  server: { port: 5173, proxy: { "/api": "http://127.0.0.1:5080" }, fs: { allow: [searchForWorkspaceRoot(process.cwd()), "../languages"] } },
+  server: {
+    port: 5173,
+    proxy: { "/api": "http://127.0.0.1:5080" },
+    fs: { allow: [searchForWorkspaceRoot(process.cwd()), "../languages"] },
+  },
   test: { include: ["test/**/*.test.ts"], environment: "node" },
 });

@@ -4,7 +4,10 @@
  */
 import type en from "../../languages/en/pane.json";
 
-interface About { name: string; rightToLeft: boolean }
+interface About {
+  name: string;
+  rightToLeft: boolean;
+}
 
 export type Words = typeof en & { appTitle: string };
 
@@ -14,10 +17,12 @@ const abouts = byTag(import.meta.glob<About>("../../languages/*/language.json", 
 
 /** "../../languages/fa/pane.json" → fa. */
 function byTag<T>(files: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(files).map(([path, file]) => {
-    const folders = path.split("/");
-    return [folders[folders.length - 2], file];
-  }));
+  return Object.fromEntries(
+    Object.entries(files).map(([path, file]) => {
+      const folders = path.split("/");
+      return [folders[folders.length - 2], file];
+    }),
+  );
 }
 
 /** Each language by its own name, as a language menu shows it. */
@@ -25,7 +30,11 @@ export function languageName(tag: string): string {
   return abouts[tag]?.name ?? tag;
 }
 
-export interface Locale { lang: string; dir: "ltr" | "rtl"; words: Words }
+export interface Locale {
+  lang: string;
+  dir: "ltr" | "rtl";
+  words: Words;
+}
 
 /** "fa-IR" → Persian, right to left; a language the pane does not speak reads in English. */
 export function localeFor(displayLanguage: string | undefined): Locale {

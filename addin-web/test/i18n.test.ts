@@ -5,7 +5,9 @@ import { format, languageName, localeFor } from "../src/i18n";
 const languages = new URL("../../languages/", import.meta.url);
 const read = (path: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(path, languages), "utf8"));
 const written = read("languages.json").written as string[];
-const folders = readdirSync(languages, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const folders = readdirSync(languages, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 describe("the pane's language", () => {
   it.each([
