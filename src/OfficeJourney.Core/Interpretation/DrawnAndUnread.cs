@@ -1,6 +1,6 @@
 using System.Globalization;
+using OfficeJourney.Diagnostics;
 using OfficeJourney.Grids;
-using OfficeJourney.Model;
 
 namespace OfficeJourney.Interpretation;
 

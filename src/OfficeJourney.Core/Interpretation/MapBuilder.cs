@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OfficeJourney.Diagnostics;
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 

@@ -1,3 +1,5 @@
+using OfficeJourney.Diagnostics;
+
 namespace OfficeJourney.Model;
 
 /// <summary>A typed row of the map (or column, in a stages-down sheet) with one cell per stage.</summary>

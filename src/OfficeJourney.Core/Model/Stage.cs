@@ -1,3 +1,5 @@
+using OfficeJourney.Diagnostics;
+
 namespace OfficeJourney.Model;
 
 public sealed record Stage

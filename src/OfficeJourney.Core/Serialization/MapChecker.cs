@@ -1,5 +1,5 @@
 using System.Globalization;
-using OfficeJourney.Interpretation;
+using OfficeJourney.Diagnostics;
 using OfficeJourney.Model;
 
 namespace OfficeJourney.Serialization;
