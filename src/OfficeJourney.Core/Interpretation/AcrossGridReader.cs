@@ -1,4 +1,5 @@
 using OfficeJourney.Diagnostics;
+using OfficeJourney.Interpretation.Sheets;
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 
@@ -8,37 +9,35 @@ namespace OfficeJourney.Interpretation;
 /// Reads one journey grid laid out with stages across and lane labels down a column. Stages-down sheets
 /// are read through a transposed <see cref="SheetView"/>, so this is the only grid reader.
 /// </summary>
-/// <remarks>
-/// A table with lane labels but no stage names is not a map. Whether that is an error depends on the rest of
-/// the workbook (a persona's "Pain point | Impact" table beside a good map is not), so it goes to <paramref name="unstaged"/>.
-/// </remarks>
-internal sealed class AcrossGridReader(SheetView view, InterpretOptions options, List<Problem> problems, List<Problem> unstaged)
+internal sealed class AcrossGridReader(SheetView sheet, InterpretOptions options)
 {
     private const int MaxBlankHeaders = 3;
     private const int MaxBlankRows = 2;
 
+    private readonly SheetView view = sheet.Draft();
+    private readonly List<Problem> problems = [];
+
     /// <summary>Reads the grid whose lane labels are in <paramref name="labelColumn"/>, the first recognised at <paramref name="firstLabelRow"/>.</summary>
-    /// <returns>One grid, or one per persona where a persona column splits the table; none when it is no map.</returns>
-    public List<RawGrid> Read(int labelColumn, int firstLabelRow) => Read(labelColumn, firstLabelRow, table: null);
+    public GridReading Read(int labelColumn, int firstLabelRow) => Read(labelColumn, firstLabelRow, table: null);
 
     /// <summary>
     /// Reads a table whose bounds and stage row the sheet's structure told (<see cref="TableFinder"/>): every row
     /// of it but the stage row is a lane, even after a blank row or with labels no vocabulary knows.
     /// </summary>
-    public List<RawGrid> Read(TableShape table) => Read(table.LabelColumn, table.StageRow + 1, table);
+    public GridReading Read(TableShape table) => Read(table.LabelColumn, table.StageRow + 1, table);
 
-    private List<RawGrid> Read(int labelColumn, int firstLabelRow, TableShape? table)
+    private GridReading Read(int labelColumn, int firstLabelRow, TableShape? table)
     {
-        var reported = problems.Count;
         var header = table?.StageRow ?? FindHeaderRow(labelColumn, firstLabelRow);
         if (header < 0)
         {
-            unstaged.Add(Problem.Error(
-                "stages.no-names",
-                "The lanes here have no stage row above them: put the stage names in the row above the first lane.",
-                view.Source(firstLabelRow, labelColumn)));
-            ForgetLabels(labelColumn, firstLabelRow);
-            return [];
+            return Stageless(
+                Problem.Error(
+                    "stages.no-names",
+                    "The lanes here have no stage row above them: put the stage names in the row above the first lane.",
+                    view.Source(firstLabelRow, labelColumn)),
+                labelColumn,
+                firstLabelRow);
         }
 
         var columns = table is { } known ? [.. Enumerable.Range(labelColumn + 1, known.Right - labelColumn)] : ProvisionalStageColumns(header, labelColumn);
@@ -67,15 +66,16 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
             var lanes = LaneNameRow(laneRows, segment) is { } names
                 ? PivotLanes(names, laneRows, segment, stageOfColumn, stages.Count)
                 : Grouped(BuildLanes(laneRows, labelColumn, segment, stageOfColumn, stages.Count, roles.SubRow), laneRows, labelColumn, stages.Count);
-            if (roles.PeopleRow >= 0 && lanes.FirstOrDefault(l => l.Source == view.Source(roles.PeopleRow, labelColumn)) is { Kind: null } people)
+            var people = roles.PeopleRow >= 0 ? lanes.FindIndex(l => l.Source == view.Source(roles.PeopleRow, labelColumn)) : -1;
+            if (people >= 0 && lanes[people].Kind is null)
             {
-                people.Kind = LaneKind.People;
+                lanes[people] = lanes[people].WithKind(LaneKind.People);
             }
 
             if (table is not null && !IsJourneyShaped(stages, lanes))
             {
-                problems.RemoveRange(reported, problems.Count - reported); // it was never a map, so nothing in it was read as one
-                return []; // a key/value list or a one-column table: left for the personas and notes
+                // A key/value list or a one-column table, left for the personas and notes: it was never a map, so nothing in it was read as one.
+                return new GridReading([], [], view.Claims);
             }
 
             grids.Add(new RawGrid
@@ -95,27 +95,38 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
             return NoStageNames(header, labelColumn);
         }
 
-        view.Consume(top, labelColumn, Math.Max(lastRow, header), right);
+        view.Take(top, labelColumn, Math.Max(lastRow, header), right);
         if (grids.Any(g => g.Stages.Count > options.MaxStages || g.Lanes.Count > options.MaxLanes))
         {
             problems.Add(Problem.Error(
                 "grid.too-large",
                 $"This map has {grids.Max(g => g.Stages.Count)} stages and {grids.Max(g => g.Lanes.Count)} lanes; OfficeJourney reads at most {options.MaxStages} stages and {options.MaxLanes} lanes.",
                 view.Source(header, labelColumn)));
-            return [];
+            return new GridReading([], problems, view.Claims);
         }
 
-        return grids;
+        return new GridReading(grids, problems, view.Claims);
     }
 
-    private List<RawGrid> NoStageNames(int header, int labelColumn)
+    private GridReading NoStageNames(int header, int labelColumn) =>
+        Stageless(
+            Problem.Error(
+                "stages.no-names",
+                "The stage row has no stage names: write one stage name above each column of the map.",
+                view.Source(header, labelColumn + 1 < view.Columns ? labelColumn + 1 : labelColumn)),
+            labelColumn,
+            header);
+
+    /// <summary>Gives the table up, with its labels from <paramref name="fromRow"/> down: no map, and not tried again.</summary>
+    private GridReading Stageless(Problem problem, int labelColumn, int fromRow)
     {
-        unstaged.Add(Problem.Error(
-            "stages.no-names",
-            "The stage row has no stage names: write one stage name above each column of the map.",
-            view.Source(header, labelColumn + 1 < view.Columns ? labelColumn + 1 : labelColumn)));
-        ForgetLabels(labelColumn, header);
-        return [];
+        var end = fromRow;
+        while (end < view.Rows && !view.IsTaken(end, labelColumn) && !view.IsEmpty(end, labelColumn))
+        {
+            end++;
+        }
+
+        return new GridReading([], problems, view.Claims, problem, end > fromRow ? new CellArea(fromRow, labelColumn, end - 1, labelColumn) : null);
     }
 
     /// <summary>What the rows around the stage row are, besides lanes; <c>-1</c> where there is none.</summary>
@@ -133,7 +144,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
             ? (t.StageRow == t.Top + 1 && IsPhaseRow(t.Top, labelColumn, columns) ? t.Top : -1)
             : (header > 0 && IsPhaseRow(header - 1, labelColumn, columns) ? header - 1 : -1);
         laneRows.Remove(phaseRow);
-        var personaRow = header > 0 && header - 1 != phaseRow && IsPersonaLabel(view.Text(header - 1, labelColumn)) && !view.IsConsumed(header - 1, labelColumn) ? header - 1 : -1;
+        var personaRow = header > 0 && header - 1 != phaseRow && IsPersonaLabel(view.Text(header - 1, labelColumn)) && !view.IsTaken(header - 1, labelColumn) ? header - 1 : -1;
         laneRows.Remove(personaRow);
         List<int> personaRows = [.. laneRows.Where(r => IsPersonaLabel(view.Text(r, labelColumn))).Prepend(personaRow).Where(r => r >= 0)];
         laneRows.RemoveAll(personaRows.Contains);
@@ -190,14 +201,14 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
     private int FindHeaderRow(int labelColumn, int firstLabelRow)
     {
         var topmostLabelled = -1;
-        for (var r = firstLabelRow - 1; r >= 0 && !view.IsConsumed(r, labelColumn); r--)
+        for (var r = firstLabelRow - 1; r >= 0 && !view.IsTaken(r, labelColumn); r--)
         {
             var label = view.Text(r, labelColumn);
             var hasNames = HasTextToTheRight(r, labelColumn);
             if (label is null)
             {
                 // A column of sub-row labels with no header ("Ancien élève / Nouvel élève") right after "Etapes": the stages are there.
-                return hasNames && !(r > 0 && !view.IsConsumed(r - 1, labelColumn) && view.Text(r - 1, labelColumn) is { } above && Lexicon.IsStageHeader(above))
+                return hasNames && !(r > 0 && !view.IsTaken(r - 1, labelColumn) && view.Text(r - 1, labelColumn) is { } above && Lexicon.IsStageHeader(above))
                     ? r
                     : hasNames ? r - 1 : topmostLabelled;
             }
@@ -230,7 +241,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         var limit = Math.Min(view.Columns, labelColumn + 1 + 64);
         for (var c = labelColumn + 1; c < limit; c++)
         {
-            if (view.IsConsumed(row, c))
+            if (view.IsTaken(row, c))
             {
                 break;
             }
@@ -248,7 +259,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
     {
         var columns = new List<int>();
         var blanks = 0;
-        for (var c = labelColumn + 1; c < view.Columns && !view.IsConsumed(header, c); c++)
+        for (var c = labelColumn + 1; c < view.Columns && !view.IsTaken(header, c); c++)
         {
             var text = view.Text(header, c);
             if (text is null)
@@ -286,7 +297,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         var rows = new List<int>();
         var lastRow = header;
         var blankRun = 0;
-        for (var r = header + 1; r < view.Rows && !view.IsConsumed(r, labelColumn); r++)
+        for (var r = header + 1; r < view.Rows && !view.IsTaken(r, labelColumn); r++)
         {
             var label = view.Text(r, labelColumn);
             var content = HasContent(r, columns);
@@ -365,7 +376,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         var rows = new List<int>();
         for (var r = table.Top; r <= table.Bottom; r++)
         {
-            if (r != table.StageRow && !view.IsConsumed(r, table.LabelColumn) && (view.Text(r, table.LabelColumn) is not null || HasContent(r, columns)))
+            if (r != table.StageRow && !view.IsTaken(r, table.LabelColumn) && (view.Text(r, table.LabelColumn) is not null || HasContent(r, columns)))
             {
                 rows.Add(r);
             }
@@ -500,7 +511,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
 
     private bool IsPhaseRow(int row, int labelColumn, List<int> columns)
     {
-        if (view.IsConsumed(row, labelColumn))
+        if (view.IsTaken(row, labelColumn))
         {
             return false;
         }
@@ -638,7 +649,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         var groups = new Dictionary<RawLane, (string Name, SourceRef Source, int Identity)>();
         foreach (var r in rows)
         {
-            if (view.IsConsumed(r, groupColumn) || view.Text(r, groupColumn) is not { } name
+            if (view.IsTaken(r, groupColumn) || view.Text(r, groupColumn) is not { } name
                 || lanes.FirstOrDefault(l => l.Source == view.Source(r, labelColumn)) is not { } lane)
             {
                 continue;
@@ -655,7 +666,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
 
         foreach (var r in rows)
         {
-            view.Consume(r, groupColumn, r, groupColumn);
+            view.Take(r, groupColumn, r, groupColumn);
         }
 
         var result = new List<RawLane>();
@@ -689,8 +700,7 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
 
             foreach (var member in members)
             {
-                member.Kind ??= groupKind;
-                result.Add(member);
+                result.Add(member.Kind is null ? member.WithKind(groupKind) : member);
             }
         }
 
@@ -735,14 +745,5 @@ internal sealed class AcrossGridReader(SheetView view, InterpretOptions options,
         }
 
         return lanes;
-    }
-
-    private void ForgetLabels(int labelColumn, int fromRow)
-    {
-        for (var r = fromRow; r < view.Rows && !view.IsConsumed(r, labelColumn) && !view.IsEmpty(r, labelColumn); r++)
-        {
-            view.ForgetLabel(r, labelColumn);
-            view.Refuse(r, labelColumn);
-        }
     }
 }

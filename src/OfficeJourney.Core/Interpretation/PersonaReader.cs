@@ -1,9 +1,13 @@
 using OfficeJourney.Diagnostics;
+using OfficeJourney.Interpretation.Sheets;
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 using static OfficeJourney.Vocabulary.CommonTerms;
 
 namespace OfficeJourney.Interpretation;
+
+/// <summary>The personas found on a sheet, and the cells they took.</summary>
+internal sealed record PersonaReading(List<Persona> Personas, CellClaims Taken);
 
 /// <summary>
 /// Finds persona key/value blocks (Name, Age, Goals, Motivations…) on a sheet: one value column per
@@ -16,8 +20,9 @@ internal static class PersonaReader
 
     private sealed record Entry(int Row, PersonaKey Key, string Label, string? Inline);
 
-    public static List<Persona> Read(SheetView view)
+    public static PersonaReading Read(SheetView sheet)
     {
+        var view = sheet.Draft();
         // One persona per row under "Name | Age | Role | Goals…" first: its header keys would read as a column block.
         var personas = ReadRowTables(view);
         var blocks = new List<(int Column, List<Entry> Entries)>();
@@ -54,7 +59,7 @@ internal static class PersonaReader
             }
         }
 
-        return personas;
+        return new PersonaReading(personas, view.Claims);
     }
 
     /// <summary>
@@ -70,13 +75,13 @@ internal static class PersonaReader
         {
             for (var c = 0; c < view.Columns; c++)
             {
-                if (view.IsEmpty(r, c) || view.IsConsumed(r, c) || (c > 0 && !view.IsEmpty(r, c - 1)))
+                if (view.IsEmpty(r, c) || view.IsTaken(r, c) || (c > 0 && !view.IsEmpty(r, c - 1)))
                 {
                     continue; // not the start of a run of headers
                 }
 
                 var right = c;
-                while (right + 1 < view.Columns && !view.IsEmpty(r, right + 1) && !view.IsConsumed(r, right + 1))
+                while (right + 1 < view.Columns && !view.IsEmpty(r, right + 1) && !view.IsTaken(r, right + 1))
                 {
                     right++;
                 }
@@ -110,7 +115,7 @@ internal static class PersonaReader
         for (var row = header + 1; row < view.Rows && !IsBlank(view, row, left, right); row++)
         {
             bottom = row;
-            if (view.IsConsumed(row, nameColumn) || view.OwnText(row, nameColumn) is not { } name)
+            if (view.IsTaken(row, nameColumn) || view.OwnText(row, nameColumn) is not { } name)
             {
                 continue;
             }
@@ -126,12 +131,12 @@ internal static class PersonaReader
             }
 
             personas.Add(builder.Build(null, view.Source(row, nameColumn)));
-            view.Consume(row, left, row, right);
+            view.Take(row, left, row, right);
         }
 
         if (bottom > header)
         {
-            view.Consume(header, left, header, right);
+            view.Take(header, left, header, right);
         }
     }
 
@@ -139,7 +144,7 @@ internal static class PersonaReader
     {
         for (var c = left; c <= right; c++)
         {
-            if (!view.IsEmpty(row, c) && !view.IsConsumed(row, c))
+            if (!view.IsEmpty(row, c) && !view.IsTaken(row, c))
             {
                 return false;
             }
@@ -148,37 +153,32 @@ internal static class PersonaReader
         return true;
     }
 
-    /// <summary>On a sheet that holds personas only, what else is written there belongs to the persona: "Budget | €100".</summary>
-    public static void TakeLeftovers(SheetView view, List<Persona> personas)
+    /// <summary>On a sheet that holds personas only, what else is written there belongs to the first persona: "Budget | €100".</summary>
+    public static List<Persona> WithLeftovers(SheetView view, List<Persona> personas)
     {
         var fields = new List<Field>();
         for (var r = 0; r < view.Rows; r++)
         {
             for (var c = 0; c < view.Columns; c++)
             {
-                if (view.IsConsumed(r, c) || view.OwnText(r, c) is not { } text)
+                if (view.IsTaken(r, c) || view.OwnText(r, c) is not { } text)
                 {
                     continue;
                 }
 
-                if (c + 1 < view.Columns && !view.IsConsumed(r, c + 1) && view.OwnText(r, c + 1) is { } value && text.Length <= 40)
+                if (c + 1 < view.Columns && !view.IsTaken(r, c + 1) && view.OwnText(r, c + 1) is { } value && text.Length <= 40)
                 {
                     fields.Add(new Field(KeyValue.KeyOf(text), value));
-                    view.Consume(r, c, r, c + 1);
                     c++;
                 }
                 else
                 {
                     fields.Add(KeyValue.TrySplit(text, out var key, out var inline) ? new Field(key, inline) : new Field(string.Empty, text));
-                    view.Consume(r, c, r, c);
                 }
             }
         }
 
-        if (fields.Count > 0)
-        {
-            personas[0] = personas[0] with { Fields = [.. personas[0].Fields, .. fields] };
-        }
+        return fields.Count == 0 ? personas : [personas[0] with { Fields = [.. personas[0].Fields, .. fields] }, .. personas.Skip(1)];
     }
 
     private static List<Entry>? CollectBlock(SheetView view, int start, int column, out int next)
@@ -194,7 +194,7 @@ internal static class PersonaReader
         var r = start;
         for (; r < view.Rows; r++)
         {
-            var text = view.IsConsumed(r, column) ? null : view.OwnText(r, column);
+            var text = view.IsTaken(r, column) ? null : view.OwnText(r, column);
             if (text is null)
             {
                 if (++gap > 1)
@@ -220,7 +220,7 @@ internal static class PersonaReader
     }
 
     private static PersonaKey? KeyAt(SheetView view, int row, int column) =>
-        view.IsConsumed(row, column) ? null : view.PersonaKeyAt(row, column);
+        view.IsTaken(row, column) ? null : view.PersonaKeyAt(row, column);
 
     private static bool IsPersonaBlock(List<Entry> entries)
     {
@@ -265,7 +265,7 @@ internal static class PersonaReader
         var right = valueColumns.Count > 0 ? valueColumns[^1] : keyColumn;
         foreach (var entry in entries)
         {
-            view.Consume(entry.Row, keyColumn, entry.Row, right);
+            view.Take(entry.Row, keyColumn, entry.Row, right);
         }
     }
 
@@ -287,9 +287,9 @@ internal static class PersonaReader
 
         for (var c = start; c < view.Columns && c <= keyColumn + MaxValueColumns; c++)
         {
-            if (view.IsEmpty(row, c) || view.IsConsumed(row, c) || (columns.Count > 0 && view.Identity(row, c) == view.Identity(row, columns[^1])))
+            if (view.IsEmpty(row, c) || view.IsTaken(row, c) || (columns.Count > 0 && view.Identity(row, c) == view.Identity(row, columns[^1])))
             {
-                if (view.IsEmpty(row, c) || view.IsConsumed(row, c))
+                if (view.IsEmpty(row, c) || view.IsTaken(row, c))
                 {
                     break;
                 }

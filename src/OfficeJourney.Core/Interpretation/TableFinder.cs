@@ -1,4 +1,5 @@
 using OfficeJourney.Diagnostics;
+using OfficeJourney.Interpretation.Sheets;
 using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Interpretation;
@@ -8,6 +9,9 @@ namespace OfficeJourney.Interpretation;
 /// scores has no headers at all: its shape is in sheet view coordinates, names in the label column, scores at the right.
 /// </summary>
 internal readonly record struct FoundTable(bool Down, TableShape Shape, bool ScoreList);
+
+/// <summary>The tables found by their shape, with the tables too large to be a journey, taken and reported once each.</summary>
+internal sealed record FoundTables(IReadOnlyList<FoundTable> Tables, IReadOnlyList<Problem> Problems, CellClaims Taken);
 
 /// <summary>
 /// Finds journey tables by their shape when no lane label told where one is: blocks of filled cells (blank
@@ -28,9 +32,11 @@ internal static class TableFinder
     // The orientation shows in a table's first lines; looking further only costs.
     private const int MaxLinesWeighed = 64;
 
-    public static List<FoundTable> Find(SheetView view, InterpretOptions options, List<Problem> problems)
+    public static FoundTables Find(SheetView sheet, InterpretOptions options)
     {
+        var view = sheet.Draft();
         var tables = new List<FoundTable>();
+        var problems = new List<Problem>();
         foreach (var block in Blocks(view))
         {
             if (block.Bottom - block.Top < 1 || block.Right - block.Left < 1 || TouchesRefused(view, block))
@@ -46,7 +52,7 @@ internal static class TableFinder
                     "grid.too-large",
                     $"The table here has {block.Bottom - block.Top + 1} rows and {block.Right - block.Left + 1} columns, more than a journey map has ({options.MaxStages} stages, {options.MaxLanes} lanes); it is not read. Select the journey grid and read that.",
                     view.Source(block.Top, block.Left)));
-                view.Consume(block.Top, block.Left, block.Bottom, block.Right);
+                view.Take(block.Top, block.Left, block.Bottom, block.Right);
                 continue;
             }
 
@@ -72,17 +78,14 @@ internal static class TableFinder
                 : new FoundTable(false, new TableShape(block.Top, block.Bottom, block.Left, block.Right, block.Top), false));
         }
 
-        return tables;
+        return new FoundTables(tables, problems, view.Claims);
     }
 
-    /// <summary>The bounding box of a group of filled cells, in the coordinates of a sheet view.</summary>
-    public readonly record struct Block(int Top, int Left, int Bottom, int Right);
-
-    /// <summary>Groups of filled cells no grid has taken, touching side by side or across one blank column.</summary>
-    public static List<Block> Blocks(SheetView view)
+    /// <summary>The bounding boxes of groups of filled cells no grid has taken, touching side by side or across one blank column.</summary>
+    public static List<CellArea> Blocks(SheetView view)
     {
         var seen = new bool[view.Rows * view.Columns];
-        var blocks = new List<Block>();
+        var blocks = new List<CellArea>();
         var stack = new Stack<(int Row, int Column)>();
         for (var r = 0; r < view.Rows; r++)
         {
@@ -111,7 +114,7 @@ internal static class TableFinder
                     }
                 }
 
-                blocks.Add(new Block(top, left, bottom, right));
+                blocks.Add(new CellArea(top, left, bottom, right));
             }
         }
 
@@ -121,7 +124,7 @@ internal static class TableFinder
         }
 
         var budget = (long)AreaBudgetPerCell * view.Rows * view.Columns;
-        var affordable = new List<Block>(blocks.Count);
+        var affordable = new List<CellArea>(blocks.Count);
         foreach (var block in JoinRowAdjacent(blocks))
         {
             budget -= (long)(block.Bottom - block.Top + 1) * (block.Right - block.Left + 1);
@@ -149,7 +152,7 @@ internal static class TableFinder
     /// Blocks on consecutive rows whose columns overlap or touch are one table: a section row of a step table
     /// ("Discover" alone in column A) touches the steps below it only diagonally.
     /// </summary>
-    private static List<Block> JoinRowAdjacent(List<Block> blocks)
+    private static List<CellArea> JoinRowAdjacent(List<CellArea> blocks)
     {
         // One pass over the pairs (blocks are few, see MaxBlocks), joined through a union-find.
         var parent = Enumerable.Range(0, blocks.Count).ToArray();
@@ -165,13 +168,13 @@ internal static class TableFinder
             }
         }
 
-        var joined = new Dictionary<int, Block>();
+        var joined = new Dictionary<int, CellArea>();
         for (var i = 0; i < blocks.Count; i++)
         {
             var root = Root(i);
             var b = blocks[i];
             joined[root] = joined.TryGetValue(root, out var a)
-                ? new Block(Math.Min(a.Top, b.Top), Math.Min(a.Left, b.Left), Math.Max(a.Bottom, b.Bottom), Math.Max(a.Right, b.Right))
+                ? new CellArea(Math.Min(a.Top, b.Top), Math.Min(a.Left, b.Left), Math.Max(a.Bottom, b.Bottom), Math.Max(a.Right, b.Right))
                 : b;
         }
 
@@ -190,7 +193,7 @@ internal static class TableFinder
     }
 
     // A title written right above a table (one cell, or one merged area) is not its header row.
-    private static Block WithoutTitleRows(SheetView view, Block block)
+    private static CellArea WithoutTitleRows(SheetView view, CellArea block)
     {
         var top = block.Top;
         while (top < block.Bottom && Identities(view, top, block) == 1 && Identities(view, top + 1, block) > 1)
@@ -212,10 +215,10 @@ internal static class TableFinder
             }
         }
 
-        return new Block(top, Math.Min(left, right), block.Bottom, Math.Max(left, right));
+        return new CellArea(top, Math.Min(left, right), block.Bottom, Math.Max(left, right));
     }
 
-    private static int Identities(SheetView view, int row, Block block)
+    private static int Identities(SheetView view, int row, CellArea block)
     {
         var identities = new HashSet<int>();
         for (var c = block.Left; c <= block.Right; c++)
@@ -229,10 +232,10 @@ internal static class TableFinder
         return identities.Count;
     }
 
-    private static bool Open(SheetView view, int row, int column) => !view.IsConsumed(row, column) && !view.IsEmpty(row, column);
+    private static bool Open(SheetView view, int row, int column) => !view.IsTaken(row, column) && !view.IsEmpty(row, column);
 
     // A table already tried through its lane labels and refused (no stage names) is not tried again by its shape.
-    private static bool TouchesRefused(SheetView view, Block block)
+    private static bool TouchesRefused(SheetView view, CellArea block)
     {
         for (var r = block.Top; r <= block.Bottom; r++)
         {
@@ -249,7 +252,7 @@ internal static class TableFinder
     }
 
     /// <summary>A row of headers over a column of labels: at least two of each, as text.</summary>
-    private static bool HasHeaders(SheetView view, Block block)
+    private static bool HasHeaders(SheetView view, CellArea block)
     {
         var across = 0;
         for (var c = block.Left + 1; c <= block.Right; c++)
@@ -267,7 +270,7 @@ internal static class TableFinder
     }
 
     // A header names its column once; a first row whose values come again below it is data (what is left under an "out of scope" line).
-    private static bool HeadersRepeatBelow(SheetView view, Block block)
+    private static bool HeadersRepeatBelow(SheetView view, CellArea block)
     {
         for (var c = block.Left; c <= Math.Min(block.Right, block.Left + MaxLinesWeighed); c++)
         {
@@ -292,7 +295,7 @@ internal static class TableFinder
     /// Step names with a score beside each and no header at all ("Ver un video | 8"): stages down, and the
     /// scores are the emotion curve.
     /// </summary>
-    private static FoundTable? HeaderlessScores(SheetView view, Block block)
+    private static FoundTable? HeaderlessScores(SheetView view, CellArea block)
     {
         if (block.Right != block.Left + 1 || block.Bottom - block.Top + 1 < MinHeaderlessRows)
         {
@@ -316,7 +319,7 @@ internal static class TableFinder
     /// column whose values repeat is a long list with the stage written on every row; headers merged over two
     /// columns are stages; lane words the vocabulary knows count where they stand.
     /// </summary>
-    private static bool StagesRunDown(SheetView view, Block whole)
+    private static bool StagesRunDown(SheetView view, CellArea whole)
     {
         var block = whole with
         {
@@ -368,7 +371,7 @@ internal static class TableFinder
     }
 
     /// <summary>The stage column of a stages-down table: the one headed "Stage" (or a synonym), else the first.</summary>
-    private static int StageColumn(SheetView view, Block block)
+    private static int StageColumn(SheetView view, CellArea block)
     {
         for (var c = block.Left; c <= block.Right; c++)
         {
@@ -433,7 +436,7 @@ internal static class TableFinder
         return counts.Count == 0 ? 0 : counts[counts.Count / 2];
     }
 
-    private static int FilledColumns(SheetView view, Block block)
+    private static int FilledColumns(SheetView view, CellArea block)
     {
         var count = 0;
         for (var c = block.Left; c <= block.Right; c++)
