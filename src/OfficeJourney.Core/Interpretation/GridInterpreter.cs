@@ -1,6 +1,9 @@
 using OfficeJourney.Diagnostics;
 using OfficeJourney.Grids;
+using OfficeJourney.Interpretation.GridReaders;
+using OfficeJourney.Interpretation.Personas;
 using OfficeJourney.Interpretation.Sheets;
+using OfficeJourney.Interpretation.Tables;
 using OfficeJourney.Model;
 
 namespace OfficeJourney.Interpretation;

@@ -1,4 +1,5 @@
 using OfficeJourney.Diagnostics;
+using OfficeJourney.Interpretation.Personas;
 using OfficeJourney.Interpretation.Sheets;
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;

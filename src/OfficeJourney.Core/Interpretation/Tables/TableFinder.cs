@@ -2,7 +2,7 @@ using OfficeJourney.Diagnostics;
 using OfficeJourney.Interpretation.Sheets;
 using OfficeJourney.Vocabulary;
 
-namespace OfficeJourney.Interpretation;
+namespace OfficeJourney.Interpretation.Tables;
 
 /// <summary>
 /// A table found by its shape, and whether its stages run down (read through the transposed view). A list of

@@ -4,7 +4,7 @@ using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 using static OfficeJourney.Vocabulary.CommonTerms;
 
-namespace OfficeJourney.Interpretation;
+namespace OfficeJourney.Interpretation.Personas;
 
 /// <summary>The personas found on a sheet, and the cells they took.</summary>
 internal sealed record PersonaReading(List<Persona> Personas, CellClaims Taken);

@@ -1,10 +1,11 @@
 using OfficeJourney.Diagnostics;
 using OfficeJourney.Interpretation.Sheets;
+using OfficeJourney.Interpretation.Tables;
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 using static OfficeJourney.Vocabulary.CommonTerms;
 
-namespace OfficeJourney.Interpretation;
+namespace OfficeJourney.Interpretation.GridReaders;
 
 /// <summary>
 /// Reads a step table, the shape of a Mermaid journey kept in Excel: <c>section | Task | score | actors</c>, one

@@ -1,4 +1,4 @@
-namespace OfficeJourney.Interpretation;
+namespace OfficeJourney.Interpretation.Tables;
 
 /// <summary>
 /// A table as the sheet's structure shows it, in the coordinates of an oriented <see cref="SheetView"/>: its bounds,

@@ -1,7 +1,7 @@
 using OfficeJourney.Diagnostics;
 using OfficeJourney.Interpretation.Sheets;
 
-namespace OfficeJourney.Interpretation;
+namespace OfficeJourney.Interpretation.GridReaders;
 
 /// <summary>What reading one table as a journey grid gave; none of it reaches the sheet or the log until the interpreter keeps it.</summary>
 /// <param name="Grids">One grid, or one per persona where a persona column splits the table; none when it is no map.</param>

@@ -1,7 +1,8 @@
 using OfficeJourney.Interpretation.Sheets;
+using OfficeJourney.Interpretation.Tables;
 using OfficeJourney.Model;
 
-namespace OfficeJourney.Interpretation;
+namespace OfficeJourney.Interpretation.GridReaders;
 
 /// <summary>Reads step names with a score beside each and no header ("Primer paseo | 10") as stages and their emotion points.</summary>
 internal static class ScoreListReader
