@@ -18,7 +18,7 @@ internal static class StepTableReader
     {
         var view = sheet.Draft();
         var grids = new List<RawGrid>();
-        foreach (var block in TableFinder.Blocks(view))
+        foreach (var block in CellBlocks.Find(view))
         {
             if (Columns(view, block) is { } columns && Read(view, block, columns) is { } grid)
             {
