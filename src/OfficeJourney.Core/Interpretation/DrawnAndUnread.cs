@@ -1,5 +1,4 @@
 using System.Globalization;
-using OfficeJourney.Diagnostics;
 using OfficeJourney.Grids;
 
 namespace OfficeJourney.Interpretation;

@@ -1,4 +1,3 @@
-using OfficeJourney.Diagnostics;
 using OfficeJourney.Grids;
 using OfficeJourney.Interpretation.GridReaders;
 using OfficeJourney.Interpretation.Personas;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using OfficeJourney.Diagnostics;
 using OfficeJourney.Interpretation.Sheets;
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;

@@ -1,4 +1,3 @@
-using OfficeJourney.Diagnostics;
 using OfficeJourney.Model;
 
 namespace OfficeJourney.Interpretation;

@@ -1,4 +1,3 @@
-using OfficeJourney.Diagnostics;
 using OfficeJourney.Interpretation.Personas;
 using OfficeJourney.Interpretation.Sheets;
 using OfficeJourney.Model;
@@ -186,7 +185,7 @@ internal sealed class Surroundings
 
         if (Lexicon.PersonaKeyOf(key) == PersonaKey.Name)
         {
-            Personas.Add(PersonaReader.FromLine(value, source));
+            Personas.Add(PersonaBuilder.FromLine(value, source));
             return true;
         }
 

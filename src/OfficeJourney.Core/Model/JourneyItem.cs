@@ -1,5 +1,3 @@
-using OfficeJourney.Diagnostics;
-
 namespace OfficeJourney.Model;
 
 /// <summary>One entry in a lane cell: a line of a multi-line cell, a bullet, a touchpoint.</summary>

@@ -1,5 +1,3 @@
-using OfficeJourney.Diagnostics;
-
 namespace OfficeJourney.Model;
 
 /// <summary>A typed row of the map (or column, in a stages-down sheet) with one cell per stage.</summary>

@@ -1,5 +1,3 @@
-using OfficeJourney.Diagnostics;
-
 namespace OfficeJourney.Model;
 
 /// <summary>Text around the grid that is not part of it (instructions, scenario, sources): kept, never dropped.</summary>

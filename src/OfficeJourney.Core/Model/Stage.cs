@@ -1,5 +1,3 @@
-using OfficeJourney.Diagnostics;
-
 namespace OfficeJourney.Model;
 
 public sealed record Stage

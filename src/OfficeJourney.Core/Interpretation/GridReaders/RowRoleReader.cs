@@ -116,7 +116,7 @@ internal sealed class RowRoleReader(SheetView view)
             {
                 if (view.Text(r, c) is { } name && seen.Add(StageNames.Key(name)))
                 {
-                    personas.Add(PersonaReader.FromLine(name, view.Source(r, c)));
+                    personas.Add(PersonaBuilder.FromLine(name, view.Source(r, c)));
                 }
             }
         }

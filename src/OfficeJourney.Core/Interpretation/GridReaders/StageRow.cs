@@ -1,5 +1,3 @@
-using OfficeJourney.Diagnostics;
-
 namespace OfficeJourney.Interpretation.GridReaders;
 
 /// <summary>The stages read from a stage row.</summary>

@@ -1,4 +1,3 @@
-using OfficeJourney.Diagnostics;
 using OfficeJourney.Interpretation.Sheets;
 using OfficeJourney.Interpretation.Tables;
 using OfficeJourney.Model;

@@ -1,4 +1,3 @@
-using OfficeJourney.Diagnostics;
 using OfficeJourney.Model;
 using static OfficeJourney.Vocabulary.CommonTerms;
 
@@ -14,6 +13,14 @@ internal sealed class PersonaBuilder
     private string? name;
     private string? description;
     private string? demographics;
+
+    /// <summary>A persona named in one line ("Maya, 34, first-time buyer"): a name, then a description.</summary>
+    public static Persona FromLine(string value, SourceRef source)
+    {
+        var builder = new PersonaBuilder();
+        builder.Add(PersonaKey.Name, "Name", value);
+        return builder.Build(null, source);
+    }
 
     public void Add(PersonaKey key, string label, string value)
     {

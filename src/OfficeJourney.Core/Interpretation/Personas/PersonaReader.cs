@@ -1,7 +1,5 @@
-using OfficeJourney.Diagnostics;
 using OfficeJourney.Interpretation.Sheets;
 using OfficeJourney.Model;
-using static OfficeJourney.Vocabulary.CommonTerms;
 
 namespace OfficeJourney.Interpretation.Personas;
 
@@ -47,13 +45,5 @@ internal static class PersonaReader
         }
 
         return fields.Count == 0 ? personas : [personas[0] with { Fields = [.. personas[0].Fields, .. fields] }, .. personas.Skip(1)];
-    }
-
-    /// <summary>A persona named in one line ("Maya, 34, first-time buyer"): a name, then a description.</summary>
-    public static Persona FromLine(string value, SourceRef source)
-    {
-        var builder = new PersonaBuilder();
-        builder.Add(PersonaKey.Name, "Name", value);
-        return builder.Build(null, source);
     }
 }

@@ -1,4 +1,3 @@
-using OfficeJourney.Diagnostics;
 using OfficeJourney.Grids;
 
 namespace OfficeJourney.Interpretation.Sheets;

@@ -1,4 +1,3 @@
-using OfficeJourney.Diagnostics;
 using OfficeJourney.Grids;
 using OfficeJourney.Model;
 using static OfficeJourney.Vocabulary.CommonTerms;

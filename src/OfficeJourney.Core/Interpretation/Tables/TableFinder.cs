@@ -1,4 +1,3 @@
-using OfficeJourney.Diagnostics;
 using OfficeJourney.Interpretation.Sheets;
 
 namespace OfficeJourney.Interpretation.Tables;
