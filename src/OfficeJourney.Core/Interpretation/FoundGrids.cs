@@ -4,9 +4,10 @@ namespace OfficeJourney.Interpretation;
 /// The journey grids found on one sheet. A second small table over the same stages (a "Stage | Score" table under
 /// the map) adds lanes to the map above it rather than making a map of its own.
 /// </summary>
-internal sealed class FoundGrids(IEnumerable<RawGrid> first)
+internal sealed class FoundGrids(IEnumerable<RawGrid> stepTables)
 {
-    private readonly List<RawGrid> grids = [.. first];
+    // Step tables are complete journeys, each a map of its own (though a later table may add lanes to one).
+    private readonly List<RawGrid> grids = [.. stepTables];
 
     /// <summary>Adds what one table gave: a table read as one journey per persona keeps them apart; a single one may belong to an earlier map.</summary>
     public void Add(IReadOnlyList<RawGrid> read)

@@ -73,13 +73,11 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
     {
         var view = new SheetView(sheet);
 
-        // Persona blocks first: persona keys such as "Goals" are lane labels too.
+        // Personas first: persona keys such as "Goals" are lane labels too.
         var (personas, personaCells) = PersonaReader.Read(view);
         view.MarkTaken(personaCells);
 
-        var steps = StepTableReader.ReadAll(view);
-        view.MarkTaken(steps.Taken);
-        var grids = new FoundGrids(steps.Grids);
+        var grids = new FoundGrids(Keep(StepTableReader.ReadAll(view), view, log));
 
         for (var tries = 0; tries < MaxAnchorTries && LaneAnchor.Find(view, options.Orientation) is { } anchor; tries++)
         {
