@@ -1,4 +1,4 @@
-using OfficeJourney.Interpretation;
+using OfficeJourney.Diagnostics;
 using OfficeJourney.Serialization;
 using OfficeJourney.Storage;
 

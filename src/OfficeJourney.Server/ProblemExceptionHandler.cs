@@ -13,13 +13,13 @@ namespace OfficeJourney.Server;
 /// A request refused for what it sent (a body that is not a map document, a form that cannot be read, a body
 /// over the limit): thrown where the body is read, answered as a problem document by <see cref="ProblemExceptionHandler"/>.
 /// </summary>
-internal sealed class RequestRefusedException(int status, string title, string detail, IReadOnlyList<Interpretation.Problem>? problems = null) : Exception(detail)
+internal sealed class RequestRefusedException(int status, string title, string detail, IReadOnlyList<Diagnostics.Problem>? problems = null) : Exception(detail)
 {
     public int Status { get; } = status;
 
     public string Title { get; } = title;
 
-    public IReadOnlyList<Interpretation.Problem>? Problems { get; } = problems;
+    public IReadOnlyList<Diagnostics.Problem>? Problems { get; } = problems;
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using OfficeJourney.Diagnostics;
 using OfficeJourney.Model;
 using System.CommandLine;
 using OfficeJourney.Interpretation;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using OfficeJourney.Grids;
-using OfficeJourney.Model;
 
 namespace OfficeJourney.Interpretation;
 
@@ -16,11 +15,11 @@ internal static class DrawnAndUnread
     // One warning a cell while a person can read them; past that, one line says how many more.
     private const int MaxFormulasListed = 50;
 
-    public static SheetGrid Read(SheetGrid sheet, List<Problem> problems)
+    public static SheetGrid Read(SheetGrid sheet, InterpretationLog log)
     {
         foreach (var formula in sheet.UnreadFormulas.Take(MaxFormulasListed))
         {
-            problems.Add(Problem.Warning(
+            log.Add(Problem.Warning(
                 "formula.not-evaluated",
                 $"={formula.Formula} was saved without its value and is not evaluated ({formula.Reason}); the formula is kept as written.",
                 new SourceRef(sheet.Name, formula.Cell.ToA1())));
@@ -28,7 +27,7 @@ internal static class DrawnAndUnread
 
         if (sheet.UnreadFormulas.Count > MaxFormulasListed)
         {
-            problems.Add(Problem.Warning(
+            log.Add(Problem.Warning(
                 "formula.not-evaluated",
                 string.Create(CultureInfo.InvariantCulture, $"{sheet.UnreadFormulas.Count - MaxFormulasListed} more formulas on this sheet were saved without their values and are not evaluated; each is kept as written."),
                 new SourceRef(sheet.Name, sheet.UnreadFormulas[MaxFormulasListed].Cell.ToA1())));
@@ -57,7 +56,7 @@ internal static class DrawnAndUnread
             if (inside && picture.Description is { } description && EmotionReader.Read(description).IsScore && cells[(r * sheet.Columns) + c].IsEmpty)
             {
                 cells[(r * sheet.Columns) + c] = CellValue.FromText(description);
-                problems.Add(Problem.Warning(
+                log.Add(Problem.Warning(
                     "picture.read-as-text",
                     $"The picture here is read as its description \"{description}\".",
                     new SourceRef(sheet.Name, picture.Anchor.First.ToA1())));
@@ -72,7 +71,7 @@ internal static class DrawnAndUnread
         {
             var anchors = row.Select(p => p.Anchor.First.ToA1()).Distinct().ToList();
             var what = row.Count() == 1 ? $"1 {Name(row.First().Kind)} on row {row.Key} was" : string.Create(CultureInfo.InvariantCulture, $"{row.Count()} pictures and shapes on row {row.Key} were");
-            problems.Add(Problem.Warning(
+            log.Add(Problem.Warning(
                 "picture.not-read",
                 $"{what} not read ({string.Join(", ", anchors.Take(MaxCellsListed))}{(anchors.Count > MaxCellsListed ? ", …" : string.Empty)}): only cell text is part of the map. Give a picture a description (alt text) such as 😊 or Frustrated to have it read.",
                 new SourceRef(sheet.Name, anchors[0])));

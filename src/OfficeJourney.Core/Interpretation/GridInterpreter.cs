@@ -1,4 +1,8 @@
 using OfficeJourney.Grids;
+using OfficeJourney.Interpretation.GridReaders;
+using OfficeJourney.Interpretation.Personas;
+using OfficeJourney.Interpretation.Sheets;
+using OfficeJourney.Interpretation.Tables;
 using OfficeJourney.Model;
 
 namespace OfficeJourney.Interpretation;
@@ -9,6 +13,10 @@ namespace OfficeJourney.Interpretation;
 /// </summary>
 public sealed class GridInterpreter(InterpretOptions? options = null)
 {
+    // Each try looks at the whole sheet once. A journey sheet holds a handful of grids; a sheet that offers more
+    // labels than this to start from is a data dump, and what is left of it goes to the search by shape.
+    private const int MaxAnchorTries = 64;
+
     private readonly InterpretOptions options = options ?? InterpretOptions.Default;
 
     public InterpretationResult Interpret(SheetGrid sheet) => Interpret(new WorkbookGrid([sheet]));
@@ -16,23 +24,22 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
     public InterpretationResult Interpret(WorkbookGrid workbook)
     {
         ArgumentNullException.ThrowIfNull(workbook);
-        var problems = new List<Problem>();
+        var log = new InterpretationLog();
         var reports = new List<SheetReport>();
         var maps = new List<JourneyMap>();
         var workbookPersonas = new List<Persona>();
-        var unstaged = new List<Problem>();
 
-        var read = SheetsWithinBudget(workbook.Sheets);
+        var budget = new SheetBudget(workbook.Sheets, options);
         foreach (var sheet in workbook.Sheets)
         {
-            if (TooLarge(sheet, read) is { } why)
+            if (budget.WhyNotRead(sheet) is { } why)
             {
-                problems.Add(Problem.Error("grid.too-large", why, new SourceRef(sheet.Name, sheet.Origin.ToA1())));
+                log.Add(Problem.Error("grid.too-large", why, new SourceRef(sheet.Name, sheet.Origin.ToA1())));
                 reports.Add(new SheetReport(sheet.Name, SheetRole.Skipped, 0, "too large to read"));
                 continue;
             }
 
-            var (sheetMaps, personas) = ReadSheet(DrawnAndUnread.Read(sheet, problems), workbook.Title, MapTitles.FromFileName(workbook.FileName), problems, unstaged);
+            var (sheetMaps, personas) = ReadSheet(DrawnAndUnread.Read(sheet, log), workbook, log);
             maps.AddRange(sheetMaps);
             if (sheetMaps.Count > 0)
             {
@@ -57,238 +64,105 @@ public sealed class GridInterpreter(InterpretOptions? options = null)
             }
         }
 
-        if (maps.Count == 0 && workbookPersonas.Count > 0)
-        {
-            // Personas and their tables (a "Pain point | Impact" list) with no journey beside them: say what the workbook is.
-            var where = workbook.FileName ?? "These cells";
-            problems.Add(Problem.Error(
-                "workbook.personas-only",
-                $"{where} holds {Count(workbookPersonas.Count, "persona")} ({string.Join(", ", workbookPersonas.Select(p => p.Name))}) but no journey map: there are no stages to map. Add a sheet with the stages across a row (or down a column) and the lanes beside them, or read this workbook together with the map it belongs to.",
-                workbookPersonas[0].Source));
-            return new InterpretationResult(maps, reports, problems);
-        }
-
-        // Lanes without stages sink the workbook only when nothing else in it is a map.
-        // One report per sheet: a table is often found from its header row and from a column too.
-        var perSheet = unstaged.GroupBy(p => p.Location?.Sheet).Select(g => g.First()).ToList();
-        problems.AddRange(maps.Count == 0
-            ? perSheet
-            : perSheet.Select(p => Problem.Warning(
-                "grid.no-stages",
-                "A table here has lane labels but no stage names, so it is not part of a map; nothing in it is dropped (it is kept as notes).",
-                p.Location)));
-
-        if (maps.Count == 0 && !problems.Any(p => p.Severity == ProblemSeverity.Error))
-        {
-            var where = workbook.FileName is null ? "these cells" : workbook.FileName;
-            problems.Add(Problem.Error(
-                "grid.not-found",
-                $"No journey grid was found in {where}. A journey grid has stage names across a row (Awareness, Consideration, Purchase…) and lane labels down a column (Touchpoints, Actions, Emotions, Pain points…), or the other way round."));
-        }
-
-        // One table read as a journey per persona reports what they share once.
-        return new InterpretationResult(maps, reports, [.. problems.Distinct()]);
+        Conclude(workbook, maps, workbookPersonas, log);
+        return new InterpretationResult(maps, reports, log.Problems);
     }
 
-    /// <summary>The sheets read within the workbook's budget of filled cells, smallest first (journeys are small).</summary>
-    private HashSet<SheetGrid> SheetsWithinBudget(IReadOnlyList<SheetGrid> sheets)
-    {
-        var read = new HashSet<SheetGrid>(ReferenceEqualityComparer.Instance);
-        long spent = 0;
-        foreach (var sheet in sheets.Where(s => (long)s.Rows * s.Columns <= options.MaxCellsPerSheet).OrderBy(s => s.FilledCount))
-        {
-            if (sheet.FilledCount > options.MaxFilledCellsPerSheet || spent + sheet.FilledCount > options.MaxFilledCellsPerWorkbook)
-            {
-                break;
-            }
-
-            spent += sheet.FilledCount;
-            read.Add(sheet);
-        }
-
-        return read;
-    }
-
-    private string? TooLarge(SheetGrid sheet, HashSet<SheetGrid> read) =>
-        read.Contains(sheet) ? null
-        : (long)sheet.Rows * sheet.Columns > options.MaxCellsPerSheet
-            ? $"The sheet uses {sheet.Rows} rows × {sheet.Columns} columns; OfficeJourney reads at most {options.MaxCellsPerSheet} cells a sheet. Select the journey grid and read that."
-        : sheet.FilledCount > options.MaxFilledCellsPerSheet
-            ? $"The sheet holds {sheet.FilledCount} filled cells; a journey map has at most {options.MaxFilledCellsPerSheet} ({options.MaxStages} stages × {options.MaxLanes} lanes), so this sheet is not read. Select the journey grid and read that, or save the journey on a sheet of its own."
-            : $"The sheet holds {sheet.FilledCount} filled cells, more than are left of the {options.MaxFilledCellsPerWorkbook} read from one workbook after its smaller sheets, so it is not read. Save the journey on a workbook of its own, or read this sheet alone.";
-
-    private (List<JourneyMap> Maps, List<Persona> Personas) ReadSheet(SheetGrid sheet, string? workbookTitle, string? fileTitle, List<Problem> problems, List<Problem> unstaged)
+    /// <summary>Reads one sheet top down: personas, step tables, grids from their lane labels, tables by their shape, then what surrounds them.</summary>
+    private (List<JourneyMap> Maps, List<Persona> Personas) ReadSheet(SheetGrid sheet, WorkbookGrid workbook, InterpretationLog log)
     {
         var view = new SheetView(sheet);
-        var personas = PersonaReader.Read(view);
-        var grids = StepTableReader.ReadAll(view);
 
-        // Each try looks at the whole sheet once. A journey sheet holds a handful of grids; a sheet that offers
-        // more labels than this to start from is a data dump, and what is left of it goes to the search by shape.
-        for (var tries = 0; tries < MaxAnchorTries && FindAnchor(view) is { } anchor; tries++)
+        // Personas first: persona keys such as "Goals" are lane labels too.
+        var (personas, personaCells) = PersonaReader.Read(view);
+        view.MarkTaken(personaCells);
+
+        var grids = new FoundGrids(Keep(StepTableReader.ReadAll(view), view, log));
+
+        for (var tries = 0; tries < MaxAnchorTries && LaneAnchor.Find(view, options.Orientation) is { } anchor; tries++)
         {
             var oriented = anchor.Down ? view.Transpose() : view;
-            Add(grids, new AcrossGridReader(oriented, options, problems, unstaged).Read(anchor.Column, anchor.Row));
+            grids.Add(Keep(new AcrossGridReader(oriented, options).Read(anchor.Column, anchor.Row), oriented, log));
 
             // Whatever happened, this label no longer anchors a search: the loop always ends.
             oriented.ForgetLabel(anchor.Row, anchor.Column);
         }
 
         // Tables no lane label pointed at: found by their shape, in any language.
-        foreach (var table in TableFinder.Find(view, options, problems))
+        var found = TableFinder.Find(view, options);
+        log.Add(found.Problems);
+        view.MarkTaken(found.Taken);
+        foreach (var table in found.Tables)
         {
-            var found = table.ScoreList
-                ? [ScoreListReader.Read(view, table.Shape)]
-                : new AcrossGridReader(table.Down ? view.Transpose() : view, options, problems, unstaged).Read(table.Shape);
-            Add(grids, found);
+            // A list of scores is read as it stands on the sheet (see FoundTable).
+            var oriented = table.Down && !table.ScoreList ? view.Transpose() : view;
+            var reading = table.ScoreList ? ScoreListReader.Read(oriented, table.Shape) : new AcrossGridReader(oriented, options).Read(table.Shape);
+            grids.Add(Keep(reading, oriented, log));
         }
 
-        grids.Sort((a, b) => a.SheetTop.CompareTo(b.SheetTop));
-        if (grids.Count == 0 && personas.Count > 0)
+        var topDown = grids.TopDown();
+        if (topDown.Count == 0 && personas.Count > 0)
         {
-            PersonaReader.TakeLeftovers(view, personas);
+            personas = PersonaReader.WithLeftovers(view, personas);
         }
 
-        var surroundings = Surroundings.Read(view, grids);
-        var builder = new MapBuilder(problems);
-        var maps = grids.Select((grid, i) => builder.Build(grid, surroundings[i], view, personas, workbookTitle, fileTitle)).ToList();
+        var surroundings = Surroundings.Read(view, topDown);
+        var builder = new MapBuilder(log);
+        var fileTitle = MapTitles.FromFileName(workbook.FileName);
+        var maps = topDown.Select((grid, i) => builder.Build(grid, surroundings[i], view, personas, workbook.Title, fileTitle)).ToList();
         return (maps, personas);
     }
 
-    private const int MaxAnchorTries = 64;
-
-    private readonly record struct Anchor(bool Down, int Column, int Row, int Score);
-
-    /// <summary>The column (or, transposed, the row) with the most distinct lane labels not yet taken.</summary>
-    private Anchor? FindAnchor(SheetView view)
+    /// <summary>Keeps what a reader found: its problems go to the log; the cells it took and the labels it gave up are marked.</summary>
+    private static IReadOnlyList<RawGrid> Keep(GridReading reading, SheetView oriented, InterpretationLog log)
     {
-        Anchor? best = null;
-        if (options.Orientation != GridOrientation.StagesDown)
+        log.Add(reading.Problems);
+        if (reading.Stageless is { } stageless)
         {
-            best = Better(best, BestColumn(view, down: false));
+            log.AddStageless(stageless);
         }
 
-        if (options.Orientation != GridOrientation.StagesAcross)
+        oriented.MarkTaken(reading.Taken);
+        if (reading.RefusedLabels is { } labels)
         {
-            best = Better(best, BestColumn(view.Transpose(), down: true));
+            oriented.Refuse(labels);
         }
 
-        return best;
+        return reading.Grids;
     }
 
-    private static Anchor? Better(Anchor? current, Anchor? candidate) =>
-        candidate is { } c && (current is not { } b || c.Score > b.Score) ? candidate : current;
-
-    private static Anchor? BestColumn(SheetView view, bool down)
+    /// <summary>What the workbook as a whole says when it holds no map, and the tables without stages beside the maps it holds.</summary>
+    private static void Conclude(WorkbookGrid workbook, List<JourneyMap> maps, List<Persona> personas, InterpretationLog log)
     {
-        Anchor? best = null;
-        var kinds = new HashSet<LaneKind>();
-        var labels = new HashSet<string>(StringComparer.Ordinal);
-        for (var c = 0; c < view.Columns; c++)
+        if (maps.Count == 0 && personas.Count > 0)
         {
-            kinds.Clear();
-            labels.Clear();
-            var labelled = 0;
-            var filled = 0;
-            var first = -1;
-            var keywordRow = -1;
-            for (var r = 0; r < view.Rows; r++)
-            {
-                if (view.IsConsumed(r, c))
-                {
-                    continue;
-                }
-
-                filled += view.IsEmpty(r, c) ? 0 : 1;
-                if (view.LaneKindAt(r, c) is { } kind)
-                {
-                    kinds.Add(kind);
-                    labelled++;
-                    labels.Add(view.LabelKey(r, c)!);
-                    if (first < 0)
-                    {
-                        first = r;
-                    }
-                }
-                else if (first < 0 && keywordRow < 0 && view.IsStageKeywordAt(r, c))
-                {
-                    keywordRow = r;
-                }
-            }
-
-            // Doing, Feeling, Doing, Feeling… names the lane of each row of a long table, it is not a column of lane labels.
-            if (kinds.Count >= 2 && labelled >= 2 * labels.Count && labelled * 5 >= (filled - 1) * 4)
-            {
-                continue;
-            }
-
-            var score = kinds.Count + (keywordRow >= 0 ? 1 : 0);
-            // Values merged down or written again under "Stage" are the stages of a long table, not lane labels: its shape decides.
-            if (first < 0 && keywordRow >= 0 && keywordRow + 1 < view.Rows && !view.IsEmpty(keywordRow + 1, c) && !view.IsConsumed(keywordRow + 1, c)
-                && !view.RepeatsDown(keywordRow + 1, view.Rows - 1, c))
-            {
-                // "Stage" over rows of the user's own labels: a grid of custom lanes, found by its stage row alone.
-                first = keywordRow + 1;
-                score = 1;
-            }
-
-            if (first >= 0 && (score >= 2 || kinds.Count == 0) && score >= 1 && (best is null || score > best.Value.Score))
-            {
-                best = new Anchor(down, c, first, score);
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>A table read as one journey per persona keeps them apart; a single one may belong to an earlier map.</summary>
-    private static void Add(List<RawGrid> grids, List<RawGrid> read)
-    {
-        if (read.Count == 1 && TryMergeIntoEarlier(grids, read[0]))
-        {
+            // Personas and their tables (a "Pain point | Impact" list) with no journey beside them: say what the workbook is.
+            var where = workbook.FileName ?? "These cells";
+            log.Add(Problem.Error(
+                "workbook.personas-only",
+                $"{where} holds {Count(personas.Count, "persona")} ({string.Join(", ", personas.Select(p => p.Name))}) but no journey map: there are no stages to map. Add a sheet with the stages across a row (or down a column) and the lanes beside them, or read this workbook together with the map it belongs to.",
+                personas[0].Source));
             return;
         }
 
-        grids.AddRange(read);
-    }
-
-    /// <summary>
-    /// A second small table over the same stages (a "Stage | Score" table under the map) adds lanes to the
-    /// map above it rather than making a map of its own.
-    /// </summary>
-    private static bool TryMergeIntoEarlier(List<RawGrid> grids, RawGrid grid)
-    {
-        foreach (var earlier in grids)
+        // Lanes without stages sink the workbook only when nothing else in it is a map.
+        foreach (var table in log.StagelessTables())
         {
-            var index = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < earlier.Stages.Count; i++)
-            {
-                index.TryAdd(StageNames.Key(earlier.Stages[i].Name), i);
-            }
-
-            if (grid.Stages.Count < 2 || !grid.Stages.All(s => index.ContainsKey(StageNames.Key(s.Name))))
-            {
-                continue;
-            }
-
-            foreach (var lane in grid.Lanes)
-            {
-                var moved = new RawLane(lane.Label, lane.Kind, lane.Source, earlier.Stages.Count);
-                for (var s = 0; s < grid.Stages.Count; s++)
-                {
-                    foreach (var text in lane.Cells[s])
-                    {
-                        moved.Add(index[StageNames.Key(grid.Stages[s].Name)], text);
-                    }
-                }
-
-                earlier.Lanes.Add(moved);
-            }
-
-            return true;
+            log.Add(maps.Count == 0
+                ? table
+                : Problem.Warning(
+                    "grid.no-stages",
+                    "A table here has lane labels but no stage names, so it is not part of a map; nothing in it is dropped (it is kept as notes).",
+                    table.Location));
         }
 
-        return false;
+        if (maps.Count == 0 && !log.HasErrors)
+        {
+            var where = workbook.FileName is null ? "these cells" : workbook.FileName;
+            log.Add(Problem.Error(
+                "grid.not-found",
+                $"No journey grid was found in {where}. A journey grid has stage names across a row (Awareness, Consideration, Purchase…) and lane labels down a column (Touchpoints, Actions, Emotions, Pain points…), or the other way round."));
+        }
     }
 
     private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";

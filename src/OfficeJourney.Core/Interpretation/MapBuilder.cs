@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using OfficeJourney.Interpretation.Sheets;
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Interpretation;
 
 /// <summary>Turns a raw grid and its surroundings into a journey map: items, emotions on one scale, KPIs.</summary>
-internal sealed class MapBuilder(List<Problem> problems)
+internal sealed class MapBuilder(InterpretationLog log)
 {
     private const double MinEmotionShare = 0.6;
     private const int LanguageSample = 4000;
@@ -15,9 +16,9 @@ internal sealed class MapBuilder(List<Problem> problems)
     /// <param name="fileTitle">The file name made readable: a better title than the sheet's name.</param>
     public JourneyMap Build(RawGrid grid, Surroundings around, SheetView view, IReadOnlyList<Persona> personas, string? workbookTitle, string? fileTitle)
     {
-        TypeUnlabelledLanes(grid.Lanes);
-        var scale = EmotionScaleOf(grid.Lanes);
-        var lanes = PairScoresWithWords(grid.Lanes, scale);
+        var typed = Typed(grid.Lanes);
+        var scale = EmotionScaleOf(typed);
+        var lanes = PairScoresWithWords(typed, scale);
         var title = workbookTitle ?? around.Title ?? grid.Corner ?? fileTitle ?? view.Sheet;
         if (grid.OnePersonaOfSeveral && grid.Personas.Count == 1)
         {
@@ -42,28 +43,34 @@ internal sealed class MapBuilder(List<Problem> problems)
         };
     }
 
+    /// <summary>A raw lane with the kind it is read as.</summary>
+    private readonly record struct TypedLane(RawLane Raw, LaneKind Kind);
+
     /// <summary>
     /// A lane the vocabulary does not know is custom, except one row of scores or faces when no lane is
     /// labelled as emotions: that is the curve. If no lane at all could be typed, the user is told.
     /// </summary>
-    private void TypeUnlabelledLanes(List<RawLane> lanes)
+    private List<TypedLane> Typed(IReadOnlyList<RawLane> lanes)
     {
-        var untyped = lanes.Where(l => l.Kind is null).ToList();
+        var typed = new List<TypedLane>(lanes.Count);
         var hasEmotions = lanes.Any(l => l.Kind == LaneKind.Emotions);
-        foreach (var lane in untyped)
+        foreach (var lane in lanes)
         {
-            lane.Kind = !hasEmotions && LooksLikeEmotions(lane) ? LaneKind.Emotions : LaneKind.Custom;
-            hasEmotions |= lane.Kind == LaneKind.Emotions;
+            var kind = lane.Kind ?? (!hasEmotions && LooksLikeEmotions(lane) ? LaneKind.Emotions : LaneKind.Custom);
+            hasEmotions |= kind == LaneKind.Emotions;
+            typed.Add(new TypedLane(lane, kind));
         }
 
-        var labelled = untyped.Where(l => l.Label.Length > 0).ToList();
+        var labelled = lanes.Where(l => l.Kind is null && l.Label.Length > 0).ToList();
         if (labelled.Count > 0 && labelled.Count == lanes.Count(l => l.Label.Length > 0))
         {
-            problems.Add(Problem.Warning(
+            log.Add(Problem.Warning(
                 "lanes.untyped",
                 $"None of the lane labels ({string.Join(", ", labelled.Take(8).Select(l => $"\"{l.Label}\""))}{(labelled.Count > 8 ? ", …" : string.Empty)}) is a kind of lane OfficeJourney knows (touchpoints, emotions, pain points…); they are kept with their own labels as custom lanes (a row of scores as the emotion curve).",
                 labelled[0].Source));
         }
+
+        return typed;
     }
 
     /// <summary>
@@ -71,7 +78,7 @@ internal sealed class MapBuilder(List<Problem> problems)
     /// the curve and the words name its points. Averaging the two would invent values neither row holds, and the
     /// words are read as words: a question written there ("What if they reject me?") is a label, not a missing score.
     /// </summary>
-    private List<Lane> PairScoresWithWords(List<RawLane> raw, EmotionScale scale)
+    private List<Lane> PairScoresWithWords(List<TypedLane> raw, EmotionScale scale)
     {
         var scored = raw.FindIndex(IsScoreLane);
         var words = scored < 0 ? [] : raw.Select((lane, i) => (lane, i)).Where(x => x.i != scored && x.lane.Kind == LaneKind.Emotions && !IsScoreLane(x.lane)).Select(x => x.i).ToHashSet();
@@ -85,14 +92,14 @@ internal sealed class MapBuilder(List<Problem> problems)
     }
 
     // An emotion row written mostly in numbers ("3", "+1", "۴").
-    private static bool IsScoreLane(RawLane lane)
+    private static bool IsScoreLane(TypedLane lane)
     {
         if (lane.Kind != LaneKind.Emotions)
         {
             return false;
         }
 
-        var texts = lane.Cells.SelectMany(c => c).Where(t => !Lexicon.IsPlaceholder(t.Text)).ToList();
+        var texts = lane.Raw.Cells.SelectMany(c => c).Where(t => !Lexicon.IsPlaceholder(t.Text)).ToList();
         return texts.Count > 0 && texts.Count(t => Numbers.TryParse(t.Text, out _)) * 2 > texts.Count;
     }
 
@@ -125,9 +132,9 @@ internal sealed class MapBuilder(List<Problem> problems)
         return scores >= 2 && scores >= filled * MinEmotionShare;
     }
 
-    private EmotionScale EmotionScaleOf(List<RawLane> lanes)
+    private EmotionScale EmotionScaleOf(List<TypedLane> lanes)
     {
-        var emotionLanes = lanes.Where(l => l.Kind == LaneKind.Emotions).ToList();
+        var emotionLanes = lanes.Where(l => l.Kind == LaneKind.Emotions).Select(l => l.Raw).ToList();
         if (emotionLanes.Count == 0)
         {
             return EmotionScale.Bipolar2;
@@ -150,7 +157,7 @@ internal sealed class MapBuilder(List<Problem> problems)
         var scale = EmotionReader.InferScale(numbers) ?? EmotionScale.Bipolar2;
         if (named is { } lane)
         {
-            problems.Add(Problem.Warning(
+            log.Add(Problem.Warning(
                 "emotion.scale-inferred",
                 $"No scale is stated for the emotion lane \"{lane.Label}\", so emotions are read on the scale {scale}. State it in the label, for example \"Emotions ({scale})\".",
                 lane.Source));
@@ -159,9 +166,9 @@ internal sealed class MapBuilder(List<Problem> problems)
         return scale;
     }
 
-    private Lane BuildLane(RawLane lane, EmotionScale mapScale, bool wordsOnly)
+    private Lane BuildLane(TypedLane typed, EmotionScale mapScale, bool wordsOnly)
     {
-        var kind = lane.Kind ?? LaneKind.Custom;
+        var (lane, kind) = typed;
         var laneScale = kind == LaneKind.Emotions ? EmotionReader.StatedScale(lane.Label) ?? mapScale : mapScale;
         var cells = new List<LaneCell>(lane.Cells.Length);
         foreach (var texts in lane.Cells)
@@ -205,7 +212,7 @@ internal sealed class MapBuilder(List<Problem> problems)
             if (!laneScale.Contains(number))
             {
                 var clamped = laneScale.Clamp(number);
-                problems.Add(Problem.Warning(
+                log.Add(Problem.Warning(
                     "emotion.out-of-scale",
                     string.Create(CultureInfo.InvariantCulture, $"{number} is outside the emotion scale {laneScale}; it is read as {clamped}."),
                     text.Source));
@@ -221,7 +228,7 @@ internal sealed class MapBuilder(List<Problem> problems)
         else
         {
             // What the person wrote stays on the map as the stage's feeling; the curve shows a gap there rather than an invented value.
-            problems.Add(Problem.Warning(
+            log.Add(Problem.Warning(
                 "emotion.no-score",
                 $"\"{value}\" has no score; kept as the label. To place it on the curve, write a number on the scale {mapScale}, a word such as Happy or Frustrated, or a face such as 🙂.",
                 text.Source));

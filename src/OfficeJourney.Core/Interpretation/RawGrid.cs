@@ -17,11 +17,14 @@ internal sealed class RawLane(string label, LaneKind? kind, SourceRef source, in
     public string Label { get; } = label;
 
     /// <summary>Null when the label is not recognised (a custom lane, or emotions told by the cells).</summary>
-    public LaneKind? Kind { get; set; } = kind;
+    public LaneKind? Kind { get; private init; } = kind;
 
     public SourceRef Source { get; } = source;
 
-    public List<RawText>[] Cells { get; } = Enumerable.Range(0, stageCount).Select(_ => new List<RawText>()).ToArray();
+    public List<RawText>[] Cells { get; private init; } = Enumerable.Range(0, stageCount).Select(_ => new List<RawText>()).ToArray();
+
+    /// <summary>The same lane, its cells shared, read as another kind.</summary>
+    public RawLane WithKind(LaneKind? other) => new(Label, other, Source, 0) { Cells = Cells };
 
     public void Add(int stage, RawText text)
     {
@@ -39,16 +42,16 @@ internal sealed class RawLane(string label, LaneKind? kind, SourceRef source, in
 }
 
 /// <summary>A journey grid found on a sheet, with its stages, phases and lanes still as raw text.</summary>
-internal sealed class RawGrid
+internal sealed record RawGrid
 {
-    public required List<RawStage> Stages { get; init; }
+    public required IReadOnlyList<RawStage> Stages { get; init; }
 
-    public required List<Phase> Phases { get; init; }
+    public required IReadOnlyList<Phase> Phases { get; init; }
 
-    public required List<RawLane> Lanes { get; init; }
+    public required IReadOnlyList<RawLane> Lanes { get; init; }
 
     /// <summary>People named in a persona column or row of the table itself ("Persona | Stage | …").</summary>
-    public List<Persona> Personas { get; init; } = [];
+    public IReadOnlyList<Persona> Personas { get; init; } = [];
 
     /// <summary>One of several journeys a table holds, one per persona: the map's title names its persona.</summary>
     public bool OnePersonaOfSeveral { get; init; }

@@ -1,3 +1,5 @@
+using OfficeJourney.Interpretation.Personas;
+using OfficeJourney.Interpretation.Sheets;
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 using static OfficeJourney.Vocabulary.CommonTerms;
@@ -43,7 +45,7 @@ internal sealed class Surroundings
         {
             for (var c = 0; c < view.Columns; c++)
             {
-                if (view.IsConsumed(r, c) || view.OwnText(r, c) is not { } text)
+                if (view.IsTaken(r, c) || view.OwnText(r, c) is not { } text)
                 {
                     continue;
                 }
@@ -63,12 +65,11 @@ internal sealed class Surroundings
                 var above = grids[owner].SheetTop > sheetRow;
                 if (result[owner].TakePair(view, r, c, text))
                 {
-                    view.Consume(r, c, r, c + 1);
+                    c++; // the value beside the key is read with it
                     continue;
                 }
 
                 result[owner].Take(text, view.Source(r, c), above, view.IsMergedAcross(r, c), !crowded[r]);
-                view.Consume(r, c, r, c);
             }
         }
 
@@ -83,7 +84,7 @@ internal sealed class Surroundings
     /// <summary>"Version" in one cell and "3" in the next.</summary>
     private bool TakePair(SheetView view, int row, int column, string key)
     {
-        if (column + 1 >= view.Columns || view.IsConsumed(row, column + 1) || view.OwnText(row, column + 1) is not { } value
+        if (column + 1 >= view.Columns || view.IsTaken(row, column + 1) || view.OwnText(row, column + 1) is not { } value
             || key.Length > 40 || KeyValue.TrySplit(key, out _, out _))
         {
             return false;
@@ -184,7 +185,7 @@ internal sealed class Surroundings
 
         if (Lexicon.PersonaKeyOf(key) == PersonaKey.Name)
         {
-            Personas.Add(PersonaReader.FromLine(value, source));
+            Personas.Add(PersonaBuilder.FromLine(value, source));
             return true;
         }
 

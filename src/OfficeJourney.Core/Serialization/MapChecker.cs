@@ -1,5 +1,4 @@
 using System.Globalization;
-using OfficeJourney.Interpretation;
 using OfficeJourney.Model;
 
 namespace OfficeJourney.Serialization;

@@ -1,3 +1,4 @@
+using OfficeJourney.Diagnostics;
 using OfficeJourney.Grids;
 using OfficeJourney.Interpretation;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OfficeJourney.Model;
+namespace OfficeJourney.Diagnostics;
 
 /// <summary>Where something came from: a sheet and a cell in A1 notation.</summary>
 public sealed record SourceRef(string Sheet, string Cell)

@@ -1,12 +1,4 @@
-using OfficeJourney.Model;
-
-namespace OfficeJourney.Interpretation;
-
-public enum ProblemSeverity
-{
-    Warning,
-    Error,
-}
+namespace OfficeJourney.Diagnostics;
 
 /// <summary>
 /// Something the user should know about their input, with where it is. Errors mean the input (or a

@@ -1,8 +1,10 @@
+using OfficeJourney.Interpretation.Sheets;
+using OfficeJourney.Interpretation.Tables;
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 using static OfficeJourney.Vocabulary.CommonTerms;
 
-namespace OfficeJourney.Interpretation;
+namespace OfficeJourney.Interpretation.GridReaders;
 
 /// <summary>
 /// Reads a step table, the shape of a Mermaid journey kept in Excel: <c>section | Task | score | actors</c>, one
@@ -11,10 +13,11 @@ namespace OfficeJourney.Interpretation;
 /// </summary>
 internal static class StepTableReader
 {
-    public static List<RawGrid> ReadAll(SheetView view)
+    public static GridReading ReadAll(SheetView sheet)
     {
+        var view = sheet.Draft();
         var grids = new List<RawGrid>();
-        foreach (var block in TableFinder.Blocks(view))
+        foreach (var block in CellBlocks.Find(view))
         {
             if (Columns(view, block) is { } columns && Read(view, block, columns) is { } grid)
             {
@@ -22,7 +25,7 @@ internal static class StepTableReader
             }
         }
 
-        return grids;
+        return new GridReading(grids, [], view.Claims);
     }
 
     private readonly record struct StepColumns(int Section, int Step);
@@ -31,7 +34,7 @@ internal static class StepTableReader
     /// A step column named so ("Task", "Step", "Tâche") beside a section or score column; or, in any words,
     /// the structure: section names alone on their rows with the steps below them one column to the right.
     /// </summary>
-    private static StepColumns? Columns(SheetView view, TableFinder.Block block)
+    private static StepColumns? Columns(SheetView view, CellArea block)
     {
         if (block.Bottom - block.Top < 2 || block.Right - block.Left < 1)
         {
@@ -75,7 +78,7 @@ internal static class StepTableReader
             : null;
     }
 
-    private static RawGrid? Read(SheetView view, TableFinder.Block block, StepColumns columns)
+    private static RawGrid? Read(SheetView view, CellArea block, StepColumns columns)
     {
         var stages = new List<RawStage>();
         var phases = new List<Phase>();
@@ -135,7 +138,7 @@ internal static class StepTableReader
             lanes.Add(lane);
         }
 
-        view.Consume(block.Top, block.Left, block.Bottom, block.Right);
+        view.Take(block.Top, block.Left, block.Bottom, block.Right);
         return new RawGrid
         {
             Stages = stages,

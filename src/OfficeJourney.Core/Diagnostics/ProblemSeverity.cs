@@ -1,0 +1,7 @@
+namespace OfficeJourney.Diagnostics;
+
+public enum ProblemSeverity
+{
+    Warning,
+    Error,
+}
