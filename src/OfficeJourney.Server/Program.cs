@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using OfficeJourney.Excel.Templates;
-using OfficeJourney.Server;
 using OfficeJourney.Server.Endpoints;
+using OfficeJourney.Server.Hosting;
+using OfficeJourney.Server.Http;
+using OfficeJourney.Server.Options;
 using OfficeJourney.Vocabulary;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,24 +15,11 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 }
 
-builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection("Auth"));
 var auth = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
-builder.Services.AddHttpContextAccessor();
-builder.AddMapStore(auth);
-builder.Services.AddScoped(services => UserContext.For(
-    services.GetRequiredService<IHttpContextAccessor>().HttpContext!,
-    services.GetRequiredService<IOptions<AuthOptions>>().Value,
-    services.GetRequiredService<StorageOptions>().Mode));
-if (auth.Mode == AuthMode.Team)
-{
-    // Tokens come from Microsoft Entra ID for this API (the task pane gets them with nested app authentication).
-    builder.AddTeamSignIn(auth, builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions());
-}
-else
-{
-    builder.Services.AddAuthorizationBuilder().AddPolicy(MapEndpoints.Policy, policy => policy.RequireAssertion(_ => true));
-}
-builder.Services.AddProblemDetails();
+var storage = builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+builder.AddMapStore(auth, storage);
+builder.AddSignIn(auth, storage);
+builder.Services.AddApiProblems();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
 builder.AddTaskPane();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using OfficeJourney.Model;
-using OfficeJourney.Serialization;
+using OfficeJourney.Server.Hosting;
+using OfficeJourney.Server.Http;
 using OfficeJourney.Slides;
 using OfficeJourney.Storage;
 
@@ -12,7 +13,6 @@ public sealed record DeckResponse(string FileName, int Slides, string Base64);
 internal static class DeckEndpoints
 {
     public const string PptxType = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-    public const long MaxDocumentBody = 16L * 1024 * 1024;
 
     public static void Map(IEndpointRouteBuilder routes)
     {
@@ -22,8 +22,8 @@ internal static class DeckEndpoints
                 return Deck(request, document.Maps, slides, brandColor, "journey");
             })
             .WithName("MakeDeck").WithSummary("A PowerPoint deck of a map document (.pptx, or base64 JSON when the client accepts JSON).")
-            .WithMetadata(new RequestSizeLimitAttribute(MaxDocumentBody))
-            .RequireAuthorization(MapEndpoints.Policy);
+            .WithMetadata(new RequestSizeLimitAttribute(MapDocuments.MaxBody))
+            .RequireAuthorization(SignIn.Policy);
 
         routes.MapPost("/api/maps/{id}/deck", async (string id, int? version, string? slides, string? brandColor, HttpRequest request, IJourneyMapStore store, UserContext user) =>
             {
@@ -42,7 +42,7 @@ internal static class DeckEndpoints
                 return result;
             })
             .WithName("MakeStoredMapDeck").WithSummary("A PowerPoint deck of a stored map (latest version, or ?version=n); the latest is kept beside the map.")
-            .RequireAuthorization(MapEndpoints.Policy);
+            .RequireAuthorization(SignIn.Policy);
     }
 
     private static IResult Deck(HttpRequest request, IReadOnlyList<JourneyMap> maps, string? slides, string? brandColor, string name) =>
@@ -70,26 +70,5 @@ internal static class DeckEndpoints
     {
         var safe = new string([.. title.Select(c => char.IsLetterOrDigit(c) ? c : '-')]).Trim('-');
         return safe.Length == 0 ? "journey" : safe.Length > 60 ? safe[..60] : safe;
-    }
-}
-
-/// <summary>Reads a map document from a request body with the same checks as <c>journey validate</c>.</summary>
-internal static class MapDocuments
-{
-    /// <summary>The document, checked; what cannot be one is a <see cref="RequestRefusedException"/> or a <see cref="JourneyFormatException"/>.</summary>
-    public static async Task<JourneyDocument> ReadAsync(HttpRequest request)
-    {
-        // A form or a text/plain fetch from another site needs no preflight; a JSON body does.
-        if (!request.HasJsonContentType())
-        {
-            throw new RequestRefusedException(StatusCodes.Status415UnsupportedMediaType, "A map document is JSON", "Send the map document with Content-Type: application/json.");
-        }
-
-        using var reader = new StreamReader(request.Body);
-        var document = JourneyJson.Deserialize(await reader.ReadToEndAsync());
-        var problems = MapChecker.Check(document);
-        return problems.Count > 0
-            ? throw new RequestRefusedException(StatusCodes.Status422UnprocessableEntity, "The input cannot be read as a journey map", "The map document is not consistent.", problems)
-            : document;
     }
 }

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Grids;
 using OfficeJourney.Interpretation;
 using OfficeJourney.Model;
 using OfficeJourney.Serialization;
+using OfficeJourney.Server.Hosting;
+using OfficeJourney.Server.Http;
 
 namespace OfficeJourney.Server.Endpoints;
 
@@ -42,13 +42,13 @@ internal static class InterpretEndpoints
         routes.MapPost("/api/grids/interpret", (GridRequest request) => InterpretGrid(request))
             .WithName("InterpretGrid").WithSummary("Reads the cells the task pane sends into a journey map and its problems.")
             .WithMetadata(new RequestSizeLimitAttribute(MaxGridBody))
-            .RequireAuthorization(MapEndpoints.Policy);
+            .RequireAuthorization(SignIn.Policy);
 
         routes.MapPost("/api/workbooks/interpret", async (HttpRequest request) => await InterpretWorkbook(request))
             .WithName("InterpretWorkbook").WithSummary("Reads an uploaded .xlsx (multipart field \"file\") into a journey map and its problems.")
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(WorkbookReadOptions.Default.MaxFileBytes + (1024 * 1024)))
-            .RequireAuthorization(MapEndpoints.Policy);
+            .RequireAuthorization(SignIn.Policy);
     }
 
     private static IResult InterpretGrid(GridRequest request)
@@ -173,26 +173,5 @@ internal static class InterpretEndpoints
         }
 
         return NumberFormats.Display(value, displayed);
-    }
-}
-
-/// <summary>Reads an upload's form, turning what the framework throws for a broken one into a refusal the handler answers.</summary>
-internal static class Uploads
-{
-    public static async Task<IFormCollection> ReadFormAsync(HttpRequest request)
-    {
-        try
-        {
-            return await request.ReadFormAsync();
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            throw new RequestRefusedException(StatusCodes.Status413PayloadTooLarge, "Too large", $"The upload is larger than {WorkbookReadOptions.Default.MaxFileBytes / (1024 * 1024)} MB; journey workbooks are far smaller.");
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
-        {
-            // A boundary missing or never closed, parts cut short: the form itself cannot be read.
-            throw new RequestRefusedException(StatusCodes.Status400BadRequest, "Bad request", "The upload is not a readable multipart/form-data body; send the workbook in a field named \"file\".");
-        }
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using OfficeJourney.Comparison;
 using OfficeJourney.Serialization;
+using OfficeJourney.Server.Hosting;
+using OfficeJourney.Server.Http;
 using OfficeJourney.Storage;
 
 namespace OfficeJourney.Server.Endpoints;
@@ -16,12 +18,9 @@ public sealed record CompareResponse(int From, int To, IReadOnlyList<MapChange> 
 /// </summary>
 internal static class MapEndpoints
 {
-    /// <summary>The authorization policy of every map endpoint: anyone in local mode, a signed-in user of the tenant in team mode.</summary>
-    public const string Policy = "MapUser";
-
     public static void Map(IEndpointRouteBuilder routes)
     {
-        var maps = routes.MapGroup("/api/maps").WithTags("Maps").RequireAuthorization(Policy)
+        var maps = routes.MapGroup("/api/maps").WithTags("Maps").RequireAuthorization(SignIn.Policy)
             .AddEndpointFilter(async (context, next) =>
             {
                 // A map the caller may not see does not exist for them: 404, never 403, so ids reveal nothing.
@@ -68,7 +67,7 @@ internal static class MapEndpoints
                 return Results.Created($"/api/maps/{created.Id}", View(created));
             })
             .WithName("CreateMap").WithSummary("Stores a map document as a new map (201 with Location and ETag); Idempotency-Key makes retries safe.")
-            .WithMetadata(new RequestSizeLimitAttribute(DeckEndpoints.MaxDocumentBody));
+            .WithMetadata(new RequestSizeLimitAttribute(MapDocuments.MaxBody));
 
         maps.MapGet("/{id}", async (string id, HttpResponse response, IJourneyMapStore store) =>
                 await store.GetAsync(id) is { } stored ? WithETag(response, stored) : ApiProblems.NotFound(id))
@@ -91,7 +90,7 @@ internal static class MapEndpoints
                 return WithETag(request.HttpContext.Response, saved);
             })
             .WithName("UpdateMap").WithSummary("Saves a new version; If-Match must carry the ETag it was based on (412 when stale).")
-            .WithMetadata(new RequestSizeLimitAttribute(DeckEndpoints.MaxDocumentBody));
+            .WithMetadata(new RequestSizeLimitAttribute(MapDocuments.MaxBody));
 
         maps.MapDelete("/{id}", async (string id, HttpRequest request, IJourneyMapStore store) =>
                 await store.DeleteAsync(id, Header(request, "If-Match")) ? Results.NoContent() : ApiProblems.NotFound(id))

@@ -1,6 +1,8 @@
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Excel.Templates;
 using OfficeJourney.Model;
+using OfficeJourney.Server.Hosting;
+using OfficeJourney.Server.Http;
 using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Server.Endpoints;
@@ -17,7 +19,7 @@ internal static class TemplateEndpoints
     public static void Map(IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/templates", (string? type, string? industry, string? lang, string? format) => Template(type, industry, lang, format))
             .WithName("GetTemplate").WithSummary("A template workbook (.xlsx), or with format=cells the same template as cell values.")
-            .RequireAuthorization(MapEndpoints.Policy);
+            .RequireAuthorization(SignIn.Policy);
 
     private static IResult Template(string? type, string? industry, string? lang, string? format)
     {

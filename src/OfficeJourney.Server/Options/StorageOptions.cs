@@ -1,6 +1,6 @@
 using OfficeJourney.Storage.SharePoint;
 
-namespace OfficeJourney.Server;
+namespace OfficeJourney.Server.Options;
 
 public enum StorageMode
 {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
@@ -5,22 +6,8 @@ using OfficeJourney.Excel.Reading;
 using OfficeJourney.Model;
 using OfficeJourney.Serialization;
 using OfficeJourney.Storage;
-using OfficeJourney.Storage.SharePoint;
 
-namespace OfficeJourney.Server;
-
-/// <summary>
-/// A request refused for what it sent (a body that is not a map document, a form that cannot be read, a body
-/// over the limit): thrown where the body is read, answered as a problem document by <see cref="ProblemExceptionHandler"/>.
-/// </summary>
-internal sealed class RequestRefusedException(int status, string title, string detail, IReadOnlyList<Interpretation.Problem>? problems = null) : Exception(detail)
-{
-    public int Status { get; } = status;
-
-    public string Title { get; } = title;
-
-    public IReadOnlyList<Interpretation.Problem>? Problems { get; } = problems;
-}
+namespace OfficeJourney.Server.Http;
 
 /// <summary>
 /// The one place where what a request, the store and the workbook reader refuse becomes a problem document, so
@@ -66,7 +53,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
                 details.Extensions["problems"] = found.Select(ProblemView.Of).ToList();
                 break;
             case StoreUnavailableException { RetryAfter: { } wait }:
-                httpContext.Response.Headers[HeaderNames.RetryAfter] = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                httpContext.Response.Headers[HeaderNames.RetryAfter] = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 break;
             case StaleMapException stale:
                 httpContext.Response.Headers.ETag = stale.Current.ETag;
