@@ -1,11 +1,8 @@
 using System.Text.Json.Serialization;
-using Microsoft.Extensions.Options;
-using OfficeJourney.Excel.Templates;
 using OfficeJourney.Server.Endpoints;
 using OfficeJourney.Server.Hosting;
 using OfficeJourney.Server.Http;
 using OfficeJourney.Server.Options;
-using OfficeJourney.Vocabulary;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,7 +17,7 @@ var storage = builder.Configuration.GetSection("Storage").Get<StorageOptions>() 
 builder.AddMapStore(auth, storage);
 builder.AddSignIn(auth, storage);
 builder.Services.AddApiProblems();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddFileResponses());
 builder.Services.AddHealthChecks();
 builder.AddTaskPane();
 builder.Services.ConfigureHttpJsonOptions(options =>
@@ -46,21 +43,11 @@ if (auth.Mode == AuthMode.Team)
 app.UseAuthorization();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
-
-// What the task pane needs before its first call: whether to sign in and for which API scope, where maps can
-// be saved, and which templates there are.
-app.MapGet("/api/client-config", (IOptions<AuthOptions> options, StorageOptions storage) => Results.Ok(new ClientConfig(
-        options.Value.Mode.ToString(),
-        options.Value.Mode == AuthMode.Team ? options.Value.ClientId : null,
-        options.Value.Mode == AuthMode.Team ? $"{options.Value.Audience}/{options.Value.RequiredScope}" : null,
-        options.Value.Mode == AuthMode.Team ? options.Value.TenantId : null,
-        storage.Mode == StorageMode.SharePoint ? [.. storage.SharePoint.Sites.Select(s => s.Name)] : [],
-        new TemplateChoices([.. TemplateNames.TypeNames], [.. TemplateNames.IndustryNames], Language.Supported))))
-    .WithTags("Task pane").WithName("ClientConfig").WithSummary("Sign-in settings for the task pane and the sites maps can be saved in.");
-InterpretEndpoints.Map(app);
-TemplateEndpoints.Map(app);
-DeckEndpoints.Map(app);
-MapEndpoints.Map(app);
+app.MapClientConfig();
+app.MapInterpretation();
+app.MapTemplates();
+app.MapDecks();
+app.MapMaps();
 app.UseTaskPane();
 app.Run();
 

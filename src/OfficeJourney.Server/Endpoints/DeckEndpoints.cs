@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OfficeJourney.Model;
 using OfficeJourney.Server.Hosting;
@@ -10,45 +11,61 @@ namespace OfficeJourney.Server.Endpoints;
 /// <summary>A deck as JSON, for Office.js insertSlidesFromBase64.</summary>
 public sealed record DeckResponse(string FileName, int Slides, string Base64);
 
+/// <summary>Decks: of a map document sent, or of a stored map (whose latest deck is kept beside it).</summary>
 internal static class DeckEndpoints
 {
-    public const string PptxType = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-
-    public static void Map(IEndpointRouteBuilder routes)
+    public static void MapDecks(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/decks", async (HttpRequest request, string? slides, string? brandColor) =>
-            {
-                var document = await MapDocuments.ReadAsync(request);
-                return Deck(request, document.Maps, slides, brandColor, "journey");
-            })
-            .WithName("MakeDeck").WithSummary("A PowerPoint deck of a map document (.pptx, or base64 JSON when the client accepts JSON).")
+        routes.MapPost("/api/decks", MakeDeck)
+            .WithTags("Decks").WithName("MakeDeck").WithSummary("A PowerPoint deck of a map document (.pptx, or base64 JSON when the client accepts JSON).")
             .WithMetadata(new RequestSizeLimitAttribute(MapDocuments.MaxBody))
+            .ProducesFile(FileResponses.Pptx)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(SignIn.Policy);
-
-        routes.MapPost("/api/maps/{id}/deck", async (string id, int? version, string? slides, string? brandColor, HttpRequest request, IJourneyMapStore store, UserContext user) =>
-            {
-                var stored = version is { } v ? await store.GetVersionAsync(id, v) : await store.GetAsync(id);
-                if (stored is null || !user.MaySee(stored.Owner))
-                {
-                    return ApiProblems.NotFound(id);
-                }
-
-                var result = Deck(request, [stored.Map], slides, brandColor, stored.Map.Title, out var bytes);
-                if (version is null && bytes is not null)
-                {
-                    await store.PutAttachmentAsync(id, AttachmentKind.Deck, bytes);
-                }
-
-                return result;
-            })
+        routes.MapPost("/api/maps/{id}/deck", MakeStoredMapDeck)
             .WithName("MakeStoredMapDeck").WithSummary("A PowerPoint deck of a stored map (latest version, or ?version=n); the latest is kept beside the map.")
+            .ProducesFile(FileResponses.Pptx)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(SignIn.Policy);
     }
 
-    private static IResult Deck(HttpRequest request, IReadOnlyList<JourneyMap> maps, string? slides, string? brandColor, string name) =>
-        Deck(request, maps, slides, brandColor, name, out _);
+    public static void MapStoredDecks(this RouteGroupBuilder maps) =>
+        maps.MapGet("/{id}/deck", GetLatestDeck)
+            .WithName("GetLatestDeck").WithSummary("The latest deck made of the map.")
+            .ProducesFile(FileResponses.Pptx);
 
-    private static IResult Deck(HttpRequest request, IReadOnlyList<JourneyMap> maps, string? slides, string? brandColor, string name, out byte[]? bytes)
+    public static async Task<Results<FileContentHttpResult, Ok<DeckResponse>>> MakeDeck(HttpRequest request, string? slides, string? brandColor)
+    {
+        var deck = Make((await MapDocuments.ReadAsync(request)).Maps, slides, brandColor, "journey");
+        return WantsJson(request) ? deck.AsJson() : deck.AsFile();
+    }
+
+    public static async Task<Results<FileContentHttpResult, Ok<DeckResponse>, NotFoundProblem>> MakeStoredMapDeck(
+        string id, int? version, string? slides, string? brandColor, HttpRequest request, IJourneyMapStore store, UserContext user)
+    {
+        if ((version is { } v ? await store.GetVersionAsync(id, v) : await store.GetAsync(id)) is not { } stored || !user.MaySee(stored.Owner))
+        {
+            return new NotFoundProblem(id);
+        }
+
+        var deck = Make([stored.Map], slides, brandColor, stored.Map.Title);
+        if (version is null)
+        {
+            await store.PutAttachmentAsync(id, AttachmentKind.Deck, deck.Bytes);
+        }
+
+        return WantsJson(request) ? deck.AsJson() : deck.AsFile();
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFoundProblem>> GetLatestDeck(string id, IJourneyMapStore store) =>
+        await store.GetAttachmentAsync(id, AttachmentKind.Deck) is { } bytes
+            ? TypedResults.File(bytes, FileResponses.Pptx, "journey.pptx")
+            : new NotFoundProblem(id + " deck");
+
+    private static MadeDeck Make(IReadOnlyList<JourneyMap> maps, string? slides, string? brandColor, string name)
     {
         // An unknown slide or colour is an UnknownChoiceException, answered as a 400 naming the choices.
         var options = new DeckOptions { Slides = DeckSlideNames.Parse(slides) };
@@ -59,16 +76,22 @@ internal static class DeckEndpoints
 
         using var stream = new MemoryStream();
         var count = DeckWriter.Write(maps, stream, options);
-        bytes = stream.ToArray();
-        var fileName = FileName(name) + ".pptx";
-        return request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true)
-            ? Results.Ok(new DeckResponse(fileName, count, Convert.ToBase64String(bytes)))
-            : Results.File(bytes, PptxType, fileName);
+        return new MadeDeck(stream.ToArray(), count, FileName(name) + ".pptx");
     }
+
+    private static bool WantsJson(HttpRequest request) =>
+        request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
 
     private static string FileName(string title)
     {
         var safe = new string([.. title.Select(c => char.IsLetterOrDigit(c) ? c : '-')]).Trim('-');
         return safe.Length == 0 ? "journey" : safe.Length > 60 ? safe[..60] : safe;
+    }
+
+    private sealed record MadeDeck(byte[] Bytes, int Slides, string FileName)
+    {
+        public FileContentHttpResult AsFile() => TypedResults.File(Bytes, FileResponses.Pptx, FileName);
+
+        public Ok<DeckResponse> AsJson() => TypedResults.Ok(new DeckResponse(FileName, Slides, Convert.ToBase64String(Bytes)));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using OfficeJourney.Interpretation;
 
 namespace OfficeJourney.Server.Http;
@@ -9,15 +10,15 @@ internal static class ApiProblems
     public static IServiceCollection AddApiProblems(this IServiceCollection services) =>
         services.AddProblemDetails().AddExceptionHandler<ProblemExceptionHandler>();
 
-    public static IResult Unreadable(string detail, IReadOnlyList<Problem>? problems = null) => Results.Problem(
-        title: "The input cannot be read as a journey map",
-        detail: detail,
-        statusCode: StatusCodes.Status422UnprocessableEntity,
-        extensions: problems is null ? null : new Dictionary<string, object?> { ["problems"] = problems.Select(ProblemView.Of).ToList() });
+    /// <summary>The problem document of a refusal, a handler's (<see cref="ApiProblem"/>) or a thrown one.</summary>
+    public static ProblemDetails Create(int status, string title, string detail, IReadOnlyList<Problem>? problems = null)
+    {
+        var details = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (problems is not null)
+        {
+            details.Extensions["problems"] = problems.Select(ProblemView.Of).ToList();
+        }
 
-    public static IResult TooLarge(string detail) => Results.Problem(title: "Too large", detail: detail, statusCode: StatusCodes.Status413PayloadTooLarge);
-
-    public static IResult BadRequest(string detail) => Results.Problem(title: "Bad request", detail: detail, statusCode: StatusCodes.Status400BadRequest);
-
-    public static IResult NotFound(string id) => Results.Problem(title: "Not found", detail: $"There is no map {id}.", statusCode: StatusCodes.Status404NotFound);
+        return details;
+    }
 }

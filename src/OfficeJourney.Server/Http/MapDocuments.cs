@@ -24,4 +24,8 @@ internal static class MapDocuments
             ? throw new RequestRefusedException(StatusCodes.Status422UnprocessableEntity, "The input cannot be read as a journey map", "The map document is not consistent.", problems)
             : document;
     }
+
+    /// <summary>A stored map is one map: a document of two is refused whole rather than one of them dropped.</summary>
+    public static UnreadableProblem? NotOneMap(JourneyDocument document) =>
+        document.Maps.Count == 1 ? null : new UnreadableProblem($"A stored map is one map; this document has {document.Maps.Count}.");
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Model;
@@ -41,17 +40,10 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             return false;
         }
 
-        var details = new ProblemDetails
-        {
-            Status = status,
-            Title = title,
-            Detail = exception is BadHttpRequestException ? "The request body is larger than this endpoint accepts." : exception.Message,
-        };
+        var detail = exception is BadHttpRequestException ? "The request body is larger than this endpoint accepts." : exception.Message;
+        var details = ApiProblems.Create(status, title, detail, (exception as RequestRefusedException)?.Problems);
         switch (exception)
         {
-            case RequestRefusedException { Problems: { } found }:
-                details.Extensions["problems"] = found.Select(ProblemView.Of).ToList();
-                break;
             case StoreUnavailableException { RetryAfter: { } wait }:
                 httpContext.Response.Headers[HeaderNames.RetryAfter] = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 break;
