@@ -14,8 +14,7 @@ public sealed record DeckResponse(string FileName, int Slides, string Base64);
 /// <summary>Decks: of a map document sent, or of a stored map (whose latest deck is kept beside it).</summary>
 internal static class DeckEndpoints
 {
-    public static void MapDecks(this IEndpointRouteBuilder routes)
-    {
+    public static void MapDecks(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/api/decks", MakeDeck)
             .WithTags("Decks").WithName("MakeDeck").WithSummary("A PowerPoint deck of a map document (.pptx, or base64 JSON when the client accepts JSON).")
             .WithMetadata(new RequestSizeLimitAttribute(MapDocuments.MaxBody))
@@ -25,17 +24,17 @@ internal static class DeckEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(SignIn.Policy);
-        routes.MapPost("/api/maps/{id}/deck", MakeStoredMapDeck)
+
+    public static void MapStoredDecks(this RouteGroupBuilder maps)
+    {
+        maps.MapPost("/{id}/deck", MakeStoredMapDeck)
             .WithName("MakeStoredMapDeck").WithSummary("A PowerPoint deck of a stored map (latest version, or ?version=n); the latest is kept beside the map.")
             .ProducesFile(FileResponses.Pptx)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .RequireAuthorization(SignIn.Policy);
-    }
-
-    public static void MapStoredDecks(this RouteGroupBuilder maps) =>
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         maps.MapGet("/{id}/deck", GetLatestDeck)
             .WithName("GetLatestDeck").WithSummary("The latest deck made of the map.")
             .ProducesFile(FileResponses.Pptx);
+    }
 
     public static async Task<Results<FileContentHttpResult, Ok<DeckResponse>>> MakeDeck(HttpRequest request, string? slides, string? brandColor)
     {
@@ -44,9 +43,9 @@ internal static class DeckEndpoints
     }
 
     public static async Task<Results<FileContentHttpResult, Ok<DeckResponse>, NotFoundProblem>> MakeStoredMapDeck(
-        string id, int? version, string? slides, string? brandColor, HttpRequest request, IJourneyMapStore store, UserContext user)
+        string id, int? version, string? slides, string? brandColor, HttpRequest request, IJourneyMapStore store)
     {
-        if ((version is { } v ? await store.GetVersionAsync(id, v) : await store.GetAsync(id)) is not { } stored || !user.MaySee(stored.Owner))
+        if ((version is { } v ? await store.GetVersionAsync(id, v) : await store.GetAsync(id)) is not { } stored)
         {
             return new NotFoundProblem(id);
         }

@@ -51,7 +51,7 @@ internal static class MapEndpoints
     }
 
     public static async Task<Ok<MapPage>> ListMaps(string? text, int? skip, int? take, IJourneyMapStore store, UserContext user) =>
-        TypedResults.Ok(await store.ListAsync(new MapQuery(text, skip ?? 0, take ?? 50, user.SeesAllMaps ? null : user.Name)));
+        TypedResults.Ok(await store.ListAsync(new MapQuery(text, skip ?? 0, take ?? 50, user.ListedOwner)));
 
     public static async Task<Results<Created<MapResponse>, BadRequestProblem, UnreadableProblem>> CreateMap(
         HttpRequest request,
@@ -126,8 +126,8 @@ internal static class MapEndpoints
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     /// <summary>
-    /// A map the caller may not see does not exist for them: 404, never 403, so ids reveal nothing. Where the store
-    /// itself decides (SharePoint, as the user), there is nothing to check here.
+    /// The visibility rule for every map endpoint: a map the caller may not see does not exist for them (404, never
+    /// 403, so ids reveal nothing). Where the store itself decides (SharePoint, as the user), there is nothing to check.
     /// </summary>
     private static async ValueTask<object?> OnlyVisibleMaps(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

@@ -8,7 +8,11 @@ namespace OfficeJourney.Server.Hosting;
 /// </summary>
 public sealed record UserContext(string Name, bool SeesAllMaps)
 {
+    /// <summary>The one visibility rule: a map is seen by its owner, or by anyone where every map is seen.</summary>
     public bool MaySee(string owner) => SeesAllMaps || string.Equals(owner, Name, StringComparison.Ordinal);
+
+    /// <summary>The same rule for the map list: the owner it is limited to, or none.</summary>
+    public string? ListedOwner => SeesAllMaps ? null : Name;
 
     public static UserContext For(HttpContext context, AuthOptions options, StorageMode storage) =>
         options.Mode == AuthMode.Local
