@@ -1,4 +1,4 @@
 namespace OfficeJourney.Server.Endpoints;
 
 /// <summary>What the task pane reads before its first call.</summary>
-public sealed record ClientConfig(string AuthMode, string? ClientId, string? ApiScope, string? TenantId, IReadOnlyList<string> Sites, TemplateChoices Templates);
+internal sealed record ClientConfig(string AuthMode, string? ClientId, string? ApiScope, string? TenantId, IReadOnlyList<string> Sites, TemplateChoices Templates);

@@ -9,7 +9,7 @@ using OfficeJourney.Storage;
 namespace OfficeJourney.Server.Endpoints;
 
 /// <summary>A deck as JSON, for Office.js insertSlidesFromBase64.</summary>
-public sealed record DeckResponse(string FileName, int Slides, string Base64);
+internal sealed record DeckResponse(string FileName, int Slides, string Base64);
 
 /// <summary>Decks: of a map document sent, or of a stored map (whose latest deck is kept beside it).</summary>
 internal static class DeckEndpoints

@@ -14,9 +14,9 @@ namespace OfficeJourney.Server.Endpoints;
 /// What the task pane sends for a range (Office.js <c>values</c>, the address, merged areas, hidden rows and
 /// columns, right to left), one sheet or several.
 /// </summary>
-public sealed record GridRequest(IReadOnlyList<SheetRequest> Sheets, GridOrientation Orientation = GridOrientation.Auto);
+internal sealed record GridRequest(IReadOnlyList<SheetRequest> Sheets, GridOrientation Orientation = GridOrientation.Auto);
 
-public sealed record SheetRequest(
+internal sealed record SheetRequest(
     string Name,
     string Address,
     GridRows Values,
@@ -27,7 +27,7 @@ public sealed record SheetRequest(
     IReadOnlyList<IReadOnlyList<string?>>? NumberFormats = null);
 
 /// <summary>The map read from a grid or workbook (in the map document format), with its problems and what each sheet was.</summary>
-public sealed record InterpretResponse(bool Usable, JourneyDocument Map, IReadOnlyList<ProblemView> Problems, IReadOnlyList<SheetReport> Sheets);
+internal sealed record InterpretResponse(bool Usable, JourneyDocument Map, IReadOnlyList<ProblemView> Problems, IReadOnlyList<SheetReport> Sheets);
 
 internal static class InterpretEndpoints
 {

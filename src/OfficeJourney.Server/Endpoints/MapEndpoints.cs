@@ -8,7 +8,7 @@ using OfficeJourney.Storage;
 namespace OfficeJourney.Server.Endpoints;
 
 /// <summary>A stored map: the map document plus where it stands.</summary>
-public sealed record MapResponse(string Id, int Version, string Owner, DateTimeOffset SavedAt, string SavedBy, string? Message, JourneyDocument Map)
+internal sealed record MapResponse(string Id, int Version, string Owner, DateTimeOffset SavedAt, string SavedBy, string? Message, JourneyDocument Map)
 {
     public static MapResponse Of(StoredMap stored) =>
         new(stored.Id, stored.Version, stored.Owner, stored.SavedAt, stored.SavedBy, stored.Message, new JourneyDocument { Maps = [stored.Map] });

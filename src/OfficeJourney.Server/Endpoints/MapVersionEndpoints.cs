@@ -7,7 +7,7 @@ using OfficeJourney.Storage;
 
 namespace OfficeJourney.Server.Endpoints;
 
-public sealed record CompareResponse(int From, int To, IReadOnlyList<MapChange> Changes);
+internal sealed record CompareResponse(int From, int To, IReadOnlyList<MapChange> Changes);
 
 /// <summary>A map's versions: every save is one; an old one can be read, compared, or made the newest again.</summary>
 internal static class MapVersionEndpoints

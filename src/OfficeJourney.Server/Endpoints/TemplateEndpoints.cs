@@ -9,9 +9,9 @@ using OfficeJourney.Vocabulary;
 namespace OfficeJourney.Server.Endpoints;
 
 /// <summary>A template sheet as cell values, for an Office.js write where insertWorksheetsFromBase64 is missing.</summary>
-public sealed record TemplateCells(IReadOnlyList<TemplateSheet> Sheets);
+internal sealed record TemplateCells(IReadOnlyList<TemplateSheet> Sheets);
 
-public sealed record TemplateSheet(string Name, string Address, IReadOnlyList<IReadOnlyList<object?>> Values, IReadOnlyList<string> MergedAreas, bool RightToLeft);
+internal sealed record TemplateSheet(string Name, string Address, IReadOnlyList<IReadOnlyList<object?>> Values, IReadOnlyList<string> MergedAreas, bool RightToLeft);
 
 /// <summary>Ready-to-fill workbooks, one for each map type, industry example and language.</summary>
 internal static class TemplateEndpoints

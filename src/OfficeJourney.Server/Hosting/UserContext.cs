@@ -6,7 +6,7 @@ namespace OfficeJourney.Server.Hosting;
 /// Who is calling: in local mode the machine's user, who sees every map; in team mode the token's user, who sees
 /// their own in the service's database, and in SharePoint whatever SharePoint shows them (it checks every call).
 /// </summary>
-public sealed record UserContext(string Name, bool SeesAllMaps)
+internal sealed record UserContext(string Name, bool SeesAllMaps)
 {
     /// <summary>The one visibility rule: a map is seen by its owner, or by anyone where every map is seen.</summary>
     public bool MaySee(string owner) => SeesAllMaps || string.Equals(owner, Name, StringComparison.Ordinal);

@@ -12,7 +12,7 @@ namespace OfficeJourney.Server.Http;
 /// JSON tokens: a JsonElement per cell would hold a document of its own, gigabytes for a few million cells.
 /// </summary>
 [JsonConverter(typeof(GridCellConverter))]
-public readonly record struct GridCell(CellValue Value);
+internal readonly record struct GridCell(CellValue Value);
 
 internal sealed class GridCellConverter : JsonConverter<GridCell>
 {

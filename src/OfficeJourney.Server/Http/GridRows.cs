@@ -9,7 +9,7 @@ namespace OfficeJourney.Server.Http;
 /// costs nothing to hold, and past what a sheet may hold the rest is read past (parsed, not kept).
 /// </summary>
 [JsonConverter(typeof(GridRowsConverter))]
-public sealed class GridRows(int rows, int width, IReadOnlyList<(int Row, int Column, CellValue Value)> filled, int? nullRow, bool overflowed)
+internal sealed class GridRows(int rows, int width, IReadOnlyList<(int Row, int Column, CellValue Value)> filled, int? nullRow, bool overflowed)
 {
     public int Rows { get; } = rows;
 
@@ -27,7 +27,7 @@ public sealed class GridRows(int rows, int width, IReadOnlyList<(int Row, int Co
     public long Area => (long)Rows * Width;
 }
 
-public sealed class GridRowsConverter : JsonConverter<GridRows>
+internal sealed class GridRowsConverter : JsonConverter<GridRows>
 {
     private static readonly int MaxFilled = Interpretation.InterpretOptions.Default.MaxFilledCellsPerSheet;
 

@@ -1,6 +1,6 @@
 namespace OfficeJourney.Server.Options;
 
-public enum AuthMode
+internal enum AuthMode
 {
     /// <summary>One user on this machine, no sign-in; the service listens on loopback only.</summary>
     Local,
@@ -10,7 +10,7 @@ public enum AuthMode
 }
 
 /// <summary>Sign-in settings (configuration section "Auth"); secrets never live here.</summary>
-public sealed class AuthOptions
+internal sealed class AuthOptions
 {
     public AuthMode Mode { get; set; } = AuthMode.Local;
 

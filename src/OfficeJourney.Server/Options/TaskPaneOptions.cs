@@ -1,7 +1,7 @@
 namespace OfficeJourney.Server.Options;
 
 /// <summary>Where the built task pane is (configuration "TaskPane"), and the front-end dev server to proxy in development.</summary>
-public sealed class TaskPaneOptions
+internal sealed class TaskPaneOptions
 {
     /// <summary>The built pane, relative to the content root; in a published service, wwwroot.</summary>
     public string Root { get; set; } = Path.Combine("..", "..", "addin-web", "dist");
