@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.Net.Http.Headers;
 using OfficeJourney.Model;
 using OfficeJourney.Serialization;
 
@@ -298,9 +299,9 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
 }
 
 /// <summary>
-/// ETags as HTTP writes them: quoted strings; "*" matches any. SharePoint's contain commas ("{guid},3").
-/// If-Match compares strongly (RFC 9110 §13.1.1): a weak tag (W/"3") never matches, since a weak validator
-/// does not promise the bytes a save is based on.
+/// ETags as HTTP writes them: quoted strings; "*" matches any. SharePoint's contain commas ("{guid},3"), inside the
+/// quotes. If-Match compares strongly (RFC 9110 §13.1.1): a weak tag (W/"3") never matches, since a weak validator
+/// does not promise the bytes a save is based on. The header is parsed by ASP.NET Core's own EntityTagHeaderValue.
 /// </summary>
 public static class ETags
 {
@@ -309,35 +310,8 @@ public static class ETags
     public static bool Match(string ifMatch, string current)
     {
         ArgumentNullException.ThrowIfNull(ifMatch);
-        return ifMatch.Trim() == "*" || Parse(ifMatch).Any(tag => !tag.Weak && string.Equals(tag.Value, current, StringComparison.Ordinal));
-    }
-
-    /// <summary>The entity tags of an If-Match list, each with whether it was weak; commas inside quotes belong to the tag.</summary>
-    private static IEnumerable<(string Value, bool Weak)> Parse(string ifMatch)
-    {
-        var at = 0;
-        while (at < ifMatch.Length)
-        {
-            while (at < ifMatch.Length && (ifMatch[at] == ',' || char.IsWhiteSpace(ifMatch[at])))
-            {
-                at++;
-            }
-
-            var weak = string.CompareOrdinal(ifMatch, at, "W/", 0, 2) == 0;
-            if (weak)
-            {
-                at += 2;
-            }
-
-            if (at >= ifMatch.Length)
-            {
-                yield break;
-            }
-
-            var end = ifMatch[at] == '"' ? ifMatch.IndexOf('"', at + 1) : ifMatch.IndexOf(',', at);
-            end = end < 0 ? ifMatch.Length : ifMatch[at] == '"' ? end + 1 : end;
-            yield return (ifMatch[at..end].Trim(), weak);
-            at = end;
-        }
+        return EntityTagHeaderValue.TryParseList([ifMatch], out var tags)
+            && EntityTagHeaderValue.TryParse(current, out var now)
+            && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(now, useStrongComparison: true));
     }
 }
