@@ -12,9 +12,10 @@ namespace OfficeJourney.Server.Http;
 /// The one place where what a request, the store and the workbook reader refuse becomes a problem document, so
 /// that the endpoints have no try/catch of their own: a body refused as it was read has its own status, an unknown
 /// choice (a slide, a colour, a map type) is a 400, a map document that does not parse a 422, a stale save a 412 with
-/// the current version (and its ETag), a map that is not there a 404, a busy store a 503 with Retry-After, one that
-/// refuses the user a 403, a site it does not have a 400, a workbook refused for its size a 413 and for what it is a
-/// 422, a body over the limit a 413. Never a stack trace.
+/// the current version and its ETag in the body (the exception handler middleware strips an ETag header), a map
+/// that is not there a 404, a busy store a 503 with Retry-After, one that refuses the user a 403, a site it does not
+/// have a 400, a workbook refused for its size a 413 and for what it is a 422, a body over the limit a 413. Never a
+/// stack trace.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -48,7 +49,6 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
                 httpContext.Response.Headers[HeaderNames.RetryAfter] = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 break;
             case StaleMapException stale:
-                httpContext.Response.Headers.ETag = stale.Current.ETag;
                 details.Extensions["currentVersion"] = stale.Current.Version;
                 details.Extensions["currentETag"] = stale.Current.ETag;
                 details.Extensions["current"] = new JourneyDocument { Maps = [stale.Current.Map] };
