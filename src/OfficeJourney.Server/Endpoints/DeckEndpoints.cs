@@ -18,7 +18,7 @@ internal static class DeckEndpoints
         routes.MapPost("/api/decks", MakeDeck)
             .WithTags("Decks").WithName("MakeDeck").WithSummary("A PowerPoint deck of a map document (.pptx, or base64 JSON when the client accepts JSON).")
             .WithMetadata(new RequestSizeLimitAttribute(MapDocuments.MaxBody))
-            .ProducesFile(FileResponses.Pptx)
+            .ProducesFile(ContentTypes.Pptx)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -29,11 +29,11 @@ internal static class DeckEndpoints
     {
         maps.MapPost("/{id}/deck", MakeStoredMapDeck)
             .WithName("MakeStoredMapDeck").WithSummary("A PowerPoint deck of a stored map (latest version, or ?version=n); the latest is kept beside the map.")
-            .ProducesFile(FileResponses.Pptx)
+            .ProducesFile(ContentTypes.Pptx)
             .ProducesProblem(StatusCodes.Status400BadRequest);
         maps.MapGet("/{id}/deck", GetLatestDeck)
             .WithName("GetLatestDeck").WithSummary("The latest deck made of the map.")
-            .ProducesFile(FileResponses.Pptx);
+            .ProducesFile(ContentTypes.Pptx);
     }
 
     public static async Task<Results<FileContentHttpResult, Ok<DeckResponse>>> MakeDeck(HttpRequest request, string? slides, string? brandColor)
@@ -61,7 +61,7 @@ internal static class DeckEndpoints
 
     public static async Task<Results<FileContentHttpResult, NotFoundProblem>> GetLatestDeck(string id, IJourneyMapStore store) =>
         await store.GetAttachmentAsync(id, AttachmentKind.Deck) is { } bytes
-            ? TypedResults.File(bytes, FileResponses.Pptx, "journey.pptx")
+            ? TypedResults.File(bytes, ContentTypes.Pptx, "journey.pptx")
             : new NotFoundProblem(id + " deck");
 
     private static MadeDeck Make(IReadOnlyList<JourneyMap> maps, string? slides, string? brandColor, string name)
@@ -89,7 +89,7 @@ internal static class DeckEndpoints
 
     private sealed record MadeDeck(byte[] Bytes, int Slides, string FileName)
     {
-        public FileContentHttpResult AsFile() => TypedResults.File(Bytes, FileResponses.Pptx, FileName);
+        public FileContentHttpResult AsFile() => TypedResults.File(Bytes, ContentTypes.Pptx, FileName);
 
         public Ok<DeckResponse> AsJson() => TypedResults.Ok(new DeckResponse(FileName, Slides, Convert.ToBase64String(Bytes)));
     }

@@ -19,7 +19,7 @@ internal static class SourceWorkbookEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         maps.MapGet("/{id}/workbook", GetSourceWorkbook)
             .WithName("GetSourceWorkbook").WithSummary("The map's source workbook.")
-            .ProducesFile(FileResponses.Xlsx);
+            .ProducesFile(ContentTypes.Xlsx);
     }
 
     public static async Task<NoContent> PutSourceWorkbook(string id, HttpRequest request, IJourneyMapStore store)
@@ -35,6 +35,6 @@ internal static class SourceWorkbookEndpoints
 
     public static async Task<Results<FileContentHttpResult, NotFoundProblem>> GetSourceWorkbook(string id, IJourneyMapStore store) =>
         await store.GetAttachmentAsync(id, AttachmentKind.SourceWorkbook) is { } bytes
-            ? TypedResults.File(bytes, FileResponses.Xlsx, "journey.xlsx")
+            ? TypedResults.File(bytes, ContentTypes.Xlsx, "journey.xlsx")
             : new NotFoundProblem(id + " workbook");
 }

@@ -19,7 +19,7 @@ internal static class TemplateEndpoints
     public static void MapTemplates(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/templates", GetTemplate)
             .WithTags("Templates").WithName("GetTemplate").WithSummary("A template workbook (.xlsx), or with format=cells the same template as cell values.")
-            .ProducesFile(FileResponses.Xlsx)
+            .ProducesFile(ContentTypes.Xlsx)
             .RequireAuthorization(SignIn.Policy);
 
     public static Results<FileContentHttpResult, Ok<TemplateCells>, BadRequestProblem> GetTemplate(string? type, string? industry, string? lang, string? format)
@@ -39,7 +39,7 @@ internal static class TemplateEndpoints
         JourneyWorkbookWriter.Write(map, stream);
         if (!string.Equals(format, "cells", StringComparison.OrdinalIgnoreCase))
         {
-            return TypedResults.File(stream.ToArray(), FileResponses.Xlsx, $"journey-{type ?? "current-state"}-{industry ?? "retail"}-{language}.xlsx");
+            return TypedResults.File(stream.ToArray(), ContentTypes.Xlsx, $"journey-{type ?? "current-state"}-{industry ?? "retail"}-{language}.xlsx");
         }
 
         // The same cells Office.js would read back: one reader for both ways.

@@ -4,15 +4,11 @@ using Microsoft.OpenApi;
 namespace OfficeJourney.Server.Http;
 
 /// <summary>
-/// Responses that are files: their content types, and their place in the OpenAPI document. ApiExplorer keeps one
-/// type per status, so a 200 that is a deck or its JSON (by Accept) would lose one of them; the file is added here.
+/// Responses that are files, in the OpenAPI document. ApiExplorer keeps one type per status, so a 200 that is a
+/// deck or its JSON (by Accept) would lose one of them; the file is added here.
 /// </summary>
 internal static class FileResponses
 {
-    public const string Pptx = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-
-    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static RouteHandlerBuilder ProducesFile(this RouteHandlerBuilder builder, string contentType) =>
         builder.WithMetadata(new FileResponse(contentType));
 
