@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Grids;
 using OfficeJourney.Interpretation;
-using OfficeJourney.Model;
 using OfficeJourney.Serialization;
 using OfficeJourney.Server.Hosting;
 using OfficeJourney.Server.Http;

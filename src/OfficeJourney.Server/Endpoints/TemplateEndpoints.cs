@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Excel.Templates;
-using OfficeJourney.Model;
 using OfficeJourney.Server.Hosting;
 using OfficeJourney.Server.Http;
 using OfficeJourney.Vocabulary;

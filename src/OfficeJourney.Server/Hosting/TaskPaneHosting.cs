@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.SpaServices;
 using OfficeJourney.Server.Options;
 
 namespace OfficeJourney.Server.Hosting;
