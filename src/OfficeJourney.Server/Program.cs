@@ -1,9 +1,8 @@
 using System.Text.Json.Serialization;
-using Microsoft.Extensions.Options;
-using OfficeJourney.Excel.Templates;
-using OfficeJourney.Server;
 using OfficeJourney.Server.Endpoints;
-using OfficeJourney.Vocabulary;
+using OfficeJourney.Server.Hosting;
+using OfficeJourney.Server.Http;
+using OfficeJourney.Server.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,25 +12,12 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 }
 
-builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection("Auth"));
 var auth = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
-builder.Services.AddHttpContextAccessor();
-builder.AddMapStore(auth);
-builder.Services.AddScoped(services => UserContext.For(
-    services.GetRequiredService<IHttpContextAccessor>().HttpContext!,
-    services.GetRequiredService<IOptions<AuthOptions>>().Value,
-    services.GetRequiredService<StorageOptions>().Mode));
-if (auth.Mode == AuthMode.Team)
-{
-    // Tokens come from Microsoft Entra ID for this API (the task pane gets them with nested app authentication).
-    builder.AddTeamSignIn(auth, builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions());
-}
-else
-{
-    builder.Services.AddAuthorizationBuilder().AddPolicy(MapEndpoints.Policy, policy => policy.RequireAssertion(_ => true));
-}
-builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+var storage = builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+builder.AddMapStore(auth, storage);
+builder.AddSignIn(auth, storage);
+builder.Services.AddApiProblems();
+builder.Services.AddOpenApi(options => options.AddFileResponses());
 builder.Services.AddHealthChecks();
 builder.AddTaskPane();
 builder.Services.ConfigureHttpJsonOptions(options =>
@@ -57,21 +43,11 @@ if (auth.Mode == AuthMode.Team)
 app.UseAuthorization();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
-
-// What the task pane needs before its first call: whether to sign in and for which API scope, where maps can
-// be saved, and which templates there are.
-app.MapGet("/api/client-config", (IOptions<AuthOptions> options, StorageOptions storage) => Results.Ok(new ClientConfig(
-        options.Value.Mode.ToString(),
-        options.Value.Mode == AuthMode.Team ? options.Value.ClientId : null,
-        options.Value.Mode == AuthMode.Team ? $"{options.Value.Audience}/{options.Value.RequiredScope}" : null,
-        options.Value.Mode == AuthMode.Team ? options.Value.TenantId : null,
-        storage.Mode == StorageMode.SharePoint ? [.. storage.SharePoint.Sites.Select(s => s.Name)] : [],
-        new TemplateChoices([.. TemplateNames.TypeNames], [.. TemplateNames.IndustryNames], Language.Supported))))
-    .WithTags("Task pane").WithName("ClientConfig").WithSummary("Sign-in settings for the task pane and the sites maps can be saved in.");
-InterpretEndpoints.Map(app);
-TemplateEndpoints.Map(app);
-DeckEndpoints.Map(app);
-MapEndpoints.Map(app);
+app.MapClientConfig();
+app.MapInterpretation();
+app.MapTemplates();
+app.MapDecks();
+app.MapMaps();
 app.UseTaskPane();
 app.Run();
 

@@ -135,6 +135,7 @@ public sealed class TeamModeTests(TeamServerFixture server) : IClassFixture<Team
         Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, location, maya)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Send(HttpMethod.Get, location, tom)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Send(HttpMethod.Get, location + "/versions", tom)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Send(HttpMethod.Post, location + "/deck", tom)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Send(HttpMethod.Delete, location, tom)).StatusCode);
         using var list = JsonDocument.Parse(await (await Send(HttpMethod.Get, "/api/maps", tom)).Content.ReadAsStringAsync());
         Assert.Equal(0, list.RootElement.GetProperty("total").GetInt32());

@@ -1,54 +1,70 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OfficeJourney.Model;
-using OfficeJourney.Serialization;
+using OfficeJourney.Server.Hosting;
+using OfficeJourney.Server.Http;
 using OfficeJourney.Slides;
 using OfficeJourney.Storage;
 
 namespace OfficeJourney.Server.Endpoints;
 
 /// <summary>A deck as JSON, for Office.js insertSlidesFromBase64.</summary>
-public sealed record DeckResponse(string FileName, int Slides, string Base64);
+internal sealed record DeckResponse(string FileName, int Slides, string Base64);
 
+/// <summary>Decks: of a map document sent, or of a stored map (whose latest deck is kept beside it).</summary>
 internal static class DeckEndpoints
 {
-    public const string PptxType = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-    public const long MaxDocumentBody = 16L * 1024 * 1024;
+    public static void MapDecks(this IEndpointRouteBuilder routes) =>
+        routes.MapPost("/api/decks", MakeDeck)
+            .WithTags("Decks").WithName("MakeDeck").WithSummary("A PowerPoint deck of a map document (.pptx, or base64 JSON when the client accepts JSON).")
+            .WithMetadata(new RequestSizeLimitAttribute(MapDocuments.MaxBody))
+            .ProducesFile(ContentTypes.Pptx)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(SignIn.Policy);
 
-    public static void Map(IEndpointRouteBuilder routes)
+    public static void MapStoredDecks(this RouteGroupBuilder maps)
     {
-        routes.MapPost("/api/decks", async (HttpRequest request, string? slides, string? brandColor) =>
-            {
-                var document = await MapDocuments.ReadAsync(request);
-                return Deck(request, document.Maps, slides, brandColor, "journey");
-            })
-            .WithName("MakeDeck").WithSummary("A PowerPoint deck of a map document (.pptx, or base64 JSON when the client accepts JSON).")
-            .WithMetadata(new RequestSizeLimitAttribute(MaxDocumentBody))
-            .RequireAuthorization(MapEndpoints.Policy);
-
-        routes.MapPost("/api/maps/{id}/deck", async (string id, int? version, string? slides, string? brandColor, HttpRequest request, IJourneyMapStore store, UserContext user) =>
-            {
-                var stored = version is { } v ? await store.GetVersionAsync(id, v) : await store.GetAsync(id);
-                if (stored is null || !user.MaySee(stored.Owner))
-                {
-                    return ApiProblems.NotFound(id);
-                }
-
-                var result = Deck(request, [stored.Map], slides, brandColor, stored.Map.Title, out var bytes);
-                if (version is null && bytes is not null)
-                {
-                    await store.PutAttachmentAsync(id, AttachmentKind.Deck, bytes);
-                }
-
-                return result;
-            })
+        maps.MapPost("/{id}/deck", MakeStoredMapDeck)
             .WithName("MakeStoredMapDeck").WithSummary("A PowerPoint deck of a stored map (latest version, or ?version=n); the latest is kept beside the map.")
-            .RequireAuthorization(MapEndpoints.Policy);
+            .ProducesFile(ContentTypes.Pptx)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        maps.MapGet("/{id}/deck", GetLatestDeck)
+            .WithName("GetLatestDeck").WithSummary("The latest deck made of the map.")
+            .ProducesFile(ContentTypes.Pptx);
     }
 
-    private static IResult Deck(HttpRequest request, IReadOnlyList<JourneyMap> maps, string? slides, string? brandColor, string name) =>
-        Deck(request, maps, slides, brandColor, name, out _);
+    public static async Task<Results<FileContentHttpResult, Ok<DeckResponse>>> MakeDeck(HttpRequest request, string? slides, string? brandColor)
+    {
+        var deck = Make((await MapDocuments.ReadAsync(request)).Maps, slides, brandColor, "journey");
+        return WantsJson(request) ? deck.AsJson() : deck.AsFile();
+    }
 
-    private static IResult Deck(HttpRequest request, IReadOnlyList<JourneyMap> maps, string? slides, string? brandColor, string name, out byte[]? bytes)
+    public static async Task<Results<FileContentHttpResult, Ok<DeckResponse>, NotFoundProblem>> MakeStoredMapDeck(
+        string id, int? version, string? slides, string? brandColor, HttpRequest request, IJourneyMapStore store)
+    {
+        if ((version is { } v ? await store.GetVersionAsync(id, v) : await store.GetAsync(id)) is not { } stored)
+        {
+            return new NotFoundProblem(id);
+        }
+
+        var deck = Make([stored.Map], slides, brandColor, stored.Map.Title);
+        if (version is null)
+        {
+            await store.PutAttachmentAsync(id, AttachmentKind.Deck, deck.Bytes);
+        }
+
+        return WantsJson(request) ? deck.AsJson() : deck.AsFile();
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFoundProblem>> GetLatestDeck(string id, IJourneyMapStore store) =>
+        await store.GetAttachmentAsync(id, AttachmentKind.Deck) is { } bytes
+            ? TypedResults.File(bytes, ContentTypes.Pptx, "journey.pptx")
+            : new NotFoundProblem(id + " deck");
+
+    private static MadeDeck Make(IReadOnlyList<JourneyMap> maps, string? slides, string? brandColor, string name)
     {
         // An unknown slide or colour is an UnknownChoiceException, answered as a 400 naming the choices.
         var options = new DeckOptions { Slides = DeckSlideNames.Parse(slides) };
@@ -59,37 +75,22 @@ internal static class DeckEndpoints
 
         using var stream = new MemoryStream();
         var count = DeckWriter.Write(maps, stream, options);
-        bytes = stream.ToArray();
-        var fileName = FileName(name) + ".pptx";
-        return request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true)
-            ? Results.Ok(new DeckResponse(fileName, count, Convert.ToBase64String(bytes)))
-            : Results.File(bytes, PptxType, fileName);
+        return new MadeDeck(stream.ToArray(), count, FileName(name) + ".pptx");
     }
+
+    private static bool WantsJson(HttpRequest request) =>
+        request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
 
     private static string FileName(string title)
     {
         var safe = new string([.. title.Select(c => char.IsLetterOrDigit(c) ? c : '-')]).Trim('-');
         return safe.Length == 0 ? "journey" : safe.Length > 60 ? safe[..60] : safe;
     }
-}
 
-/// <summary>Reads a map document from a request body with the same checks as <c>journey validate</c>.</summary>
-internal static class MapDocuments
-{
-    /// <summary>The document, checked; what cannot be one is a <see cref="RequestRefusedException"/> or a <see cref="JourneyFormatException"/>.</summary>
-    public static async Task<JourneyDocument> ReadAsync(HttpRequest request)
+    private sealed record MadeDeck(byte[] Bytes, int Slides, string FileName)
     {
-        // A form or a text/plain fetch from another site needs no preflight; a JSON body does.
-        if (!request.HasJsonContentType())
-        {
-            throw new RequestRefusedException(StatusCodes.Status415UnsupportedMediaType, "A map document is JSON", "Send the map document with Content-Type: application/json.");
-        }
+        public FileContentHttpResult AsFile() => TypedResults.File(Bytes, ContentTypes.Pptx, FileName);
 
-        using var reader = new StreamReader(request.Body);
-        var document = JourneyJson.Deserialize(await reader.ReadToEndAsync());
-        var problems = MapChecker.Check(document);
-        return problems.Count > 0
-            ? throw new RequestRefusedException(StatusCodes.Status422UnprocessableEntity, "The input cannot be read as a journey map", "The map document is not consistent.", problems)
-            : document;
+        public Ok<DeckResponse> AsJson() => TypedResults.Ok(new DeckResponse(FileName, Slides, Convert.ToBase64String(Bytes)));
     }
 }

@@ -1,11 +1,11 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Grids;
 using OfficeJourney.Interpretation;
-using OfficeJourney.Model;
 using OfficeJourney.Serialization;
+using OfficeJourney.Server.Hosting;
+using OfficeJourney.Server.Http;
 
 namespace OfficeJourney.Server.Endpoints;
 
@@ -13,9 +13,9 @@ namespace OfficeJourney.Server.Endpoints;
 /// What the task pane sends for a range (Office.js <c>values</c>, the address, merged areas, hidden rows and
 /// columns, right to left), one sheet or several.
 /// </summary>
-public sealed record GridRequest(IReadOnlyList<SheetRequest> Sheets, GridOrientation Orientation = GridOrientation.Auto);
+internal sealed record GridRequest(IReadOnlyList<SheetRequest> Sheets, GridOrientation Orientation = GridOrientation.Auto);
 
-public sealed record SheetRequest(
+internal sealed record SheetRequest(
     string Name,
     string Address,
     GridRows Values,
@@ -26,7 +26,7 @@ public sealed record SheetRequest(
     IReadOnlyList<IReadOnlyList<string?>>? NumberFormats = null);
 
 /// <summary>The map read from a grid or workbook (in the map document format), with its problems and what each sheet was.</summary>
-public sealed record InterpretResponse(bool Usable, JourneyDocument Map, IReadOnlyList<ProblemView> Problems, IReadOnlyList<SheetReport> Sheets);
+internal sealed record InterpretResponse(bool Usable, JourneyDocument Map, IReadOnlyList<ProblemView> Problems, IReadOnlyList<SheetReport> Sheets);
 
 internal static class InterpretEndpoints
 {
@@ -37,25 +37,27 @@ internal static class InterpretEndpoints
     /// </summary>
     public const int MaxCells = 500_000;
 
-    public static void Map(IEndpointRouteBuilder routes)
+    public static void MapInterpretation(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/grids/interpret", (GridRequest request) => InterpretGrid(request))
-            .WithName("InterpretGrid").WithSummary("Reads the cells the task pane sends into a journey map and its problems.")
+        routes.MapPost("/api/grids/interpret", InterpretGrid)
+            .WithTags("Interpretation").WithName("InterpretGrid").WithSummary("Reads the cells the task pane sends into a journey map and its problems.")
             .WithMetadata(new RequestSizeLimitAttribute(MaxGridBody))
-            .RequireAuthorization(MapEndpoints.Policy);
+            .RequireAuthorization(SignIn.Policy);
 
-        routes.MapPost("/api/workbooks/interpret", async (HttpRequest request) => await InterpretWorkbook(request))
-            .WithName("InterpretWorkbook").WithSummary("Reads an uploaded .xlsx (multipart field \"file\") into a journey map and its problems.")
+        routes.MapPost("/api/workbooks/interpret", InterpretWorkbook)
+            .WithTags("Interpretation").WithName("InterpretWorkbook").WithSummary("Reads an uploaded .xlsx (multipart field \"file\") into a journey map and its problems.")
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(WorkbookReadOptions.Default.MaxFileBytes + (1024 * 1024)))
-            .RequireAuthorization(MapEndpoints.Policy);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(SignIn.Policy);
     }
 
-    private static IResult InterpretGrid(GridRequest request)
+    public static Results<Ok<InterpretResponse>, BadRequestProblem, TooLargeProblem> InterpretGrid(GridRequest request)
     {
         if (request.Sheets is null || request.Sheets.Count == 0)
         {
-            return ApiProblems.BadRequest("Send at least one sheet: { \"sheets\": [ { \"name\", \"address\", \"values\" } ] }.");
+            return new BadRequestProblem("Send at least one sheet: { \"sheets\": [ { \"name\", \"address\", \"values\" } ] }.");
         }
 
         // JSON allows what no range holds: a null sheet, a sheet without values, a null row. Each is named, never a 500.
@@ -63,12 +65,12 @@ internal static class InterpretEndpoints
         {
             if (request.Sheets[i] is not { } sheet || sheet.Values is null || sheet.Address is null)
             {
-                return ApiProblems.BadRequest($"sheets[{i}] needs \"address\" and \"values\" (rows of cell values).");
+                return new BadRequestProblem($"sheets[{i}] needs \"address\" and \"values\" (rows of cell values).");
             }
 
             if (sheet.Values.NullRow is { } r)
             {
-                return ApiProblems.BadRequest($"sheets[{i}].values[{r}] is null; a row is a list of cell values.");
+                return new BadRequestProblem($"sheets[{i}].values[{r}] is null; a row is a list of cell values.");
             }
         }
 
@@ -76,13 +78,13 @@ internal static class InterpretEndpoints
         // came past the limit was not kept.
         if (request.Sheets.FirstOrDefault(s => s.Values.Overflowed) is { } large)
         {
-            return ApiProblems.TooLarge($"The sheet \"{large.Name}\" sends more than {InterpretOptions.Default.MaxFilledCellsPerSheet} filled cells; a journey map has at most that many ({InterpretOptions.Default.MaxStages} stages × {InterpretOptions.Default.MaxLanes} lanes). Select the journey grid and read that.");
+            return new TooLargeProblem($"The sheet \"{large.Name}\" sends more than {InterpretOptions.Default.MaxFilledCellsPerSheet} filled cells; a journey map has at most that many ({InterpretOptions.Default.MaxStages} stages × {InterpretOptions.Default.MaxLanes} lanes). Select the journey grid and read that.");
         }
 
         var cells = request.Sheets.Sum(s => s.Values.Area);
         if (cells > MaxCells)
         {
-            return ApiProblems.TooLarge($"The grid has {cells} cells (rows × columns); at most {MaxCells} are read at once. Select the journey grid and read that.");
+            return new TooLargeProblem($"The grid has {cells} cells (rows × columns); at most {MaxCells} are read at once. Select the journey grid and read that.");
         }
 
         var sheets = new List<SheetGrid>();
@@ -90,7 +92,7 @@ internal static class InterpretEndpoints
         {
             if (!CellRange.TryParse(sheet.Address, out var range))
             {
-                return ApiProblems.BadRequest($"\"{sheet.Address}\" is not a range address such as Sheet1!B4:H20.");
+                return new BadRequestProblem($"\"{sheet.Address}\" is not a range address such as Sheet1!B4:H20.");
             }
 
             var merged = new List<CellRange>();
@@ -98,7 +100,7 @@ internal static class InterpretEndpoints
             {
                 if (!CellRange.TryParse(area, out var mergedArea))
                 {
-                    return ApiProblems.BadRequest($"\"{area}\" is not a merged-area address.");
+                    return new BadRequestProblem($"\"{area}\" is not a merged-area address.");
                 }
 
                 merged.Add(mergedArea);
@@ -115,26 +117,26 @@ internal static class InterpretEndpoints
         }
 
         var result = new GridInterpreter(new InterpretOptions { Orientation = request.Orientation }).Interpret(new WorkbookGrid(sheets));
-        return Results.Ok(Respond(result));
+        return TypedResults.Ok(Respond(result));
     }
 
-    private static async Task<IResult> InterpretWorkbook(HttpRequest request)
+    public static async Task<Results<Ok<InterpretResponse>, BadRequestProblem>> InterpretWorkbook(HttpRequest request)
     {
         if (!request.HasFormContentType)
         {
-            return ApiProblems.BadRequest("Send the workbook as multipart/form-data in a field named \"file\".");
+            return new BadRequestProblem("Send the workbook as multipart/form-data in a field named \"file\".");
         }
 
         var form = await Uploads.ReadFormAsync(request);
         if (form.Files.GetFile("file") is not { } file)
         {
-            return ApiProblems.BadRequest("The form has no field named \"file\".");
+            return new BadRequestProblem("The form has no field named \"file\".");
         }
 
         // A refused workbook (too large, not a workbook, a DTD…) becomes its problem document in ProblemExceptionHandler.
         await using var stream = file.OpenReadStream();
         var grid = WorkbookReader.Read(stream, Path.GetFileName(file.FileName));
-        return Results.Ok(Respond(new GridInterpreter().Interpret(grid)));
+        return TypedResults.Ok(Respond(new GridInterpreter().Interpret(grid)));
     }
 
     private static InterpretResponse Respond(InterpretationResult result) =>
@@ -173,26 +175,5 @@ internal static class InterpretEndpoints
         }
 
         return NumberFormats.Display(value, displayed);
-    }
-}
-
-/// <summary>Reads an upload's form, turning what the framework throws for a broken one into a refusal the handler answers.</summary>
-internal static class Uploads
-{
-    public static async Task<IFormCollection> ReadFormAsync(HttpRequest request)
-    {
-        try
-        {
-            return await request.ReadFormAsync();
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            throw new RequestRefusedException(StatusCodes.Status413PayloadTooLarge, "Too large", $"The upload is larger than {WorkbookReadOptions.Default.MaxFileBytes / (1024 * 1024)} MB; journey workbooks are far smaller.");
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
-        {
-            // A boundary missing or never closed, parts cut short: the form itself cannot be read.
-            throw new RequestRefusedException(StatusCodes.Status400BadRequest, "Bad request", "The upload is not a readable multipart/form-data body; send the workbook in a field named \"file\".");
-        }
     }
 }

@@ -1,14 +1,18 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using OfficeJourney.Comparison;
 using OfficeJourney.Serialization;
+using OfficeJourney.Server.Hosting;
+using OfficeJourney.Server.Http;
 using OfficeJourney.Storage;
 
 namespace OfficeJourney.Server.Endpoints;
 
 /// <summary>A stored map: the map document plus where it stands.</summary>
-public sealed record MapResponse(string Id, int Version, string Owner, DateTimeOffset SavedAt, string SavedBy, string? Message, JourneyDocument Map);
-
-public sealed record CompareResponse(int From, int To, IReadOnlyList<MapChange> Changes);
+internal sealed record MapResponse(string Id, int Version, string Owner, DateTimeOffset SavedAt, string SavedBy, string? Message, JourneyDocument Map)
+{
+    public static MapResponse Of(StoredMap stored) =>
+        new(stored.Id, stored.Version, stored.Owner, stored.SavedAt, stored.SavedBy, stored.Message, new JourneyDocument { Maps = [stored.Map] });
+}
 
 /// <summary>
 /// Maps with versions. Saves carry the ETag they were based on (If-Match); a stale one is a 412 with the
@@ -16,156 +20,125 @@ public sealed record CompareResponse(int From, int To, IReadOnlyList<MapChange> 
 /// </summary>
 internal static class MapEndpoints
 {
-    /// <summary>The authorization policy of every map endpoint: anyone in local mode, a signed-in user of the tenant in team mode.</summary>
-    public const string Policy = "MapUser";
-
-    public static void Map(IEndpointRouteBuilder routes)
+    public static void MapMaps(this IEndpointRouteBuilder routes)
     {
-        var maps = routes.MapGroup("/api/maps").WithTags("Maps").RequireAuthorization(Policy)
-            .AddEndpointFilter(async (context, next) =>
-            {
-                // A map the caller may not see does not exist for them: 404, never 403, so ids reveal nothing.
-                // Where the store itself decides (SharePoint, as the user), there is nothing to check here.
-                var user = context.HttpContext.RequestServices.GetRequiredService<UserContext>();
-                if (!user.SeesAllMaps && context.HttpContext.Request.RouteValues.TryGetValue("id", out var id) && id is string mapId)
-                {
-                    var store = context.HttpContext.RequestServices.GetRequiredService<IJourneyMapStore>();
-                    if (await store.GetAsync(mapId) is { } stored && !user.MaySee(stored.Owner))
-                    {
-                        return ApiProblems.NotFound(mapId);
-                    }
-                }
+        // Every map endpoint asks the store, which may be busy (503 with Retry-After) or refuse the user (403).
+        var maps = routes.MapGroup("/api/maps").WithTags("Maps").RequireAuthorization(SignIn.Policy)
+            .AddEndpointFilter(OnlyVisibleMaps)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
-                return await next(context);
-            });
-
-        maps.MapGet("/", async (string? text, int? skip, int? take, IJourneyMapStore store, UserContext user) =>
-                Results.Ok(await store.ListAsync(new MapQuery(text, skip ?? 0, take ?? 50, user.SeesAllMaps ? null : user.Name))))
+        maps.MapGet("/", ListMaps)
             .WithName("ListMaps").WithSummary("Lists maps (title, type, owner, stage count, last change), newest first, filtered by text, paged.");
-
-        maps.MapPost("/", async (HttpRequest request, IJourneyMapStore store, UserContext user) =>
-            {
-                var document = await MapDocuments.ReadAsync(request);
-                if (OneMap(document) is { } notOne)
-                {
-                    return notOne;
-                }
-
-                var key = Header(request, "Idempotency-Key");
-                if (key is { Length: > MaxIdempotencyKey })
-                {
-                    return ApiProblems.BadRequest($"An Idempotency-Key has at most {MaxIdempotencyKey} characters.");
-                }
-
-                // Keys are the caller's own (each store scopes them to the user): the same key from two users makes two maps.
-                var created = await store.CreateAsync(document.Maps[0], new SaveContext(user.Name, Header(request, "X-Journey-Message"), key));
-                if (key is not null && JourneyJson.Serialize(created.Map) != JourneyJson.Serialize(document.Maps[0]))
-                {
-                    return ApiProblems.Unreadable("This Idempotency-Key was used for another map; a retry sends the same map again, a new map needs a new key.");
-                }
-
-                request.HttpContext.Response.Headers.ETag = created.ETag;
-                return Results.Created($"/api/maps/{created.Id}", View(created));
-            })
+        maps.MapPost("/", CreateMap)
             .WithName("CreateMap").WithSummary("Stores a map document as a new map (201 with Location and ETag); Idempotency-Key makes retries safe.")
-            .WithMetadata(new RequestSizeLimitAttribute(DeckEndpoints.MaxDocumentBody));
-
-        maps.MapGet("/{id}", async (string id, HttpResponse response, IJourneyMapStore store) =>
-                await store.GetAsync(id) is { } stored ? WithETag(response, stored) : ApiProblems.NotFound(id))
+            .WithMetadata(new RequestSizeLimitAttribute(MapDocuments.MaxBody))
+            .ProducesDocumentRefusals();
+        maps.MapGet("/{id}", GetMap)
             .WithName("GetMap").WithSummary("The latest version of a map, with its ETag.");
-
-        maps.MapPut("/{id}", async (string id, HttpRequest request, IJourneyMapStore store, UserContext user) =>
-            {
-                if (Header(request, "If-Match") is not { } ifMatch)
-                {
-                    return Results.Problem(title: "If-Match is required", detail: "Send the ETag of the version your change is based on in If-Match.", statusCode: StatusCodes.Status428PreconditionRequired);
-                }
-
-                var document = await MapDocuments.ReadAsync(request);
-                if (OneMap(document) is { } refused)
-                {
-                    return refused;
-                }
-
-                var saved = await store.UpdateAsync(id, document.Maps[0], ifMatch, new SaveContext(user.Name, Header(request, "X-Journey-Message")));
-                return WithETag(request.HttpContext.Response, saved);
-            })
+        maps.MapPut("/{id}", UpdateMap)
             .WithName("UpdateMap").WithSummary("Saves a new version; If-Match must carry the ETag it was based on (412 when stale).")
-            .WithMetadata(new RequestSizeLimitAttribute(DeckEndpoints.MaxDocumentBody));
-
-        maps.MapDelete("/{id}", async (string id, HttpRequest request, IJourneyMapStore store) =>
-                await store.DeleteAsync(id, Header(request, "If-Match")) ? Results.NoContent() : ApiProblems.NotFound(id))
-            .WithName("DeleteMap").WithSummary("Deletes a map with its versions and files.");
-
-        maps.MapGet("/{id}/versions", async (string id, IJourneyMapStore store) =>
-                await store.GetVersionsAsync(id) is { Count: > 0 } versions ? Results.Ok(versions) : ApiProblems.NotFound(id))
-            .WithName("ListVersions").WithSummary("The versions of a map, newest first.");
-
-        maps.MapGet("/{id}/versions/{version:int}", async (string id, int version, HttpResponse response, IJourneyMapStore store) =>
-                await store.GetVersionAsync(id, version) is { } stored ? WithETag(response, stored) : ApiProblems.NotFound($"{id} version {version}"))
-            .WithName("GetVersion").WithSummary("One version of a map.");
-
-        maps.MapPost("/{id}/versions/{version:int}/restore", async (string id, int version, HttpRequest request, IJourneyMapStore store, UserContext user) =>
-            {
-                var restored = await store.RestoreAsync(id, version, Header(request, "If-Match"), new SaveContext(user.Name, Header(request, "X-Journey-Message")));
-                return WithETag(request.HttpContext.Response, restored);
-            })
-            .WithName("RestoreVersion").WithSummary("Makes an old version the newest again, as a new version.");
-
-        maps.MapPut("/{id}/workbook", async (string id, HttpRequest request, IJourneyMapStore store) =>
-            {
-                using var body = new MemoryStream();
-                await request.Body.CopyToAsync(body);
-
-                // Only what reads as a workbook is kept: the same checks as an upload to interpret.
-                OfficeJourney.Excel.Reading.WorkbookReader.Read(new MemoryStream(body.ToArray()), "workbook.xlsx");
-                await store.PutAttachmentAsync(id, AttachmentKind.SourceWorkbook, body.ToArray());
-                return Results.NoContent();
-            })
-            .WithName("PutSourceWorkbook").WithSummary("Keeps the map's source workbook (.xlsx body) beside it.")
-            .WithMetadata(new RequestSizeLimitAttribute(OfficeJourney.Excel.Reading.WorkbookReadOptions.Default.MaxFileBytes));
-
-        maps.MapGet("/{id}/workbook", async (string id, IJourneyMapStore store) =>
-                await store.GetAttachmentAsync(id, AttachmentKind.SourceWorkbook) is { } bytes
-                    ? Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "journey.xlsx")
-                    : ApiProblems.NotFound(id + " workbook"))
-            .WithName("GetSourceWorkbook").WithSummary("The map's source workbook.");
-
-        maps.MapGet("/{id}/deck", async (string id, IJourneyMapStore store) =>
-                await store.GetAttachmentAsync(id, AttachmentKind.Deck) is { } bytes
-                    ? Results.File(bytes, DeckEndpoints.PptxType, "journey.pptx")
-                    : ApiProblems.NotFound(id + " deck"))
-            .WithName("GetLatestDeck").WithSummary("The latest deck made of the map.");
-
-        maps.MapGet("/{id}/compare", async (string id, int from, int to, IJourneyMapStore store) =>
-            {
-                var before = await store.GetVersionAsync(id, from);
-                var after = await store.GetVersionAsync(id, to);
-                return before is null || after is null
-                    ? ApiProblems.NotFound($"{id} versions {from} and {to}")
-                    : Results.Ok(new CompareResponse(from, to, MapDiff.Compare(before.Map, after.Map)));
-            })
-            .WithName("CompareVersions").WithSummary("What changed between two versions: stages, lanes, items and emotions added, removed or changed.");
+            .WithMetadata(new RequestSizeLimitAttribute(MapDocuments.MaxBody))
+            .ProducesDocumentRefusals()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        maps.MapDelete("/{id}", DeleteMap)
+            .WithName("DeleteMap").WithSummary("Deletes a map with its versions and files.")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        maps.MapMapVersions();
+        maps.MapSourceWorkbooks();
+        maps.MapStoredDecks();
     }
 
-    private static IResult WithETag(HttpResponse response, StoredMap stored)
+    public static async Task<Ok<MapPage>> ListMaps(string? text, int? skip, int? take, IJourneyMapStore store, UserContext user) =>
+        TypedResults.Ok(await store.ListAsync(new MapQuery(text, skip ?? 0, take ?? 50, user.ListedOwner)));
+
+    public static async Task<Results<Created<MapResponse>, BadRequestProblem, UnreadableProblem>> CreateMap(
+        HttpRequest request,
+        IJourneyMapStore store,
+        UserContext user,
+        [FromHeader(Name = SaveHeaders.IdempotencyKey)] string? idempotencyKey,
+        [FromHeader(Name = SaveHeaders.VersionNote)] string? note)
+    {
+        var document = await MapDocuments.ReadAsync(request);
+        if (MapDocuments.NotOneMap(document) is { } notOne)
+        {
+            return notOne;
+        }
+
+        var key = SaveHeaders.Text(idempotencyKey);
+        if (key is { Length: > SaveHeaders.MaxIdempotencyKey })
+        {
+            return new BadRequestProblem($"An Idempotency-Key has at most {SaveHeaders.MaxIdempotencyKey} characters.");
+        }
+
+        // Keys are the caller's own (each store scopes them to the user): the same key from two users makes two maps.
+        var created = await store.CreateAsync(document.Maps[0], new SaveContext(user.Name, SaveHeaders.Text(note), key));
+        if (key is not null && JourneyJson.Serialize(created.Map) != JourneyJson.Serialize(document.Maps[0]))
+        {
+            return new UnreadableProblem("This Idempotency-Key was used for another map; a retry sends the same map again, a new map needs a new key.");
+        }
+
+        request.HttpContext.Response.Headers.ETag = created.ETag;
+        return TypedResults.Created($"/api/maps/{created.Id}", MapResponse.Of(created));
+    }
+
+    public static async Task<Results<Ok<MapResponse>, NotFoundProblem>> GetMap(string id, HttpResponse response, IJourneyMapStore store) =>
+        await store.GetAsync(id) is { } stored ? WithETag(response, stored) : new NotFoundProblem(id);
+
+    public static async Task<Results<Ok<MapResponse>, PreconditionRequiredProblem, UnreadableProblem>> UpdateMap(
+        string id,
+        HttpRequest request,
+        IJourneyMapStore store,
+        UserContext user,
+        [FromHeader(Name = "If-Match")] string? ifMatch,
+        [FromHeader(Name = SaveHeaders.VersionNote)] string? note)
+    {
+        if (SaveHeaders.IfMatch(ifMatch) is not { } basedOn)
+        {
+            return new PreconditionRequiredProblem();
+        }
+
+        var document = await MapDocuments.ReadAsync(request);
+        if (MapDocuments.NotOneMap(document) is { } notOne)
+        {
+            return notOne;
+        }
+
+        var saved = await store.UpdateAsync(id, document.Maps[0], basedOn, new SaveContext(user.Name, SaveHeaders.Text(note)));
+        return WithETag(request.HttpContext.Response, saved);
+    }
+
+    public static async Task<Results<NoContent, NotFoundProblem>> DeleteMap(string id, IJourneyMapStore store, [FromHeader(Name = "If-Match")] string? ifMatch) =>
+        await store.DeleteAsync(id, SaveHeaders.IfMatch(ifMatch)) ? TypedResults.NoContent() : new NotFoundProblem(id);
+
+    /// <summary>A version of a map as the answer, its ETag in the header for the next save to be based on.</summary>
+    public static Ok<MapResponse> WithETag(HttpResponse response, StoredMap stored)
     {
         response.Headers.ETag = stored.ETag;
-        return Results.Ok(View(stored));
+        return TypedResults.Ok(MapResponse.Of(stored));
     }
 
-    private static MapResponse View(StoredMap stored) =>
-        new(stored.Id, stored.Version, stored.Owner, stored.SavedAt, stored.SavedBy, stored.Message, new JourneyDocument { Maps = [stored.Map] });
+    /// <summary>What reading a map document may refuse: too large, not JSON, not a consistent map document.</summary>
+    private static RouteHandlerBuilder ProducesDocumentRefusals(this RouteHandlerBuilder builder) => builder
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    /// <summary>A header's value; the task pane percent-encodes text that is not Latin-1 (a Thai or Persian version note).</summary>
-    private const int MaxIdempotencyKey = 200;
+    /// <summary>
+    /// The visibility rule for every map endpoint: a map the caller may not see does not exist for them (404, never
+    /// 403, so ids reveal nothing). Where the store itself decides (SharePoint, as the user), there is nothing to check.
+    /// </summary>
+    private static async ValueTask<object?> OnlyVisibleMaps(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var services = context.HttpContext.RequestServices;
+        var user = services.GetRequiredService<UserContext>();
+        if (!user.SeesAllMaps && context.HttpContext.Request.RouteValues.TryGetValue("id", out var id) && id is string mapId
+            && await services.GetRequiredService<IJourneyMapStore>().GetAsync(mapId) is { } stored && !user.MaySee(stored.Owner))
+        {
+            return new NotFoundProblem(mapId);
+        }
 
-    /// <summary>A stored map is one map: a document of two is refused whole rather than one of them dropped.</summary>
-    private static IResult? OneMap(JourneyDocument document) =>
-        document.Maps.Count == 1 ? null : ApiProblems.Unreadable($"A stored map is one map; this document has {document.Maps.Count}.");
-
-    private static string? Header(HttpRequest request, string name) =>
-        request.Headers.TryGetValue(name, out var values) && values.Count > 0 && !string.IsNullOrWhiteSpace(values[0])
-            ? (values[0]!.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(values[0]!) : values[0])
-            : null;
+        return await next(context);
+    }
 }

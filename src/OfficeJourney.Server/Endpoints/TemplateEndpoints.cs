@@ -1,25 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Excel.Templates;
-using OfficeJourney.Model;
+using OfficeJourney.Server.Hosting;
+using OfficeJourney.Server.Http;
 using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Server.Endpoints;
 
 /// <summary>A template sheet as cell values, for an Office.js write where insertWorksheetsFromBase64 is missing.</summary>
-public sealed record TemplateCells(IReadOnlyList<TemplateSheet> Sheets);
+internal sealed record TemplateCells(IReadOnlyList<TemplateSheet> Sheets);
 
-public sealed record TemplateSheet(string Name, string Address, IReadOnlyList<IReadOnlyList<object?>> Values, IReadOnlyList<string> MergedAreas, bool RightToLeft);
+internal sealed record TemplateSheet(string Name, string Address, IReadOnlyList<IReadOnlyList<object?>> Values, IReadOnlyList<string> MergedAreas, bool RightToLeft);
 
+/// <summary>Ready-to-fill workbooks, one for each map type, industry example and language.</summary>
 internal static class TemplateEndpoints
 {
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static void MapTemplates(this IEndpointRouteBuilder routes) =>
+        routes.MapGet("/api/templates", GetTemplate)
+            .WithTags("Templates").WithName("GetTemplate").WithSummary("A template workbook (.xlsx), or with format=cells the same template as cell values.")
+            .ProducesFile(ContentTypes.Xlsx)
+            .RequireAuthorization(SignIn.Policy);
 
-    public static void Map(IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/templates", (string? type, string? industry, string? lang, string? format) => Template(type, industry, lang, format))
-            .WithName("GetTemplate").WithSummary("A template workbook (.xlsx), or with format=cells the same template as cell values.")
-            .RequireAuthorization(MapEndpoints.Policy);
-
-    private static IResult Template(string? type, string? industry, string? lang, string? format)
+    public static Results<FileContentHttpResult, Ok<TemplateCells>, BadRequestProblem> GetTemplate(string? type, string? industry, string? lang, string? format)
     {
         // An unknown map type or industry is an UnknownChoiceException, answered as a 400 naming the choices.
         var mapType = TemplateNames.ParseType(type ?? "current-state");
@@ -28,7 +30,7 @@ internal static class TemplateEndpoints
         var language = (lang ?? Language.English).ToLowerInvariant();
         if (!Language.IsSupported(language))
         {
-            return ApiProblems.BadRequest($"\"{lang}\" is not a supported language ({string.Join(", ", Language.Supported)}).");
+            return new BadRequestProblem($"\"{lang}\" is not a supported language ({string.Join(", ", Language.Supported)}).");
         }
 
         var map = TemplateCatalog.Create(mapType, example, language);
@@ -36,12 +38,12 @@ internal static class TemplateEndpoints
         JourneyWorkbookWriter.Write(map, stream);
         if (!string.Equals(format, "cells", StringComparison.OrdinalIgnoreCase))
         {
-            return Results.File(stream.ToArray(), XlsxType, $"journey-{type ?? "current-state"}-{industry ?? "retail"}-{language}.xlsx");
+            return TypedResults.File(stream.ToArray(), ContentTypes.Xlsx, $"journey-{type ?? "current-state"}-{industry ?? "retail"}-{language}.xlsx");
         }
 
         // The same cells Office.js would read back: one reader for both ways.
         var grid = WorkbookReader.Read(new MemoryStream(stream.ToArray()), "template.xlsx");
-        return Results.Ok(new TemplateCells([.. grid.Sheets.Select(sheet => new TemplateSheet(
+        return TypedResults.Ok(new TemplateCells([.. grid.Sheets.Select(sheet => new TemplateSheet(
             sheet.Name,
             new Grids.CellRange(sheet.Origin, new Grids.CellAddress(sheet.Origin.Row + Math.Max(sheet.Rows, 1) - 1, sheet.Origin.Column + Math.Max(sheet.Columns, 1) - 1)).ToA1(),
             [.. Enumerable.Range(0, sheet.Rows).Select(r => (IReadOnlyList<object?>)[.. Enumerable.Range(0, sheet.Columns).Select(c => Value(sheet[r, c]))])],

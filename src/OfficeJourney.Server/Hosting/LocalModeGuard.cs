@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace OfficeJourney.Server;
+namespace OfficeJourney.Server.Hosting;
 
 /// <summary>
 /// Local mode serves this machine's user and nobody else. A page on another site can make the browser send

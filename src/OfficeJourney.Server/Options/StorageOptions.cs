@@ -1,8 +1,8 @@
 using OfficeJourney.Storage.SharePoint;
 
-namespace OfficeJourney.Server;
+namespace OfficeJourney.Server.Options;
 
-public enum StorageMode
+internal enum StorageMode
 {
     /// <summary>The embedded SQLite store on this machine (the default; no Microsoft 365 needed).</summary>
     Local,
@@ -12,7 +12,7 @@ public enum StorageMode
 }
 
 /// <summary>Where maps are kept (configuration section "Storage").</summary>
-public sealed class StorageOptions
+internal sealed class StorageOptions
 {
     public StorageMode Mode { get; set; } = StorageMode.Local;
 

@@ -1,21 +1,15 @@
-using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
-using OfficeJourney.Excel.Reading;
-using OfficeJourney.Serialization;
+using OfficeJourney.Server.Options;
 using OfficeJourney.Storage;
 using OfficeJourney.Storage.SharePoint;
 
-namespace OfficeJourney.Server;
+namespace OfficeJourney.Server.Hosting;
 
 /// <summary>Chooses the store from configuration: the local SQLite file, or SharePoint as the signed-in user.</summary>
-internal static class Storage
+internal static class MapStoreHosting
 {
-    public static void AddMapStore(this WebApplicationBuilder builder, AuthOptions auth)
+    public static void AddMapStore(this WebApplicationBuilder builder, AuthOptions auth, StorageOptions options)
     {
-        var options = builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddSingleton(options);
-        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         if (options.Mode == StorageMode.Local)
         {
             builder.Services.AddSingleton<IJourneyMapStore>(new SqliteJourneyMapStore(options.DatabasePath));
@@ -27,6 +21,7 @@ internal static class Storage
             throw new InvalidOperationException("Storage:Mode SharePoint needs Auth:Mode Team: maps are read and written as the signed-in user.");
         }
 
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(options.SharePoint);
         builder.Services.AddSingleton(new SiteCatalog(options.SharePoint));
         builder.Services.AddSingleton(services => new SharePointGraph(

@@ -1,21 +1,45 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
 using Microsoft.Identity.Abstractions;
 using Microsoft.Identity.Web;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
-using OfficeJourney.Server.Endpoints;
+using OfficeJourney.Server.Options;
 using OfficeJourney.Storage.SharePoint;
 
-namespace OfficeJourney.Server;
+namespace OfficeJourney.Server.Hosting;
 
 /// <summary>
+/// Who may call the API, and as whom. Local mode: anyone who reaches the loopback service, as the machine's user.
 /// Team mode's sign-in, on Microsoft.Identity.Web: bearer tokens from Microsoft Entra ID for this API (issuer,
 /// audience, signature, lifetime, the scope and the tenant), and, with SharePoint, the on-behalf-of exchange for
 /// Graph tokens, cached per user so that a user's next call does not exchange again.
 /// </summary>
 internal static class SignIn
 {
-    public static void AddTeamSignIn(this WebApplicationBuilder builder, AuthOptions auth, StorageOptions storage)
+    /// <summary>The authorization policy of every costly endpoint: anyone in local mode, a signed-in user of the tenant in team mode.</summary>
+    public const string Policy = "MapUser";
+
+    public static void AddSignIn(this WebApplicationBuilder builder, AuthOptions auth, StorageOptions storage)
+    {
+        builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection("Auth"));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped(services => UserContext.For(
+            services.GetRequiredService<IHttpContextAccessor>().HttpContext!,
+            services.GetRequiredService<IOptions<AuthOptions>>().Value,
+            storage.Mode));
+        if (auth.Mode == AuthMode.Team)
+        {
+            // Tokens come from Microsoft Entra ID for this API (the task pane gets them with nested app authentication).
+            AddTeamSignIn(builder, auth, storage);
+        }
+        else
+        {
+            builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.RequireAssertion(_ => true));
+        }
+    }
+
+    private static void AddTeamSignIn(WebApplicationBuilder builder, AuthOptions auth, StorageOptions storage)
     {
         if (string.IsNullOrWhiteSpace(auth.TenantId) || string.IsNullOrWhiteSpace(auth.ClientId))
         {
@@ -43,7 +67,7 @@ internal static class SignIn
             authentication.EnableTokenAcquisitionToCallDownstreamApi(_ => { }).AddInMemoryTokenCaches();
         }
 
-        builder.Services.AddAuthorizationBuilder().AddPolicy(MapEndpoints.Policy, policy => policy
+        builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .RequireAuthenticatedUser()
             .RequireClaim("tid", auth.TenantId)
             .RequireAssertion(context => context.User.FindFirst("scp")?.Value.Split(' ').Contains(auth.RequiredScope) == true));

@@ -1,34 +1,21 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Model;
 using OfficeJourney.Serialization;
 using OfficeJourney.Storage;
-using OfficeJourney.Storage.SharePoint;
 
-namespace OfficeJourney.Server;
-
-/// <summary>
-/// A request refused for what it sent (a body that is not a map document, a form that cannot be read, a body
-/// over the limit): thrown where the body is read, answered as a problem document by <see cref="ProblemExceptionHandler"/>.
-/// </summary>
-internal sealed class RequestRefusedException(int status, string title, string detail, IReadOnlyList<Diagnostics.Problem>? problems = null) : Exception(detail)
-{
-    public int Status { get; } = status;
-
-    public string Title { get; } = title;
-
-    public IReadOnlyList<Diagnostics.Problem>? Problems { get; } = problems;
-}
+namespace OfficeJourney.Server.Http;
 
 /// <summary>
 /// The one place where what a request, the store and the workbook reader refuse becomes a problem document, so
 /// that the endpoints have no try/catch of their own: a body refused as it was read has its own status, an unknown
 /// choice (a slide, a colour, a map type) is a 400, a map document that does not parse a 422, a stale save a 412 with
-/// the current version (and its ETag), a map that is not there a 404, a busy store a 503 with Retry-After, one that
-/// refuses the user a 403, a site it does not have a 400, a workbook refused for its size a 413 and for what it is a
-/// 422, a body over the limit a 413. Never a stack trace.
+/// the current version and its ETag in the body (the exception handler middleware strips an ETag header), a map
+/// that is not there a 404, a busy store a 503 with Retry-After, one that refuses the user a 403, a site it does not
+/// have a 400, a workbook refused for its size a 413 and for what it is a 422, a body over the limit a 413. Never a
+/// stack trace.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -54,22 +41,14 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             return false;
         }
 
-        var details = new ProblemDetails
-        {
-            Status = status,
-            Title = title,
-            Detail = exception is BadHttpRequestException ? "The request body is larger than this endpoint accepts." : exception.Message,
-        };
+        var detail = exception is BadHttpRequestException ? "The request body is larger than this endpoint accepts." : exception.Message;
+        var details = ApiProblems.Create(status, title, detail, (exception as RequestRefusedException)?.Problems);
         switch (exception)
         {
-            case RequestRefusedException { Problems: { } found }:
-                details.Extensions["problems"] = found.Select(ProblemView.Of).ToList();
-                break;
             case StoreUnavailableException { RetryAfter: { } wait }:
-                httpContext.Response.Headers[HeaderNames.RetryAfter] = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                httpContext.Response.Headers[HeaderNames.RetryAfter] = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 break;
             case StaleMapException stale:
-                httpContext.Response.Headers.ETag = stale.Current.ETag;
                 details.Extensions["currentVersion"] = stale.Current.Version;
                 details.Extensions["currentETag"] = stale.Current.ETag;
                 details.Extensions["current"] = new JourneyDocument { Maps = [stale.Current.Map] };

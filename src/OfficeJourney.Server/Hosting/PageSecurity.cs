@@ -1,4 +1,4 @@
-namespace OfficeJourney.Server;
+namespace OfficeJourney.Server.Hosting;
 
 /// <summary>
 /// What the browser is told about the pane's pages: scripts from this service and Office's CDN only, sign-in

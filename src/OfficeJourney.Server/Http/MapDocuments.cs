@@ -1,0 +1,31 @@
+using OfficeJourney.Serialization;
+
+namespace OfficeJourney.Server.Http;
+
+/// <summary>Reads a map document from a request body with the same checks as <c>journey validate</c>.</summary>
+internal static class MapDocuments
+{
+    /// <summary>The largest map document a request may send.</summary>
+    public const long MaxBody = 16L * 1024 * 1024;
+
+    /// <summary>The document, checked; what cannot be one is a <see cref="RequestRefusedException"/> or a <see cref="JourneyFormatException"/>.</summary>
+    public static async Task<JourneyDocument> ReadAsync(HttpRequest request)
+    {
+        // A form or a text/plain fetch from another site needs no preflight; a JSON body does.
+        if (!request.HasJsonContentType())
+        {
+            throw new RequestRefusedException(StatusCodes.Status415UnsupportedMediaType, "A map document is JSON", "Send the map document with Content-Type: application/json.");
+        }
+
+        using var reader = new StreamReader(request.Body);
+        var document = JourneyJson.Deserialize(await reader.ReadToEndAsync());
+        var problems = MapChecker.Check(document);
+        return problems.Count > 0
+            ? throw new RequestRefusedException(StatusCodes.Status422UnprocessableEntity, "The input cannot be read as a journey map", "The map document is not consistent.", problems)
+            : document;
+    }
+
+    /// <summary>A stored map is one map: a document of two is refused whole rather than one of them dropped.</summary>
+    public static UnreadableProblem? NotOneMap(JourneyDocument document) =>
+        document.Maps.Count == 1 ? null : new UnreadableProblem($"A stored map is one map; this document has {document.Maps.Count}.");
+}
