@@ -1,7 +1,7 @@
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Charts;
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Slides.Builders;

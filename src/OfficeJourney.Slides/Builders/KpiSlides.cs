@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 
 namespace OfficeJourney.Slides.Builders;
 

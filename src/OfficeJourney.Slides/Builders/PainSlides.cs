@@ -1,6 +1,6 @@
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 
 namespace OfficeJourney.Slides.Builders;
 

@@ -1,5 +1,5 @@
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 
 namespace OfficeJourney.Slides.Builders;
 

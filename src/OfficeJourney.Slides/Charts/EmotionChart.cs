@@ -4,7 +4,7 @@ using System.Text;
 using System.IO.Compression;
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 
 namespace OfficeJourney.Slides.Charts;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 
 namespace OfficeJourney.Slides.Drawing;
 

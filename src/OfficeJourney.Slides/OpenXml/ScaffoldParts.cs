@@ -1,4 +1,4 @@
-namespace OfficeJourney.Slides.Package;
+namespace OfficeJourney.Slides.OpenXml;
 
 /// <summary>
 /// The fixed parts every deck has: theme, master, one blank layout, notes master and its theme,

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using OfficeJourney.Slides.Drawing;
 
-namespace OfficeJourney.Slides.Package;
+namespace OfficeJourney.Slides.OpenXml;
 
 /// <summary>Where a slide's drawing can add parts of its own: a chart with its workbook.</summary>
 internal interface ISlideParts
