@@ -47,7 +47,7 @@ internal static class EmotionSlide
             var height = DeckContext.ContentBottom - top - Emu.Inches(0.2);
             var chartLeft = rtl ? DeckContext.Margin + DeckContext.ContentWidth - chartWidth : DeckContext.Margin + Emu.Inches(1.1);
             var chart = new EmotionChart([.. map.Stages.Select(s => s.Name)], scores, context.Words.Emotion, scale, context.Text, context.Theme);
-            var id = parts.AddChart(chart.Xml, chart.Workbook());
+            var id = parts.AddChart(chart.Workbook(), chart.Write);
             xml.Chart("Emotion chart", new Box(chartLeft, top, chartWidth - Emu.Inches(1.1), height), id);
 
             // The scale's ends, named in the map's language, beside the value axis.

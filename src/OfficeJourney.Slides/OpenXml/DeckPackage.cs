@@ -10,8 +10,8 @@ namespace OfficeJourney.Slides.OpenXml;
 /// <summary>Where a slide's drawing can add parts of its own: a chart with its workbook.</summary>
 internal interface ISlideParts
 {
-    /// <summary>Adds a chart part with its embedded workbook; the chart XML is given the workbook's relationship id.</summary>
-    string AddChart(Func<string, string> chartXml, byte[] workbook);
+    /// <summary>Adds a chart part with its embedded workbook; the chart is written knowing the workbook's relationship id. Returns the chart's.</summary>
+    string AddChart(byte[] workbook, Action<Stream, string> writeChart);
 }
 
 /// <summary>
@@ -67,19 +67,19 @@ internal sealed class DeckPackage : IDisposable
     {
         var relationship = "rId" + (7 + slides.Count).ToString(CultureInfo.InvariantCulture);
         var slidePart = presentation.AddNewPart<SlidePart>(relationship);
-        slidePart.AddPart(layout, "rId1");
-        var parts = new SlideParts(slidePart);
-        using (var xml = new SlideXml(slidePart.GetStream(FileMode.Create), style))
-        {
-            draw(xml, parts);
-        }
-
-        var notesPart = slidePart.AddNewPart<NotesSlidePart>("rId2");
+        var slideIds = new RelationshipIds(slidePart);
+        slideIds.Link(layout);
+        var notesPart = slideIds.Add<NotesSlidePart>().Part;
         notesPart.AddPart(notesMaster, "rId1");
         notesPart.AddPart(slidePart, "rId2");
         using (var xml = new SlideXml(notesPart.GetStream(FileMode.Create), style, root: "notes"))
         {
             xml.NotesBody(notes);
+        }
+
+        using (var xml = new SlideXml(slidePart.GetStream(FileMode.Create), style))
+        {
+            draw(xml, new SlideParts(slideIds));
         }
 
         var id = FirstSlideId + (uint)slides.Count;
@@ -145,21 +145,20 @@ internal sealed class DeckPackage : IDisposable
         stream.Write(bytes, 0, bytes.Length);
     }
 
-    private sealed class SlideParts(SlidePart slide) : ISlideParts
+    private sealed class SlideParts(RelationshipIds slide) : ISlideParts
     {
-        public string AddChart(Func<string, string> chartXml, byte[] workbook)
+        public string AddChart(byte[] workbook, Action<Stream, string> writeChart)
         {
-            // Explicit relationship ids throughout: the SDK's generated ones are random, and a deck should be the same every time.
-            var chart = slide.AddNewPart<ChartPart>("rId3");
+            var (chart, id) = slide.Add<ChartPart>();
             var embedded = chart.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
-            chart.ChangeIdOfPart(embedded, "rId1");
+            var workbookId = new RelationshipIds(chart).Claim(embedded);
             using (var data = new MemoryStream(workbook, writable: false))
             {
                 embedded.FeedData(data);
             }
 
-            Feed(chart, chartXml(chart.GetIdOfPart(embedded)));
-            return "rId3";
+            writeChart(chart.GetStream(FileMode.Create), workbookId);
+            return id;
         }
     }
 }
