@@ -33,6 +33,14 @@ public sealed record DeckTheme
 
     public string Line { get; init; } = "D1D5DB";
 
+    /// <summary>What the theme part's "$name" attributes are filled in with, for a theme part of the given name.</summary>
+    internal Dictionary<string, string> ThemePartValues(string name) => new(StringComparer.Ordinal)
+    {
+        ["name"] = name, ["ink"] = Ink, ["muted"] = Muted, ["paper"] = Paper, ["brand"] = Brand, ["pain"] = Pain,
+        ["opportunity"] = Opportunity, ["phase"] = Phase, ["curve"] = Curve, ["line"] = Line,
+        ["latinFont"] = LatinFont, ["thaiFont"] = ThaiFont, ["persianFont"] = PersianFont,
+    };
+
     /// <summary>A theme with another brand colour, as RRGGBB (a leading # is allowed).</summary>
     public static DeckTheme WithBrand(string rrggbb)
     {

@@ -13,7 +13,7 @@ internal static class BlueprintSlides
 
     public static bool Applies(JourneyMap map) => map.Type == MapType.ServiceBlueprint && map.Lanes.Any(l => l.Kind is LaneKind.Frontstage or LaneKind.Backstage);
 
-    public static void Add(DeckPackage deck, DeckContext context)
+    public static void Add(DeckContext context)
     {
         var map = context.Map;
         var lanes = Layers.Select(kind => map.Lanes.FirstOrDefault(l => l.Kind == kind)).Where(l => l is not null).Select(l => l!).ToList();
@@ -23,7 +23,7 @@ internal static class BlueprintSlides
             var stages = chunks[p];
             var title = DeckContext.Numbered(context.Words.Blueprint, p + 1, chunks.Count);
             var notes = lanes.SelectMany(l => stages.SelectMany(s => l.Cells[s].Items.Select(i => new Paragraph($"{l.Label} – {map.Stages[s].Name}: {i.Text}")))).ToList();
-            deck.AddSlide(context.Text, notes, (xml, _) => Draw(xml, context, lanes, stages, title));
+            context.AddSlide(notes, (xml, _) => Draw(xml, context, lanes, stages, title));
         }
     }
 

@@ -6,7 +6,7 @@ using OfficeJourney.Vocabulary;
 namespace OfficeJourney.Slides.Builders;
 
 /// <summary>What every slide builder of one map needs: the map, its text style and words, the theme, the options.</summary>
-internal sealed class DeckContext(JourneyMap map, DeckOptions options)
+internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions options)
 {
     public const double TitleSize = 26;
     public const double BodySize = 14;
@@ -27,6 +27,20 @@ internal sealed class DeckContext(JourneyMap map, DeckOptions options)
     public DeckWords Words { get; } = DeckWords.For(TextStyle.For(map).Language);
 
     public string Lane(LaneKind kind) => kind == LaneKind.Custom ? string.Empty : JourneyVocabulary.LaneLabel(kind, Text.Language);
+
+    /// <summary>Adds a slide drawn by <paramref name="draw"/>, its speaker notes carrying <paramref name="notes"/>.</summary>
+    public void AddSlide(IReadOnlyList<Paragraph> notes, Action<SlideXml, SlideParts> draw) =>
+        deck.AddSlide(
+            (stream, parts) =>
+            {
+                using var xml = new SlideXml(stream, Text);
+                draw(xml, parts);
+            },
+            stream =>
+            {
+                using var xml = new SlideXml(stream, Text, root: "notes");
+                xml.NotesBody(notes);
+            });
 
     /// <summary>The title bar every content slide starts with.</summary>
     public void TitleBar(SlideXml xml, string title, string? subtitle = null)

@@ -9,7 +9,7 @@ namespace OfficeJourney.Slides.Builders;
 /// <summary>Slide 3: the emotion curve as a native, editable line chart, its scale's ends named, its lowest points called out with their pain points.</summary>
 internal static class EmotionSlide
 {
-    public static void Add(DeckPackage deck, DeckContext context)
+    public static void Add(DeckContext context)
     {
         var map = context.Map;
         var scale = map.EmotionScale!;
@@ -39,7 +39,7 @@ internal static class EmotionSlide
         notes.Add(new Paragraph($"{Format.Score(scale.Max, scale, rtl)}: {words[0]} · {Format.Score(scale.Min, scale, rtl)}: {words[^1]}"));
         notes.AddRange(callout);
 
-        deck.AddSlide(context.Text, notes, (xml, parts) =>
+        context.AddSlide(notes, (xml, parts) =>
         {
             context.TitleBar(xml, context.Words.Emotions);
             var chartWidth = Emu.Inches(8.2);

@@ -19,7 +19,7 @@ internal static partial class KpiSlides
 
     public static bool Applies(JourneyMap map) => map.Lanes.Any(l => l.Kind == LaneKind.Kpis && l.Cells.Any(c => c.Items.Count > 0));
 
-    public static void Add(DeckPackage deck, DeckContext context)
+    public static void Add(DeckContext context)
     {
         var map = context.Map;
         var theme = context.Theme;
@@ -47,7 +47,7 @@ internal static partial class KpiSlides
         }
 
         var w = context.Words;
-        TablePages.Add(deck, context, context.Words.Kpis,
+        TablePages.Add(context, context.Words.Kpis,
             [Emu.Inches(2.4), Emu.Inches(4.4), Emu.Inches(1.7), Emu.Inches(1.7), DeckContext.ContentWidth - Emu.Inches(10.2)],
             [w.Stage, w.Kpi, w.Value, w.Target, w.Status], rows);
     }

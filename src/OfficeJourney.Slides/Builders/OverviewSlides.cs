@@ -20,7 +20,7 @@ internal static class OverviewSlides
     private static readonly long CurveHeight = Emu.Inches(0.95);
     private static readonly long CellMargins = Emu.Points(8);
 
-    public static void Add(DeckPackage deck, DeckContext context)
+    public static void Add(DeckContext context)
     {
         var map = context.Map;
         var stageChunks = Format.Chunks(Enumerable.Range(0, map.Stages.Count).ToList(), MaxStagesPerSlide);
@@ -39,7 +39,7 @@ internal static class OverviewSlides
         {
             var (stages, pageLanes) = pages[p];
             var title = DeckContext.Numbered(context.Words.Overview, p + 1, pages.Count);
-            deck.AddSlide(context.Text, Notes(context, stages, pageLanes, hasCurve), (xml, _) => Draw(xml, context, stages, pageLanes, title, hasCurve));
+            context.AddSlide(Notes(context, stages, pageLanes, hasCurve), (xml, _) => Draw(xml, context, stages, pageLanes, title, hasCurve));
         }
     }
 

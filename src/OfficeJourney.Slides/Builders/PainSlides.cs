@@ -9,7 +9,7 @@ internal static class PainSlides
 {
     public static bool Applies(JourneyMap map) => map.Lanes.Any(l => l.Kind is LaneKind.PainPoints or LaneKind.Opportunities);
 
-    public static void Add(DeckPackage deck, DeckContext context)
+    public static void Add(DeckContext context)
     {
         var map = context.Map;
         var theme = context.Theme;
@@ -33,7 +33,7 @@ internal static class PainSlides
             ]);
         }
 
-        TablePages.Add(deck, context, context.Words.PainsAndOpportunities, [stageWidth, half, half],
+        TablePages.Add(context, context.Words.PainsAndOpportunities, [stageWidth, half, half],
             [context.Words.Stage, context.Lane(LaneKind.PainPoints), context.Lane(LaneKind.Opportunities)], rows);
     }
 

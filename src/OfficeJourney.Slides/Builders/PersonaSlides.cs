@@ -10,7 +10,7 @@ internal static class PersonaSlides
     private const int CardsPerSlide = 3;
     private static readonly long Gap = Emu.Inches(0.3);
 
-    public static void Add(DeckPackage deck, DeckContext context)
+    public static void Add(DeckContext context)
     {
         var chunks = Format.Chunks(context.Map.Personas, CardsPerSlide);
         for (var p = 0; p < chunks.Count; p++)
@@ -18,7 +18,7 @@ internal static class PersonaSlides
             var personas = chunks[p];
             var cards = personas.Select(persona => Card(context, persona)).ToList();
             var title = DeckContext.Numbered(context.Words.Personas, p + 1, chunks.Count);
-            deck.AddSlide(context.Text, [.. cards.SelectMany(c => c)], (xml, _) =>
+            context.AddSlide([.. cards.SelectMany(c => c)], (xml, _) =>
             {
                 context.TitleBar(xml, title);
                 var width = (DeckContext.ContentWidth - ((CardsPerSlide - 1) * Gap)) / CardsPerSlide;

@@ -9,7 +9,7 @@ internal static class StageSlides
 {
     private static readonly long Gap = Emu.Inches(0.4);
 
-    public static void Add(DeckPackage deck, DeckContext context)
+    public static void Add(DeckContext context)
     {
         var map = context.Map;
         var columnWidth = (DeckContext.ContentWidth - Gap) / 2;
@@ -30,7 +30,7 @@ internal static class StageSlides
             {
                 var page = pages[p];
                 var title = DeckContext.Numbered($"{s + 1}. {map.Stages[s].Name}", p + 1, pages.Count);
-                deck.AddSlide(context.Text, notes, (xml, _) =>
+                context.AddSlide(notes, (xml, _) =>
                 {
                     context.TitleBar(xml, title, phase);
                     for (var c = 0; c < page.Count; c++)

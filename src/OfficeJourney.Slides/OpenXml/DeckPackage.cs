@@ -1,18 +1,9 @@
-using System.Globalization;
 using System.IO.Packaging;
-using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using OfficeJourney.Slides.Drawing;
+using static OfficeJourney.Slides.OpenXml.Ns;
 
 namespace OfficeJourney.Slides.OpenXml;
-
-/// <summary>Where a slide's drawing can add parts of its own: a chart with its workbook.</summary>
-internal interface ISlideParts
-{
-    /// <summary>Adds a chart part with its embedded workbook; the chart is written knowing the workbook's relationship id. Returns the chart's.</summary>
-    string AddChart(byte[] workbook, Action<Stream, string> writeChart);
-}
 
 /// <summary>
 /// Assembles a deck: the scaffold parts, then slides with their notes (and charts), then the presentation
@@ -22,9 +13,11 @@ internal interface ISlideParts
 internal sealed class DeckPackage : IDisposable
 {
     private const uint FirstSlideId = 256;
+    private const long MasterId = 2147483648;
 
     private readonly PresentationDocument document;
     private readonly PresentationPart presentation;
+    private readonly RelationshipIds presentationIds;
     private readonly SlideLayoutPart layout;
     private readonly NotesMasterPart notesMaster;
     private readonly string masterRelationship;
@@ -32,30 +25,33 @@ internal sealed class DeckPackage : IDisposable
     private readonly List<(string Relationship, uint Id)> slides = [];
     private readonly List<(string Name, List<uint> Slides)> sections = [];
 
-    public DeckPackage(Stream output, DeckTheme theme)
+    /// <param name="output">Where the deck is written.</param>
+    /// <param name="theme">The values the deck's theme is filled in with ($brand…).</param>
+    /// <param name="notesTheme">The same for the notes master's theme.</param>
+    public DeckPackage(Stream output, IReadOnlyDictionary<string, string> theme, IReadOnlyDictionary<string, string> notesTheme)
     {
         document = PresentationDocument.Create(output, PresentationDocumentType.Presentation);
         document.CompressionOption = CompressionOption.SuperFast;
         presentation = document.AddPresentationPart();
+        presentationIds = new RelationshipIds(presentation);
 
-        var master = presentation.AddNewPart<SlideMasterPart>("rId1");
-        masterRelationship = "rId1";
-        layout = master.AddNewPart<SlideLayoutPart>("rId1");
-        Feed(layout, ScaffoldParts.Layout);
-        layout.AddPart(master, "rId1");
-        var themePart = master.AddNewPart<ThemePart>("rId2");
-        Feed(themePart, ScaffoldParts.Theme("OfficeJourney", theme));
-        Feed(master, ScaffoldParts.Master("rId1"));
-        presentation.AddPart(themePart, "rId2");
+        (var master, masterRelationship) = presentationIds.Add<SlideMasterPart>();
+        var masterIds = new RelationshipIds(master);
+        (layout, var layoutRelationship) = masterIds.Add<SlideLayoutPart>();
+        Scaffold.Write(layout, "slideLayout.xml");
+        new RelationshipIds(layout).Link(master);
+        var themePart = masterIds.Add<ThemePart>().Part;
+        Scaffold.Write(themePart, "theme.xml", theme);
+        Scaffold.Write(master, "slideMaster.xml", new Dictionary<string, string> { ["layout"] = layoutRelationship });
+        presentationIds.Link(themePart);
 
-        notesMaster = presentation.AddNewPart<NotesMasterPart>("rId3");
-        notesMasterRelationship = "rId3";
-        Feed(notesMaster.AddNewPart<ThemePart>("rId1"), ScaffoldParts.Theme("OfficeJourney Notes", DeckTheme.Default));
-        Feed(notesMaster, ScaffoldParts.NotesMaster);
+        (notesMaster, notesMasterRelationship) = presentationIds.Add<NotesMasterPart>();
+        Scaffold.Write(new RelationshipIds(notesMaster).Add<ThemePart>().Part, "theme.xml", notesTheme);
+        Scaffold.Write(notesMaster, "notesMaster.xml");
 
-        Feed(presentation.AddNewPart<PresentationPropertiesPart>("rId4"), ScaffoldParts.PresentationProperties);
-        Feed(presentation.AddNewPart<ViewPropertiesPart>("rId5"), ScaffoldParts.ViewProperties);
-        Feed(presentation.AddNewPart<TableStylesPart>("rId6"), ScaffoldParts.TableStyles);
+        Scaffold.Write(presentationIds.Add<PresentationPropertiesPart>().Part, "presProps.xml");
+        Scaffold.Write(presentationIds.Add<ViewPropertiesPart>().Part, "viewProps.xml");
+        Scaffold.Write(presentationIds.Add<TableStylesPart>().Part, "tableStyles.xml");
     }
 
     public int SlideCount => slides.Count;
@@ -63,24 +59,18 @@ internal sealed class DeckPackage : IDisposable
     /// <summary>Starts a named section (one per journey in a multi-journey deck).</summary>
     public void BeginSection(string name) => sections.Add((name, []));
 
-    public void AddSlide(TextStyle style, IReadOnlyList<Paragraph> notes, Action<SlideXml, ISlideParts> draw)
+    /// <summary>Adds a slide and its notes slide; each is written into the stream of its part.</summary>
+    public void AddSlide(Action<Stream, SlideParts> writeSlide, Action<Stream> writeNotes)
     {
-        var relationship = "rId" + (7 + slides.Count).ToString(CultureInfo.InvariantCulture);
-        var slidePart = presentation.AddNewPart<SlidePart>(relationship);
+        var (slidePart, relationship) = presentationIds.Add<SlidePart>();
         var slideIds = new RelationshipIds(slidePart);
         slideIds.Link(layout);
         var notesPart = slideIds.Add<NotesSlidePart>().Part;
-        notesPart.AddPart(notesMaster, "rId1");
-        notesPart.AddPart(slidePart, "rId2");
-        using (var xml = new SlideXml(notesPart.GetStream(FileMode.Create), style, root: "notes"))
-        {
-            xml.NotesBody(notes);
-        }
-
-        using (var xml = new SlideXml(slidePart.GetStream(FileMode.Create), style))
-        {
-            draw(xml, new SlideParts(slideIds));
-        }
+        var notesIds = new RelationshipIds(notesPart);
+        notesIds.Link(notesMaster);
+        notesIds.Link(slidePart);
+        writeNotes(notesPart.GetStream(FileMode.Create));
+        writeSlide(slidePart.GetStream(FileMode.Create), new SlideParts(slideIds));
 
         var id = FirstSlideId + (uint)slides.Count;
         slides.Add((relationship, id));
@@ -92,73 +82,81 @@ internal sealed class DeckPackage : IDisposable
 
     public void Dispose()
     {
-        Feed(presentation, PresentationXml());
+        using (var xml = new PartWriter(presentation.GetStream(FileMode.Create)))
+        {
+            WritePresentation(xml);
+        }
+
         document.Dispose();
     }
 
-    private string PresentationXml()
+    // Children in the schema's order: sldMasterIdLst, notesMasterIdLst, sldIdLst, sldSz, notesSz, extLst.
+    private void WritePresentation(PartWriter xml)
     {
-        var xml = new StringBuilder(1024 + (slides.Count * 48));
-        xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
-            .Append("<p:presentation xmlns:a=\"").Append(ScaffoldParts.MainNs).Append("\" xmlns:r=\"").Append(ScaffoldParts.RelationshipsNs)
-            .Append("\" xmlns:p=\"").Append(ScaffoldParts.PresentationNs).Append("\" saveSubsetFonts=\"1\">")
-            .Append("<p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"").Append(masterRelationship).Append("\"/></p:sldMasterIdLst>")
-            .Append("<p:notesMasterIdLst><p:notesMasterId r:id=\"").Append(notesMasterRelationship).Append("\"/></p:notesMasterIdLst>");
+        xml.Root(P, "presentation", A, R).Attr("saveSubsetFonts", "1");
+        xml.Start(P, "sldMasterIdLst");
+        xml.Start(P, "sldMasterId").Attr("id", MasterId).Attr(R, "id", masterRelationship).End();
+        xml.End();
+        xml.Start(P, "notesMasterIdLst");
+        xml.Start(P, "notesMasterId").Attr(R, "id", notesMasterRelationship).End();
+        xml.End();
         if (slides.Count > 0)
         {
-            xml.Append("<p:sldIdLst>");
+            xml.Start(P, "sldIdLst");
             foreach (var (relationship, id) in slides)
             {
-                xml.Append("<p:sldId id=\"").Append(id.ToString(CultureInfo.InvariantCulture)).Append("\" r:id=\"").Append(relationship).Append("\"/>");
+                xml.Start(P, "sldId").Attr("id", id).Attr(R, "id", relationship).End();
             }
 
-            xml.Append("</p:sldIdLst>");
+            xml.End();
         }
 
-        xml.Append("<p:sldSz cx=\"").Append(Emu.SlideWidth.ToString(CultureInfo.InvariantCulture)).Append("\" cy=\"").Append(Emu.SlideHeight.ToString(CultureInfo.InvariantCulture)).Append("\"/>")
-            .Append("<p:notesSz cx=\"6858000\" cy=\"9144000\"/>");
+        xml.Start(P, "sldSz").Attr("cx", Emu.SlideWidth).Attr("cy", Emu.SlideHeight).End();
+        xml.Start(P, "notesSz").Attr("cx", 6858000).Attr("cy", 9144000).End();
         if (sections.Count > 1)
         {
-            xml.Append("<p:extLst><p:ext uri=\"{521415D9-36F7-43E2-AB2F-B90AF26B5E84}\"><p14:sectionLst xmlns:p14=\"http://schemas.microsoft.com/office/powerpoint/2010/main\">");
-            for (var s = 0; s < sections.Count; s++)
-            {
-                xml.Append("<p14:section name=\"").Append(System.Security.SecurityElement.Escape(sections[s].Name)).Append("\" id=\"{")
-                    .Append(new Guid(0x4F4A0000 + s, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1).ToString("D").ToUpperInvariant()).Append("}\"><p14:sldIdLst>");
-                foreach (var id in sections[s].Slides)
-                {
-                    xml.Append("<p14:sldId id=\"").Append(id.ToString(CultureInfo.InvariantCulture)).Append("\"/>");
-                }
-
-                xml.Append("</p14:sldIdLst></p14:section>");
-            }
-
-            xml.Append("</p14:sectionLst></p:ext></p:extLst>");
+            WriteSections(xml);
         }
-
-        return xml.Append("</p:presentation>").ToString();
     }
 
-    private static void Feed(OpenXmlPart part, string xml)
+    // PowerPoint 2010's sections, an extension it reads by this uri.
+    private void WriteSections(PartWriter xml)
     {
-        using var stream = part.GetStream(FileMode.Create);
-        var bytes = Encoding.UTF8.GetBytes(xml.Trim());
-        stream.Write(bytes, 0, bytes.Length);
-    }
-
-    private sealed class SlideParts(RelationshipIds slide) : ISlideParts
-    {
-        public string AddChart(byte[] workbook, Action<Stream, string> writeChart)
+        xml.Start(P, "extLst");
+        xml.Start(P, "ext").Attr("uri", "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}");
+        xml.Start(P14, "sectionLst");
+        for (var s = 0; s < sections.Count; s++)
         {
-            var (chart, id) = slide.Add<ChartPart>();
-            var embedded = chart.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
-            var workbookId = new RelationshipIds(chart).Claim(embedded);
-            using (var data = new MemoryStream(workbook, writable: false))
+            var guid = new Guid(0x4F4A0000 + s, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1).ToString("D").ToUpperInvariant();
+            xml.Start(P14, "section").Attr("name", sections[s].Name).Attr("id", "{" + guid + "}");
+            xml.Start(P14, "sldIdLst");
+            foreach (var id in sections[s].Slides)
             {
-                embedded.FeedData(data);
+                xml.Start(P14, "sldId").Attr("id", id).End();
             }
 
-            writeChart(chart.GetStream(FileMode.Create), workbookId);
-            return id;
+            xml.End();
+            xml.End();
         }
+    }
+}
+
+/// <summary>What a slide's drawing can add beside it: charts, each with its own workbook, as many as the slide needs.</summary>
+internal sealed class SlideParts(RelationshipIds slide)
+{
+    /// <summary>Adds a chart part with its embedded workbook; the chart is written knowing the workbook's relationship id.</summary>
+    /// <returns>The chart's relationship id on the slide.</returns>
+    public string AddChart(byte[] workbook, Action<Stream, string> writeChart)
+    {
+        var (chart, id) = slide.Add<ChartPart>();
+        var embedded = chart.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
+        var workbookId = new RelationshipIds(chart).Claim(embedded);
+        using (var data = new MemoryStream(workbook, writable: false))
+        {
+            embedded.FeedData(data);
+        }
+
+        writeChart(chart.GetStream(FileMode.Create), workbookId);
+        return id;
     }
 }
