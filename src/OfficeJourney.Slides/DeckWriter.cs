@@ -32,45 +32,9 @@ public static class DeckWriter
             }
 
             var context = new DeckContext(deck, map, options);
-            var slides = options.Slides;
-            if (slides.HasFlag(DeckSlides.Title))
+            foreach (var kind in SlideKinds.InDeckOrder.Where(k => options.Slides.HasFlag(k.Slide) && k.Applies(map)))
             {
-                TitleSlide.Add(context);
-            }
-
-            if (slides.HasFlag(DeckSlides.Overview) && map.Stages.Count > 0)
-            {
-                OverviewSlides.Add(context);
-            }
-
-            if (slides.HasFlag(DeckSlides.Emotions) && map.EmotionScale is not null && Enumerable.Range(0, map.Stages.Count).Any(s => Format.StageEmotion(map, s) is not null))
-            {
-                EmotionSlide.Add(context);
-            }
-
-            if (slides.HasFlag(DeckSlides.Stages))
-            {
-                StageSlides.Add(context);
-            }
-
-            if (slides.HasFlag(DeckSlides.Pains) && PainSlides.Applies(map))
-            {
-                PainSlides.Add(context);
-            }
-
-            if (slides.HasFlag(DeckSlides.Personas) && map.Personas.Count > 0)
-            {
-                PersonaSlides.Add(context);
-            }
-
-            if (slides.HasFlag(DeckSlides.Kpis) && KpiSlides.Applies(map))
-            {
-                KpiSlides.Add(context);
-            }
-
-            if (slides.HasFlag(DeckSlides.Blueprint) && BlueprintSlides.Applies(map))
-            {
-                BlueprintSlides.Add(context);
+                kind.Add(context);
             }
         }
 

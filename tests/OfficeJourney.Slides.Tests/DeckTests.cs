@@ -184,6 +184,16 @@ public sealed class DeckTests
     }
 
     [Fact]
+    public void Slides_are_chosen_by_the_names_people_type()
+    {
+        Assert.Equal(DeckSlides.All, DeckSlideNames.Parse("overview, EMOTIONS,stages,pains,personas,kpis,blueprint"));
+        Assert.Equal(DeckSlides.Title | DeckSlides.Pains, DeckSlideNames.Parse("pains"));
+        Assert.Equal(DeckSlides.All, DeckSlideNames.Parse(" "));
+        var refused = Assert.Throws<UnknownChoiceException>(() => DeckSlideNames.Parse("overview,gossip"));
+        Assert.Equal("\"gossip\" is not a slide; choose from overview, emotions, stages, pains, personas, kpis, blueprint.", refused.Message);
+    }
+
+    [Fact]
     public void Kpis_are_marked_on_or_off_target_knowing_when_less_is_better()
     {
         Assert.True(Builders.KpiSlides.Status(new Kpi("Checkout abandonment", "38%", "40%")));

@@ -7,9 +7,15 @@ using OfficeJourney.Vocabulary;
 namespace OfficeJourney.Slides.Builders;
 
 /// <summary>Slide 3: the emotion curve as a native, editable line chart, its scale's ends named, its lowest points called out with their pain points.</summary>
-internal static class EmotionSlide
+internal sealed class EmotionSlide : ISlideKind
 {
-    public static void Add(DeckContext context)
+    public string Name => "emotions";
+
+    public DeckSlides Slide => DeckSlides.Emotions;
+
+    public bool Applies(JourneyMap map) => Format.HasCurve(map);
+
+    public void Add(DeckContext context)
     {
         var map = context.Map;
         var scale = map.EmotionScale!;

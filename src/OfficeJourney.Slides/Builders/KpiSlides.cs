@@ -7,7 +7,7 @@ using OfficeJourney.Slides.OpenXml;
 namespace OfficeJourney.Slides.Builders;
 
 /// <summary>KPIs per stage: name, value, target, and whether the value meets the target.</summary>
-internal static partial class KpiSlides
+internal sealed partial class KpiSlides : ISlideKind
 {
     // KPIs where less is better ("abandonment", "days to…"), in the supported languages.
     private static readonly string[] LowerIsBetter =
@@ -17,9 +17,13 @@ internal static partial class KpiSlides
         "رها کردن", "نرخ پرش", "روز تا", "چرخه", "pamesto", "atteikumu", "dienas līdz", "cikls",
     ];
 
-    public static bool Applies(JourneyMap map) => map.Lanes.Any(l => l.Kind == LaneKind.Kpis && l.Cells.Any(c => c.Items.Count > 0));
+    public string Name => "kpis";
 
-    public static void Add(DeckContext context)
+    public DeckSlides Slide => DeckSlides.Kpis;
+
+    public bool Applies(JourneyMap map) => map.Lanes.Any(l => l.Kind == LaneKind.Kpis && l.Cells.Any(c => c.Items.Count > 0));
+
+    public void Add(DeckContext context)
     {
         var map = context.Map;
         var theme = context.Theme;

@@ -5,11 +5,15 @@ using OfficeJourney.Slides.OpenXml;
 namespace OfficeJourney.Slides.Builders;
 
 /// <summary>Every pain point beside the opportunity of the same stage, in stage order.</summary>
-internal static class PainSlides
+internal sealed class PainSlides : ISlideKind
 {
-    public static bool Applies(JourneyMap map) => map.Lanes.Any(l => l.Kind is LaneKind.PainPoints or LaneKind.Opportunities);
+    public string Name => "pains";
 
-    public static void Add(DeckContext context)
+    public DeckSlides Slide => DeckSlides.Pains;
+
+    public bool Applies(JourneyMap map) => map.Lanes.Any(l => l.Kind is LaneKind.PainPoints or LaneKind.Opportunities);
+
+    public void Add(DeckContext context)
     {
         var map = context.Map;
         var theme = context.Theme;

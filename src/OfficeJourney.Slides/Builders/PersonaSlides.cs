@@ -5,12 +5,18 @@ using OfficeJourney.Slides.OpenXml;
 namespace OfficeJourney.Slides.Builders;
 
 /// <summary>One card per persona, three to a slide.</summary>
-internal static class PersonaSlides
+internal sealed class PersonaSlides : ISlideKind
 {
     private const int CardsPerSlide = 3;
     private static readonly long Gap = Emu.Inches(0.3);
 
-    public static void Add(DeckContext context)
+    public string Name => "personas";
+
+    public DeckSlides Slide => DeckSlides.Personas;
+
+    public bool Applies(JourneyMap map) => map.Personas.Count > 0;
+
+    public void Add(DeckContext context)
     {
         var chunks = Format.Chunks(context.Map.Personas, CardsPerSlide);
         for (var p = 0; p < chunks.Count; p++)

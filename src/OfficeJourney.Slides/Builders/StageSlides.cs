@@ -5,11 +5,17 @@ using OfficeJourney.Slides.OpenXml;
 namespace OfficeJourney.Slides.Builders;
 
 /// <summary>Slides 4…: one per stage (more when it is long) with every lane's content, touchpoints grouped by channel.</summary>
-internal static class StageSlides
+internal sealed class StageSlides : ISlideKind
 {
     private static readonly long Gap = Emu.Inches(0.4);
 
-    public static void Add(DeckContext context)
+    public string Name => "stages";
+
+    public DeckSlides Slide => DeckSlides.Stages;
+
+    public bool Applies(JourneyMap map) => true;
+
+    public void Add(DeckContext context)
     {
         var map = context.Map;
         var columnWidth = (DeckContext.ContentWidth - Gap) / 2;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
 using OfficeJourney.Slides.OpenXml;
 using OfficeJourney.Vocabulary;
@@ -6,9 +7,15 @@ using OfficeJourney.Vocabulary;
 namespace OfficeJourney.Slides.Builders;
 
 /// <summary>Slide 1: title, map type, persona names, date and version.</summary>
-internal static class TitleSlide
+internal sealed class TitleSlide : ISlideKind
 {
-    public static void Add(DeckContext context)
+    public string Name => "title";
+
+    public DeckSlides Slide => DeckSlides.Title;
+
+    public bool Applies(JourneyMap map) => true;
+
+    public void Add(DeckContext context)
     {
         var map = context.Map;
         var type = JourneyVocabulary.MapTypeName(map.Type, context.Text.Language);
