@@ -22,9 +22,9 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
 
     public DeckTheme Theme => Options.Theme;
 
-    public TextStyle Text { get; } = TextStyle.For(map);
+    public TextStyle Text { get; } = TextOf(map);
 
-    public DeckWords Words { get; } = DeckWords.For(TextStyle.For(map).Language);
+    public DeckWords Words { get; } = DeckWords.For(LanguageOf(map));
 
     public string Lane(LaneKind kind) => kind == LaneKind.Custom ? string.Empty : JourneyVocabulary.LaneLabel(kind, Text.Language);
 
@@ -60,6 +60,15 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
 
     /// <summary>Slide title with "(2/3)" when a slide continues on others.</summary>
     public static string Numbered(string title, int part, int parts) => parts <= 1 ? title : $"{title} ({part}/{parts})";
+
+    // A map in a language the deck has no words for gets an English deck.
+    private static string LanguageOf(JourneyMap map) => map.Language is { } tag && Language.IsSupported(tag) ? tag : Language.English;
+
+    private static TextStyle TextOf(JourneyMap map)
+    {
+        var language = LanguageOf(map);
+        return new TextStyle(language, map.RightToLeft || Language.IsRightToLeft(language), DeckTheme.LatinFont, DeckTheme.ComplexScriptFont(language));
+    }
 
     /// <summary>Stage indexes in reading order: mirrored for right-to-left maps.</summary>
     public int VisualColumn(int stage, int count) => Text.RightToLeft ? count - 1 - stage : stage;

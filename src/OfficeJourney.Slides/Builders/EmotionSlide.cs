@@ -52,7 +52,7 @@ internal sealed class EmotionSlide : ISlideKind
             var top = DeckContext.ContentTop + Emu.Inches(0.1);
             var height = DeckContext.ContentBottom - top - Emu.Inches(0.2);
             var chartLeft = rtl ? DeckContext.Margin + DeckContext.ContentWidth - chartWidth : DeckContext.Margin + Emu.Inches(1.1);
-            var chart = new EmotionChart([.. map.Stages.Select(s => s.Name)], scores, context.Words.Emotion, scale, context.Text, context.Theme);
+            var chart = new EmotionChart([.. map.Stages.Select(s => s.Name)], scores, context.Words.Emotion, scale, context.Text, new ChartColors(context.Theme.Curve, context.Theme.Line, context.Theme.Ink));
             var id = parts.AddChart(chart.Workbook(), chart.Write);
             xml.Chart("Emotion chart", new Box(chartLeft, top, chartWidth - Emu.Inches(1.1), height), id);
 

@@ -5,12 +5,15 @@ using static OfficeJourney.Slides.OpenXml.Ns;
 
 namespace OfficeJourney.Slides.Charts;
 
+/// <summary>The colours of a chart, as RRGGBB: its curve, its axis and grid lines, its text.</summary>
+internal sealed record ChartColors(string Curve, string Line, string Ink);
+
 /// <summary>
 /// The emotion curve as a native line chart. One owner for the sheet layout of both the chart's formulas
 /// and caches and its embedded workbook (stages in A2:A{n+1}, scores in B2:B{n+1}, the series name in B1),
 /// so that "Edit Data" opens exactly the numbers drawn.
 /// </summary>
-internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<double?> scores, string seriesName, EmotionScale scale, TextStyle text, DeckTheme theme)
+internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<double?> scores, string seriesName, EmotionScale scale, TextStyle text, ChartColors colors)
 {
     private const string Sheet = "Sheet1";
     private const string NameFormula = Sheet + "!$B$1";
@@ -71,7 +74,7 @@ internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<d
         xml.End();
         xml.Start(C, "spPr");
         xml.Start(A, "ln").Attr("w", 38100).Attr("cap", "rnd");
-        xml.SolidFill(theme.Curve);
+        xml.SolidFill(colors.Curve);
         xml.Empty(A, "round");
         xml.End();
         xml.End();
@@ -79,7 +82,7 @@ internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<d
         xml.Leaf(C, "symbol", "val", "circle");
         xml.Leaf(C, "size", "val", 9);
         xml.Start(C, "spPr");
-        xml.SolidFill(theme.Curve);
+        xml.SolidFill(colors.Curve);
         xml.Outline(null, widthPoints: 0);
         xml.End();
         xml.End();
@@ -116,12 +119,7 @@ internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<d
     /// <summary>Stages along the bottom, right to left in a right-to-left deck.</summary>
     private void CategoryAxisXml(PartWriter xml)
     {
-        xml.Start(C, "catAx");
-        xml.Leaf(C, "axId", "val", CategoryAxis);
-        xml.Start(C, "scaling");
-        xml.Leaf(C, "orientation", "val", text.RightToLeft ? "maxMin" : "minMax");
-        xml.End();
-        Position(xml, "b");
+        AxisStart(xml, "catAx", CategoryAxis, text.RightToLeft ? "maxMin" : "minMax", bounds: null, "b");
         Ticks(xml, sourceLinked: true, labels: "low");
         xml.Start(C, "spPr");
         AxisLine(xml, 9525);
@@ -139,14 +137,7 @@ internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<d
     /// <summary>The scale from its minimum to its maximum, on the right in a right-to-left deck.</summary>
     private void ValueAxisXml(PartWriter xml)
     {
-        xml.Start(C, "valAx");
-        xml.Leaf(C, "axId", "val", ValueAxis);
-        xml.Start(C, "scaling");
-        xml.Leaf(C, "orientation", "val", "minMax");
-        xml.Start(C, "max").Attr("val", scale.Max).End();
-        xml.Start(C, "min").Attr("val", scale.Min).End();
-        xml.End();
-        Position(xml, text.RightToLeft ? "r" : "l");
+        AxisStart(xml, "valAx", ValueAxis, "minMax", scale, text.RightToLeft ? "r" : "l");
         xml.Start(C, "majorGridlines");
         xml.Start(C, "spPr");
         AxisLine(xml, 6350);
@@ -161,8 +152,20 @@ internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<d
         xml.End();
     }
 
-    private static void Position(PartWriter xml, string position)
+    /// <summary>Opens an axis and writes what both start with, in this order: id, scaling (max before min), shown, position.</summary>
+    private static void AxisStart(PartWriter xml, string axis, string id, string orientation, EmotionScale? bounds, string position)
     {
+        xml.Start(C, axis);
+        xml.Leaf(C, "axId", "val", id);
+        xml.Start(C, "scaling");
+        xml.Leaf(C, "orientation", "val", orientation);
+        if (bounds is not null)
+        {
+            xml.Start(C, "max").Attr("val", bounds.Max).End();
+            xml.Start(C, "min").Attr("val", bounds.Min).End();
+        }
+
+        xml.End();
         xml.Leaf(C, "delete", "val", false);
         xml.Leaf(C, "axPos", "val", position);
     }
@@ -179,7 +182,7 @@ internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<d
     private void AxisLine(PartWriter xml, long width)
     {
         xml.Start(A, "ln").Attr("w", width);
-        xml.SolidFill(theme.Line);
+        xml.SolidFill(colors.Line);
         xml.End();
     }
 
@@ -215,7 +218,7 @@ internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<d
         }
 
         xml.Start(A, "defRPr").Attr("sz", size);
-        xml.Look(text, theme.Ink);
+        xml.Look(text, colors.Ink);
         xml.End();
         xml.End();
         xml.Leaf(A, "endParaRPr", "lang", text.LanguageTag);

@@ -86,7 +86,7 @@ internal static class DrawingMl
             xml.SolidFill(color);
         }
 
-        xml.Leaf(A, "latin", "typeface", DeckTheme.LatinFont);
+        xml.Leaf(A, "latin", "typeface", text.LatinFont);
         if (text.ComplexScriptFont is { } cs)
         {
             xml.Leaf(A, "cs", "typeface", cs);
