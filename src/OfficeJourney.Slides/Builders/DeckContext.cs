@@ -9,7 +9,6 @@ namespace OfficeJourney.Slides.Builders;
 internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions options)
 {
     public const double TitleSize = 26;
-    public const double BodySize = 14;
 
     public static readonly long Margin = Emu.Inches(0.45);
     public static readonly long ContentTop = Emu.Inches(1.25);

@@ -55,7 +55,7 @@ internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<d
         xml.End();
         TextProperties(xml, 1200);
 
-        // After c:txPr, as the schema orders chartSpace: PowerPoint reads the data from here on "Edit Data".
+        // Last in c:chartSpace, after c:txPr: the workbook "Edit Data" opens.
         xml.Start(C, "externalData").Attr(R, "id", workbookRelationship);
         xml.Leaf(C, "autoUpdate", "val", false);
         xml.End();

@@ -4,12 +4,7 @@ using static OfficeJourney.Slides.OpenXml.Ns;
 namespace OfficeJourney.Slides.Drawing;
 
 /// <summary>A rectangle on the slide, in EMU.</summary>
-internal readonly record struct Box(long X, long Y, long Width, long Height)
-{
-    public long Right => X + Width;
-
-    public long Bottom => Y + Height;
-}
+internal readonly record struct Box(long X, long Y, long Width, long Height);
 
 /// <summary>
 /// The small pieces of DrawingML that slides, tables and charts share, each writing its children in the order the
