@@ -1,4 +1,5 @@
 using OfficeJourney.Model;
+using OfficeJourney.Slides.Builders;
 
 namespace OfficeJourney.Slides;
 
@@ -21,12 +22,6 @@ public enum DeckSlides
 /// <summary>The slide names people type ("overview,emotions,pains"), for the command line and the API alike.</summary>
 public static class DeckSlideNames
 {
-    private static readonly Dictionary<string, DeckSlides> Names = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["title"] = DeckSlides.Title, ["overview"] = DeckSlides.Overview, ["emotions"] = DeckSlides.Emotions, ["stages"] = DeckSlides.Stages,
-        ["pains"] = DeckSlides.Pains, ["personas"] = DeckSlides.Personas, ["kpis"] = DeckSlides.Kpis, ["blueprint"] = DeckSlides.Blueprint,
-    };
-
     /// <summary>Reads a comma-separated list; the title slide is always included. Null or blank means every slide.</summary>
     /// <exception cref="UnknownChoiceException">A name that is not a slide, with the names there are.</exception>
     public static DeckSlides Parse(string? list)
@@ -39,9 +34,8 @@ public static class DeckSlideNames
         var slides = DeckSlides.Title;
         foreach (var name in list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            slides |= Names.TryGetValue(name, out var slide)
-                ? slide
-                : throw new UnknownChoiceException($"\"{name}\" is not a slide; choose from {string.Join(", ", Names.Keys.Skip(1))}.");
+            slides |= SlideKinds.InDeckOrder.FirstOrDefault(k => k.Name.Equals(name, StringComparison.OrdinalIgnoreCase))?.Slide
+                ?? throw new UnknownChoiceException($"\"{name}\" is not a slide; choose from {string.Join(", ", SlideKinds.InDeckOrder.Where(k => k.Slide != DeckSlides.Title).Select(k => k.Name))}.");
         }
 
         return slides;

@@ -1,4 +1,5 @@
 using OfficeJourney.Model;
+using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Slides;
 
@@ -32,6 +33,22 @@ public sealed record DeckTheme
     public string Curve { get; init; } = "E67E22";
 
     public string Line { get; init; } = "D1D5DB";
+
+    /// <summary>The font a language's script needs in the complex-script slot; none for scripts the Latin font covers.</summary>
+    internal static string? ComplexScriptFont(string language) => language switch
+    {
+        Language.Thai => ThaiFont,
+        Language.Persian => PersianFont,
+        _ => null,
+    };
+
+    /// <summary>What the theme part's "$name" attributes are filled in with, for a theme part of the given name.</summary>
+    internal Dictionary<string, string> ThemePartValues(string name) => new(StringComparer.Ordinal)
+    {
+        ["name"] = name, ["ink"] = Ink, ["muted"] = Muted, ["paper"] = Paper, ["brand"] = Brand, ["pain"] = Pain,
+        ["opportunity"] = Opportunity, ["phase"] = Phase, ["curve"] = Curve, ["line"] = Line,
+        ["latinFont"] = LatinFont, ["thaiFont"] = ThaiFont, ["persianFont"] = PersianFont,
+    };
 
     /// <summary>A theme with another brand colour, as RRGGBB (a leading # is allowed).</summary>
     public static DeckTheme WithBrand(string rrggbb)

@@ -1,6 +1,6 @@
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Builders;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 
 namespace OfficeJourney.Slides;
 
@@ -21,7 +21,7 @@ public static class DeckWriter
         ArgumentNullException.ThrowIfNull(maps);
         ArgumentNullException.ThrowIfNull(output);
         options ??= DeckOptions.Default;
-        using var deck = new DeckPackage(output, options.Theme);
+        using var deck = new DeckPackage(output, options.Theme.ThemePartValues("OfficeJourney"), DeckTheme.Default.ThemePartValues("OfficeJourney Notes"));
 
         // What a cell or a map document holds may be no XML (control characters, lone surrogates): cleaned here, once.
         foreach (var map in maps.Select(CleanText.Of))
@@ -31,46 +31,10 @@ public static class DeckWriter
                 deck.BeginSection(map.Title);
             }
 
-            var context = new DeckContext(map, options);
-            var slides = options.Slides;
-            if (slides.HasFlag(DeckSlides.Title))
+            var context = new DeckContext(deck, map, options);
+            foreach (var kind in SlideKinds.InDeckOrder.Where(k => options.Slides.HasFlag(k.Slide) && k.Applies(map)))
             {
-                TitleSlide.Add(deck, context);
-            }
-
-            if (slides.HasFlag(DeckSlides.Overview) && map.Stages.Count > 0)
-            {
-                OverviewSlides.Add(deck, context);
-            }
-
-            if (slides.HasFlag(DeckSlides.Emotions) && map.EmotionScale is not null && Enumerable.Range(0, map.Stages.Count).Any(s => Format.StageEmotion(map, s) is not null))
-            {
-                EmotionSlide.Add(deck, context);
-            }
-
-            if (slides.HasFlag(DeckSlides.Stages))
-            {
-                StageSlides.Add(deck, context);
-            }
-
-            if (slides.HasFlag(DeckSlides.Pains) && PainSlides.Applies(map))
-            {
-                PainSlides.Add(deck, context);
-            }
-
-            if (slides.HasFlag(DeckSlides.Personas) && map.Personas.Count > 0)
-            {
-                PersonaSlides.Add(deck, context);
-            }
-
-            if (slides.HasFlag(DeckSlides.Kpis) && KpiSlides.Applies(map))
-            {
-                KpiSlides.Add(deck, context);
-            }
-
-            if (slides.HasFlag(DeckSlides.Blueprint) && BlueprintSlides.Applies(map))
-            {
-                BlueprintSlides.Add(deck, context);
+                kind.Add(context);
             }
         }
 

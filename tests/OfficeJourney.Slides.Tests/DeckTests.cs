@@ -183,6 +183,51 @@ public sealed class DeckTests
         Assert.Equal(["KPIs"], SlideTitles(deck).Skip(1));
     }
 
+    /// <summary>A slide holds as many charts as it needs (funnels, what changed…), each with its own relationship and workbook.</summary>
+    [Fact]
+    public void A_slide_with_two_charts_is_valid_and_each_chart_matches_its_own_workbook()
+    {
+        var map = TemplateCatalog.Create(MapType.CurrentState, Industry.Retail, "fa");
+        using var output = new MemoryStream();
+        using (var deck = new OpenXml.DeckPackage(output, DeckTheme.Default.ThemePartValues("OfficeJourney"), DeckTheme.Default.ThemePartValues("OfficeJourney Notes")))
+        {
+            var context = new Builders.DeckContext(deck, map, DeckCorpus.Options);
+            var colors = new Charts.ChartColors(context.Theme.Curve, context.Theme.Line, context.Theme.Ink);
+            context.AddSlide([new Drawing.Paragraph("Two charts")], (xml, parts) =>
+            {
+                var before = new Charts.EmotionChart(["Research", "Buy", "Wait"], [1, -2, null], "Before", EmotionScale.Bipolar2, context.Text, colors);
+                var after = new Charts.EmotionChart(["Research", "Buy"], [4.5, 2], "After", new EmotionScale(1, 5), context.Text, colors);
+                xml.Chart("Before", new Drawing.Box(0, 0, OpenXml.Emu.Inches(6), OpenXml.Emu.Inches(4)), parts.AddChart(before.Workbook(), before.Write));
+                xml.Chart("After", new Drawing.Box(OpenXml.Emu.Inches(6), 0, OpenXml.Emu.Inches(6), OpenXml.Emu.Inches(4)), parts.AddChart(after.Workbook(), after.Write));
+            });
+        }
+
+        var bytes = output.ToArray();
+        using (var document = PresentationDocument.Open(new MemoryStream(bytes), false))
+        {
+            var errors = new OpenXmlValidator(FileFormatVersions.Office2016).Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
+            var slide = document.PresentationPart!.SlideParts.Single();
+            Assert.Equal(["rId3", "rId4"], slide.Slide.Descendants<DocumentFormat.OpenXml.Drawing.Charts.ChartReference>().Select(c => c.Id!.Value));
+            Assert.Equal(2, slide.ChartParts.Count());
+        }
+
+        var invariants = new DeckInvariants(bytes);
+        Assert.Empty(invariants.Check());
+        var charts = invariants.Parts.Where(p => p.Contains("/charts/chart", StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Before", "After"], charts.Order(StringComparer.Ordinal).Select(p => invariants.Xml(p).Descendants(C + "tx").Single().Descendants(C + "v").Single().Value));
+    }
+
+    [Fact]
+    public void Slides_are_chosen_by_the_names_people_type()
+    {
+        Assert.Equal(DeckSlides.All, DeckSlideNames.Parse("overview, EMOTIONS,stages,pains,personas,kpis,blueprint"));
+        Assert.Equal(DeckSlides.Title | DeckSlides.Pains, DeckSlideNames.Parse("pains"));
+        Assert.Equal(DeckSlides.All, DeckSlideNames.Parse(" "));
+        var refused = Assert.Throws<UnknownChoiceException>(() => DeckSlideNames.Parse("overview,gossip"));
+        Assert.Equal("\"gossip\" is not a slide; choose from overview, emotions, stages, pains, personas, kpis, blueprint.", refused.Message);
+    }
+
     [Fact]
     public void Kpis_are_marked_on_or_off_target_knowing_when_less_is_better()
     {

@@ -1,19 +1,23 @@
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 
 namespace OfficeJourney.Slides.Builders;
 
 /// <summary>The service blueprint: customer actions, evidence, frontstage, the line of visibility, backstage and support processes as swimlanes.</summary>
-internal static class BlueprintSlides
+internal sealed class BlueprintSlides : ISlideKind
 {
     private const int MaxStagesPerSlide = 5;
     private static readonly LaneKind[] Layers = [LaneKind.Actions, LaneKind.PhysicalEvidence, LaneKind.Frontstage, LaneKind.Backstage, LaneKind.SupportProcesses];
     private static readonly long LabelWidth = Emu.Inches(1.7);
 
-    public static bool Applies(JourneyMap map) => map.Type == MapType.ServiceBlueprint && map.Lanes.Any(l => l.Kind is LaneKind.Frontstage or LaneKind.Backstage);
+    public string Name => "blueprint";
 
-    public static void Add(DeckPackage deck, DeckContext context)
+    public DeckSlides Slide => DeckSlides.Blueprint;
+
+    public bool Applies(JourneyMap map) => map.Type == MapType.ServiceBlueprint && map.Lanes.Any(l => l.Kind is LaneKind.Frontstage or LaneKind.Backstage);
+
+    public void Add(DeckContext context)
     {
         var map = context.Map;
         var lanes = Layers.Select(kind => map.Lanes.FirstOrDefault(l => l.Kind == kind)).Where(l => l is not null).Select(l => l!).ToList();
@@ -23,7 +27,7 @@ internal static class BlueprintSlides
             var stages = chunks[p];
             var title = DeckContext.Numbered(context.Words.Blueprint, p + 1, chunks.Count);
             var notes = lanes.SelectMany(l => stages.SelectMany(s => l.Cells[s].Items.Select(i => new Paragraph($"{l.Label} – {map.Stages[s].Name}: {i.Text}")))).ToList();
-            deck.AddSlide(context.Text, notes, (xml, _) => Draw(xml, context, lanes, stages, title));
+            context.AddSlide(notes, (xml, _) => Draw(xml, context, lanes, stages, title));
         }
     }
 

@@ -1,15 +1,14 @@
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Slides.Builders;
 
 /// <summary>What every slide builder of one map needs: the map, its text style and words, the theme, the options.</summary>
-internal sealed class DeckContext(JourneyMap map, DeckOptions options)
+internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions options)
 {
     public const double TitleSize = 26;
-    public const double BodySize = 14;
 
     public static readonly long Margin = Emu.Inches(0.45);
     public static readonly long ContentTop = Emu.Inches(1.25);
@@ -22,11 +21,25 @@ internal sealed class DeckContext(JourneyMap map, DeckOptions options)
 
     public DeckTheme Theme => Options.Theme;
 
-    public TextStyle Text { get; } = TextStyle.For(map);
+    public TextStyle Text { get; } = TextOf(map);
 
-    public DeckWords Words { get; } = DeckWords.For(TextStyle.For(map).Language);
+    public DeckWords Words { get; } = DeckWords.For(LanguageOf(map));
 
     public string Lane(LaneKind kind) => kind == LaneKind.Custom ? string.Empty : JourneyVocabulary.LaneLabel(kind, Text.Language);
+
+    /// <summary>Adds a slide drawn by <paramref name="draw"/>, its speaker notes carrying <paramref name="notes"/>.</summary>
+    public void AddSlide(IReadOnlyList<Paragraph> notes, Action<SlideXml, SlideParts> draw) =>
+        deck.AddSlide(
+            (stream, parts) =>
+            {
+                using var xml = new SlideXml(stream, Text);
+                draw(xml, parts);
+            },
+            stream =>
+            {
+                using var xml = new SlideXml(stream, Text, root: "notes");
+                xml.NotesBody(notes);
+            });
 
     /// <summary>The title bar every content slide starts with.</summary>
     public void TitleBar(SlideXml xml, string title, string? subtitle = null)
@@ -46,6 +59,15 @@ internal sealed class DeckContext(JourneyMap map, DeckOptions options)
 
     /// <summary>Slide title with "(2/3)" when a slide continues on others.</summary>
     public static string Numbered(string title, int part, int parts) => parts <= 1 ? title : $"{title} ({part}/{parts})";
+
+    // A map in a language the deck has no words for gets an English deck.
+    private static string LanguageOf(JourneyMap map) => map.Language is { } tag && Language.IsSupported(tag) ? tag : Language.English;
+
+    private static TextStyle TextOf(JourneyMap map)
+    {
+        var language = LanguageOf(map);
+        return new TextStyle(language, map.RightToLeft || Language.IsRightToLeft(language), DeckTheme.LatinFont, DeckTheme.ComplexScriptFont(language));
+    }
 
     /// <summary>Stage indexes in reading order: mirrored for right-to-left maps.</summary>
     public int VisualColumn(int stage, int count) => Text.RightToLeft ? count - 1 - stage : stage;

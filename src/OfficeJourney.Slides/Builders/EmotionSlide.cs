@@ -1,15 +1,21 @@
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Charts;
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Slides.Builders;
 
 /// <summary>Slide 3: the emotion curve as a native, editable line chart, its scale's ends named, its lowest points called out with their pain points.</summary>
-internal static class EmotionSlide
+internal sealed class EmotionSlide : ISlideKind
 {
-    public static void Add(DeckPackage deck, DeckContext context)
+    public string Name => "emotions";
+
+    public DeckSlides Slide => DeckSlides.Emotions;
+
+    public bool Applies(JourneyMap map) => Format.HasCurve(map);
+
+    public void Add(DeckContext context)
     {
         var map = context.Map;
         var scale = map.EmotionScale!;
@@ -39,15 +45,15 @@ internal static class EmotionSlide
         notes.Add(new Paragraph($"{Format.Score(scale.Max, scale, rtl)}: {words[0]} · {Format.Score(scale.Min, scale, rtl)}: {words[^1]}"));
         notes.AddRange(callout);
 
-        deck.AddSlide(context.Text, notes, (xml, parts) =>
+        context.AddSlide(notes, (xml, parts) =>
         {
             context.TitleBar(xml, context.Words.Emotions);
             var chartWidth = Emu.Inches(8.2);
             var top = DeckContext.ContentTop + Emu.Inches(0.1);
             var height = DeckContext.ContentBottom - top - Emu.Inches(0.2);
             var chartLeft = rtl ? DeckContext.Margin + DeckContext.ContentWidth - chartWidth : DeckContext.Margin + Emu.Inches(1.1);
-            var chart = new EmotionChart([.. map.Stages.Select(s => s.Name)], scores, context.Words.Emotion, scale, context.Text, context.Theme);
-            var id = parts.AddChart(chart.Xml, chart.Workbook());
+            var chart = new EmotionChart([.. map.Stages.Select(s => s.Name)], scores, context.Words.Emotion, scale, context.Text, new ChartColors(context.Theme.Curve, context.Theme.Line, context.Theme.Ink));
+            var id = parts.AddChart(chart.Workbook(), chart.Write);
             xml.Chart("Emotion chart", new Box(chartLeft, top, chartWidth - Emu.Inches(1.1), height), id);
 
             // The scale's ends, named in the map's language, beside the value axis.

@@ -26,6 +26,9 @@ internal static class Format
         return scores.Count == 0 ? null : Math.Round(scores.Average(), 2);
     }
 
+    /// <summary>Whether the map has an emotion curve to draw: a scale and at least one stage with a score.</summary>
+    public static bool HasCurve(JourneyMap map) => map.EmotionScale is not null && Enumerable.Range(0, map.Stages.Count).Any(s => StageEmotion(map, s) is not null);
+
     /// <summary>The words of a stage's feeling: a scored point's label, or what was written where no score could be read.</summary>
     public static string? StageEmotionLabel(JourneyMap map, int stage) =>
         map.Lanes.Where(l => l.Kind == LaneKind.Emotions).SelectMany(l => l.Cells[stage].Items).Select(i => i.Emotion is { } e ? e.Label : i.Text).FirstOrDefault(l => l is not null);

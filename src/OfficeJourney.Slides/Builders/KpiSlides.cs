@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 
 namespace OfficeJourney.Slides.Builders;
 
 /// <summary>KPIs per stage: name, value, target, and whether the value meets the target.</summary>
-internal static partial class KpiSlides
+internal sealed partial class KpiSlides : ISlideKind
 {
     // KPIs where less is better ("abandonment", "days to…"), in the supported languages.
     private static readonly string[] LowerIsBetter =
@@ -17,9 +17,13 @@ internal static partial class KpiSlides
         "رها کردن", "نرخ پرش", "روز تا", "چرخه", "pamesto", "atteikumu", "dienas līdz", "cikls",
     ];
 
-    public static bool Applies(JourneyMap map) => map.Lanes.Any(l => l.Kind == LaneKind.Kpis && l.Cells.Any(c => c.Items.Count > 0));
+    public string Name => "kpis";
 
-    public static void Add(DeckPackage deck, DeckContext context)
+    public DeckSlides Slide => DeckSlides.Kpis;
+
+    public bool Applies(JourneyMap map) => map.Lanes.Any(l => l.Kind == LaneKind.Kpis && l.Cells.Any(c => c.Items.Count > 0));
+
+    public void Add(DeckContext context)
     {
         var map = context.Map;
         var theme = context.Theme;
@@ -47,7 +51,7 @@ internal static partial class KpiSlides
         }
 
         var w = context.Words;
-        TablePages.Add(deck, context, context.Words.Kpis,
+        TablePages.Add(context, context.Words.Kpis,
             [Emu.Inches(2.4), Emu.Inches(4.4), Emu.Inches(1.7), Emu.Inches(1.7), DeckContext.ContentWidth - Emu.Inches(10.2)],
             [w.Stage, w.Kpi, w.Value, w.Target, w.Status], rows);
     }

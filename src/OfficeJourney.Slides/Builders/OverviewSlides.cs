@@ -1,6 +1,6 @@
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 
 namespace OfficeJourney.Slides.Builders;
 
@@ -9,7 +9,7 @@ namespace OfficeJourney.Slides.Builders;
 /// and the other lanes as a native table. More than six stages continue on further slides with the band
 /// repeated; lanes that do not fit continue on further slides too.
 /// </summary>
-internal static class OverviewSlides
+internal sealed class OverviewSlides : ISlideKind
 {
     private const int MaxStagesPerSlide = 6;
     private const double CellSize = 10;
@@ -20,12 +20,18 @@ internal static class OverviewSlides
     private static readonly long CurveHeight = Emu.Inches(0.95);
     private static readonly long CellMargins = Emu.Points(8);
 
-    public static void Add(DeckPackage deck, DeckContext context)
+    public string Name => "overview";
+
+    public DeckSlides Slide => DeckSlides.Overview;
+
+    public bool Applies(JourneyMap map) => map.Stages.Count > 0;
+
+    public void Add(DeckContext context)
     {
         var map = context.Map;
         var stageChunks = Format.Chunks(Enumerable.Range(0, map.Stages.Count).ToList(), MaxStagesPerSlide);
         var lanes = map.Lanes.Where(l => l.Kind != LaneKind.Emotions).ToList();
-        var hasCurve = map.EmotionScale is not null && Enumerable.Range(0, map.Stages.Count).Any(s => Format.StageEmotion(map, s) is not null);
+        var hasCurve = Format.HasCurve(map);
         var pages = new List<(List<int> Stages, List<Lane> Lanes)>();
         foreach (var stages in stageChunks)
         {
@@ -39,7 +45,7 @@ internal static class OverviewSlides
         {
             var (stages, pageLanes) = pages[p];
             var title = DeckContext.Numbered(context.Words.Overview, p + 1, pages.Count);
-            deck.AddSlide(context.Text, Notes(context, stages, pageLanes, hasCurve), (xml, _) => Draw(xml, context, stages, pageLanes, title, hasCurve));
+            context.AddSlide(Notes(context, stages, pageLanes, hasCurve), (xml, _) => Draw(xml, context, stages, pageLanes, title, hasCurve));
         }
     }
 

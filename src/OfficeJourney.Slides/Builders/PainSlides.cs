@@ -1,15 +1,19 @@
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 
 namespace OfficeJourney.Slides.Builders;
 
 /// <summary>Every pain point beside the opportunity of the same stage, in stage order.</summary>
-internal static class PainSlides
+internal sealed class PainSlides : ISlideKind
 {
-    public static bool Applies(JourneyMap map) => map.Lanes.Any(l => l.Kind is LaneKind.PainPoints or LaneKind.Opportunities);
+    public string Name => "pains";
 
-    public static void Add(DeckPackage deck, DeckContext context)
+    public DeckSlides Slide => DeckSlides.Pains;
+
+    public bool Applies(JourneyMap map) => map.Lanes.Any(l => l.Kind is LaneKind.PainPoints or LaneKind.Opportunities);
+
+    public void Add(DeckContext context)
     {
         var map = context.Map;
         var theme = context.Theme;
@@ -33,7 +37,7 @@ internal static class PainSlides
             ]);
         }
 
-        TablePages.Add(deck, context, context.Words.PainsAndOpportunities, [stageWidth, half, half],
+        TablePages.Add(context, context.Words.PainsAndOpportunities, [stageWidth, half, half],
             [context.Words.Stage, context.Lane(LaneKind.PainPoints), context.Lane(LaneKind.Opportunities)], rows);
     }
 

@@ -1,16 +1,22 @@
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 
 namespace OfficeJourney.Slides.Builders;
 
 /// <summary>One card per persona, three to a slide.</summary>
-internal static class PersonaSlides
+internal sealed class PersonaSlides : ISlideKind
 {
     private const int CardsPerSlide = 3;
     private static readonly long Gap = Emu.Inches(0.3);
 
-    public static void Add(DeckPackage deck, DeckContext context)
+    public string Name => "personas";
+
+    public DeckSlides Slide => DeckSlides.Personas;
+
+    public bool Applies(JourneyMap map) => map.Personas.Count > 0;
+
+    public void Add(DeckContext context)
     {
         var chunks = Format.Chunks(context.Map.Personas, CardsPerSlide);
         for (var p = 0; p < chunks.Count; p++)
@@ -18,7 +24,7 @@ internal static class PersonaSlides
             var personas = chunks[p];
             var cards = personas.Select(persona => Card(context, persona)).ToList();
             var title = DeckContext.Numbered(context.Words.Personas, p + 1, chunks.Count);
-            deck.AddSlide(context.Text, [.. cards.SelectMany(c => c)], (xml, _) =>
+            context.AddSlide([.. cards.SelectMany(c => c)], (xml, _) =>
             {
                 context.TitleBar(xml, title);
                 var width = (DeckContext.ContentWidth - ((CardsPerSlide - 1) * Gap)) / CardsPerSlide;

@@ -1,15 +1,21 @@
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 
 namespace OfficeJourney.Slides.Builders;
 
 /// <summary>Slides 4…: one per stage (more when it is long) with every lane's content, touchpoints grouped by channel.</summary>
-internal static class StageSlides
+internal sealed class StageSlides : ISlideKind
 {
     private static readonly long Gap = Emu.Inches(0.4);
 
-    public static void Add(DeckPackage deck, DeckContext context)
+    public string Name => "stages";
+
+    public DeckSlides Slide => DeckSlides.Stages;
+
+    public bool Applies(JourneyMap map) => true;
+
+    public void Add(DeckContext context)
     {
         var map = context.Map;
         var columnWidth = (DeckContext.ContentWidth - Gap) / 2;
@@ -30,7 +36,7 @@ internal static class StageSlides
             {
                 var page = pages[p];
                 var title = DeckContext.Numbered($"{s + 1}. {map.Stages[s].Name}", p + 1, pages.Count);
-                deck.AddSlide(context.Text, notes, (xml, _) =>
+                context.AddSlide(notes, (xml, _) =>
                 {
                     context.TitleBar(xml, title, phase);
                     for (var c = 0; c < page.Count; c++)

@@ -1,5 +1,5 @@
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 
 namespace OfficeJourney.Slides.Builders;
 
@@ -9,7 +9,7 @@ internal static class TablePages
     public const double CellSize = 12;
     private static readonly long CellMargins = Emu.Points(8);
 
-    public static void Add(DeckPackage deck, DeckContext context, string title, IReadOnlyList<long> widths, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<TableCell>> rows)
+    public static void Add(DeckContext context, string title, IReadOnlyList<long> widths, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<TableCell>> rows)
     {
         var top = DeckContext.ContentTop + Emu.Inches(0.15);
         var available = DeckContext.ContentBottom - top;
@@ -41,7 +41,7 @@ internal static class TablePages
                 .SelectMany(x => x.cell.Paragraphs.Select(paragraph => new Paragraph($"{header[x.c]}: {paragraph.Text}")))
                 .ToList();
             var slideTitle = DeckContext.Numbered(title, p + 1, pages.Count);
-            deck.AddSlide(context.Text, notes, (xml, _) =>
+            context.AddSlide(notes, (xml, _) =>
             {
                 context.TitleBar(xml, slideTitle);
                 xml.Table(title, new Box(DeckContext.Margin, top, widths.Sum(), allRows.Sum(r => r.Height)), widths, allRows, context.Theme.Line);

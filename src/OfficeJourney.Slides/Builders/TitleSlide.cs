@@ -1,14 +1,21 @@
 using System.Globalization;
+using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
 using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Slides.Builders;
 
 /// <summary>Slide 1: title, map type, persona names, date and version.</summary>
-internal static class TitleSlide
+internal sealed class TitleSlide : ISlideKind
 {
-    public static void Add(DeckPackage deck, DeckContext context)
+    public string Name => "title";
+
+    public DeckSlides Slide => DeckSlides.Title;
+
+    public bool Applies(JourneyMap map) => true;
+
+    public void Add(DeckContext context)
     {
         var map = context.Map;
         var type = JourneyVocabulary.MapTypeName(map.Type, context.Text.Language);
@@ -29,7 +36,7 @@ internal static class TitleSlide
 
         body.Add(new Paragraph(meta, 14, Color: context.Theme.Muted));
 
-        deck.AddSlide(context.Text, body, (xml, _) =>
+        context.AddSlide(body, (xml, _) =>
         {
             var band = context.Text.RightToLeft ? Emu.SlideWidth - Emu.Inches(0.35) : 0;
             xml.Shape("Brand band", "rect", new Box(band, 0, Emu.Inches(0.35), Emu.SlideHeight), context.Theme.Brand, null);

@@ -1,125 +1,228 @@
-using System.Globalization;
-using System.Security;
-using System.Text;
-using System.IO.Compression;
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Package;
+using OfficeJourney.Slides.OpenXml;
+using static OfficeJourney.Slides.OpenXml.Ns;
 
 namespace OfficeJourney.Slides.Charts;
+
+/// <summary>The colours of a chart, as RRGGBB: its curve, its axis and grid lines, its text.</summary>
+internal sealed record ChartColors(string Curve, string Line, string Ink);
 
 /// <summary>
 /// The emotion curve as a native line chart. One owner for the sheet layout of both the chart's formulas
 /// and caches and its embedded workbook (stages in A2:A{n+1}, scores in B2:B{n+1}, the series name in B1),
 /// so that "Edit Data" opens exactly the numbers drawn.
 /// </summary>
-internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<double?> scores, string seriesName, EmotionScale scale, TextStyle text, DeckTheme theme)
+internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<double?> scores, string seriesName, EmotionScale scale, TextStyle text, ChartColors colors)
 {
     private const string Sheet = "Sheet1";
+    private const string NameFormula = Sheet + "!$B$1";
+    private const string CategoryAxis = "50010";
+    private const string ValueAxis = "50020";
 
-    public string CategoryFormula => $"{Sheet}!$A$2:$A${stages.Count + 1}";
+    private string CategoryFormula => $"{Sheet}!$A$2:$A${stages.Count + 1}";
 
-    public string ValueFormula => $"{Sheet}!$B$2:$B${stages.Count + 1}";
+    private string ValueFormula => $"{Sheet}!$B$2:$B${stages.Count + 1}";
 
-    public const string NameFormula = "Sheet1!$B$1";
-
-    /// <summary>
-    /// The chart's workbook: a minimal, valid .xlsx written part by part (a second SDK package per deck
-    /// would cost more than the rest of the slide). Strings are inline so there is no shared-string table to keep in step.
-    /// </summary>
     public byte[] Workbook()
     {
-        var sheet = new StringBuilder(512 + (stages.Count * 96));
-        sheet.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"").Append(SpreadsheetNs).Append("\"><sheetData>")
-            .Append("<row r=\"1\"><c r=\"B1\" t=\"inlineStr\"><is><t>").Append(Escape(seriesName)).Append("</t></is></c></row>");
+        List<IReadOnlyList<SheetCell>> rows = [[new SheetCell("B", seriesName)]];
         for (var i = 0; i < stages.Count; i++)
         {
-            var row = (i + 2).ToString(CultureInfo.InvariantCulture);
-            sheet.Append("<row r=\"").Append(row).Append("\"><c r=\"A").Append(row).Append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").Append(Escape(stages[i])).Append("</t></is></c>");
+            rows.Add(scores[i] is { } score ? [new SheetCell("A", stages[i]), new SheetCell("B", null, score)] : [new SheetCell("A", stages[i])]);
+        }
+
+        return SheetWorkbook.Create(Sheet, rows);
+    }
+
+    /// <summary>The chart part, its data read from the workbook related by <paramref name="workbookRelationship"/>.</summary>
+    public void Write(Stream output, string workbookRelationship)
+    {
+        using var xml = new PartWriter(output);
+        xml.Root(C, "chartSpace", A, R);
+        xml.Leaf(C, "date1904", "val", false);
+        xml.Leaf(C, "roundedCorners", "val", false);
+        xml.Start(C, "chart");
+        xml.Leaf(C, "autoTitleDeleted", "val", true);
+        xml.Start(C, "plotArea");
+        xml.Empty(C, "layout");
+        LineChart(xml);
+        CategoryAxisXml(xml);
+        ValueAxisXml(xml);
+        xml.End();
+        xml.Leaf(C, "plotVisOnly", "val", true);
+        xml.Leaf(C, "dispBlanksAs", "val", "gap");
+        xml.End();
+        TextProperties(xml, 1200);
+
+        // Last in c:chartSpace, after c:txPr: the workbook "Edit Data" opens.
+        xml.Start(C, "externalData").Attr(R, "id", workbookRelationship);
+        xml.Leaf(C, "autoUpdate", "val", false);
+        xml.End();
+    }
+
+    private void LineChart(PartWriter xml)
+    {
+        xml.Start(C, "lineChart");
+        xml.Leaf(C, "grouping", "val", "standard");
+        xml.Leaf(C, "varyColors", "val", false);
+        xml.Start(C, "ser");
+        xml.Leaf(C, "idx", "val", 0);
+        xml.Leaf(C, "order", "val", 0);
+        xml.Start(C, "tx");
+        StringReference(xml, NameFormula, [seriesName]);
+        xml.End();
+        xml.Start(C, "spPr");
+        xml.Start(A, "ln").Attr("w", 38100).Attr("cap", "rnd");
+        xml.SolidFill(colors.Curve);
+        xml.Empty(A, "round");
+        xml.End();
+        xml.End();
+        xml.Start(C, "marker");
+        xml.Leaf(C, "symbol", "val", "circle");
+        xml.Leaf(C, "size", "val", 9);
+        xml.Start(C, "spPr");
+        xml.SolidFill(colors.Curve);
+        xml.Outline(null, widthPoints: 0);
+        xml.End();
+        xml.End();
+        xml.Start(C, "cat");
+        StringReference(xml, CategoryFormula, stages);
+        xml.End();
+        xml.Start(C, "val");
+        xml.Start(C, "numRef");
+        xml.Text(C, "f", ValueFormula);
+        xml.Start(C, "numCache");
+        xml.Text(C, "formatCode", "General");
+        xml.Leaf(C, "ptCount", "val", stages.Count);
+        for (var i = 0; i < stages.Count; i++)
+        {
             if (scores[i] is { } score)
             {
-                sheet.Append("<c r=\"B").Append(row).Append("\"><v>").Append(Invariant(score)).Append("</v></c>");
-            }
-
-            sheet.Append("</row>");
-        }
-
-        sheet.Append("</sheetData></worksheet>");
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            Entry(zip, "[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
-            Entry(zip, "_rels/.rels", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
-            Entry(zip, "xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{SpreadsheetNs}" xmlns:r="{ScaffoldParts.RelationshipsNs}"><sheets><sheet name="{Sheet}" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-            Entry(zip, "xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
-            Entry(zip, "xl/worksheets/sheet1.xml", sheet.ToString());
-        }
-
-        return stream.ToArray();
-    }
-
-    private const string SpreadsheetNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-    private static void Entry(ZipArchive zip, string name, string xml)
-    {
-        using var entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
-        var bytes = Encoding.UTF8.GetBytes(xml);
-        entry.Write(bytes, 0, bytes.Length);
-    }
-
-    public string Xml(string workbookRelationship)
-    {
-        var xml = new StringBuilder(4096);
-        xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
-            .Append("<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"").Append(ScaffoldParts.MainNs)
-            .Append("\" xmlns:r=\"").Append(ScaffoldParts.RelationshipsNs).Append("\">")
-            .Append("<c:date1904 val=\"0\"/><c:roundedCorners val=\"0\"/><c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>")
-            .Append("<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/><c:ser><c:idx val=\"0\"/><c:order val=\"0\"/>")
-            .Append("<c:tx><c:strRef><c:f>").Append(NameFormula).Append("</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>").Append(Escape(seriesName)).Append("</c:v></c:pt></c:strCache></c:strRef></c:tx>")
-            .Append("<c:spPr><a:ln w=\"38100\" cap=\"rnd\"><a:solidFill><a:srgbClr val=\"").Append(theme.Curve).Append("\"/></a:solidFill><a:round/></a:ln></c:spPr>")
-            .Append("<c:marker><c:symbol val=\"circle\"/><c:size val=\"9\"/><c:spPr><a:solidFill><a:srgbClr val=\"").Append(theme.Curve).Append("\"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:marker>")
-            .Append("<c:cat><c:strRef><c:f>").Append(CategoryFormula).Append("</c:f><c:strCache><c:ptCount val=\"").Append(stages.Count).Append("\"/>");
-        for (var i = 0; i < stages.Count; i++)
-        {
-            xml.Append("<c:pt idx=\"").Append(i).Append("\"><c:v>").Append(Escape(stages[i])).Append("</c:v></c:pt>");
-        }
-
-        xml.Append("</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>").Append(ValueFormula).Append("</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val=\"").Append(stages.Count).Append("\"/>");
-        for (var i = 0; i < stages.Count; i++)
-        {
-            if (scores[i] is { } score)
-            {
-                xml.Append("<c:pt idx=\"").Append(i).Append("\"><c:v>").Append(Invariant(score)).Append("</c:v></c:pt>");
+                xml.Start(C, "pt").Attr("idx", i);
+                xml.Text(C, "v", score);
+                xml.End();
             }
         }
 
-        var rtl = text.RightToLeft;
-        xml.Append("</c:numCache></c:numRef></c:val><c:smooth val=\"0\"/></c:ser><c:marker val=\"1\"/><c:axId val=\"50010\"/><c:axId val=\"50020\"/></c:lineChart>")
-            .Append("<c:catAx><c:axId val=\"50010\"/><c:scaling><c:orientation val=\"").Append(rtl ? "maxMin" : "minMax").Append("\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/>")
-            .Append("<c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"low\"/>")
-            .Append("<c:spPr><a:ln w=\"9525\"><a:solidFill><a:srgbClr val=\"").Append(theme.Line).Append("\"/></a:solidFill></a:ln></c:spPr>")
-            .Append(TextProperties(1200, rtl))
-            .Append("<c:crossAx val=\"50020\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>")
-            .Append("<c:valAx><c:axId val=\"50020\"/><c:scaling><c:orientation val=\"minMax\"/><c:max val=\"").Append(Invariant(scale.Max)).Append("\"/><c:min val=\"").Append(Invariant(scale.Min)).Append("\"/></c:scaling>")
-            .Append("<c:delete val=\"0\"/><c:axPos val=\"").Append(rtl ? "r" : "l").Append("\"/><c:majorGridlines><c:spPr><a:ln w=\"6350\"><a:solidFill><a:srgbClr val=\"").Append(theme.Line).Append("\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>")
-            .Append("<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>")
-            .Append(TextProperties(1100, rtl))
-            .Append("<c:crossAx val=\"50010\"/><c:crosses val=\"").Append(rtl ? "max" : "autoZero").Append("\"/><c:crossBetween val=\"between\"/><c:majorUnit val=\"").Append(Invariant(MajorUnit(scale))).Append("\"/></c:valAx>")
-            .Append("</c:plotArea><c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>")
-            .Append(TextProperties(1200, rtl))
-            .Append("<c:externalData r:id=\"").Append(workbookRelationship).Append("\"><c:autoUpdate val=\"0\"/></c:externalData></c:chartSpace>");
-        return xml.ToString();
+        xml.End();
+        xml.End();
+        xml.End();
+        xml.Leaf(C, "smooth", "val", false);
+        xml.End();
+        xml.Leaf(C, "marker", "val", true);
+        xml.Leaf(C, "axId", "val", CategoryAxis);
+        xml.Leaf(C, "axId", "val", ValueAxis);
+        xml.End();
     }
 
-    private string TextProperties(int size, bool rtl)
+    /// <summary>Stages along the bottom, right to left in a right-to-left deck.</summary>
+    private void CategoryAxisXml(PartWriter xml)
     {
-        var cs = text.ComplexScriptFont is { } font ? $"<a:cs typeface=\"{font}\"/>" : string.Empty;
-        return $"<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr{(rtl ? " rtl=\"1\"" : string.Empty)}><a:defRPr sz=\"{size}\"><a:solidFill><a:srgbClr val=\"{theme.Ink}\"/></a:solidFill><a:latin typeface=\"{DeckTheme.LatinFont}\"/>{cs}</a:defRPr></a:pPr><a:endParaRPr lang=\"{text.LanguageTag}\"/></a:p></c:txPr>";
+        AxisStart(xml, "catAx", CategoryAxis, text.RightToLeft ? "maxMin" : "minMax", bounds: null, "b");
+        Ticks(xml, sourceLinked: true, labels: "low");
+        xml.Start(C, "spPr");
+        AxisLine(xml, 9525);
+        xml.End();
+        TextProperties(xml, 1200);
+        xml.Leaf(C, "crossAx", "val", ValueAxis);
+        xml.Leaf(C, "crosses", "val", "autoZero");
+        xml.Leaf(C, "auto", "val", true);
+        xml.Leaf(C, "lblAlgn", "val", "ctr");
+        xml.Leaf(C, "lblOffset", "val", 100);
+        xml.Leaf(C, "noMultiLvlLbl", "val", false);
+        xml.End();
     }
 
-    private static double MajorUnit(EmotionScale scale) => scale.Max - scale.Min > 10 ? Math.Ceiling((scale.Max - scale.Min) / 10) : 1;
+    /// <summary>The scale from its minimum to its maximum, on the right in a right-to-left deck.</summary>
+    private void ValueAxisXml(PartWriter xml)
+    {
+        AxisStart(xml, "valAx", ValueAxis, "minMax", scale, text.RightToLeft ? "r" : "l");
+        xml.Start(C, "majorGridlines");
+        xml.Start(C, "spPr");
+        AxisLine(xml, 6350);
+        xml.End();
+        xml.End();
+        Ticks(xml, sourceLinked: false, labels: "nextTo");
+        TextProperties(xml, 1100);
+        xml.Leaf(C, "crossAx", "val", CategoryAxis);
+        xml.Leaf(C, "crosses", "val", text.RightToLeft ? "max" : "autoZero");
+        xml.Leaf(C, "crossBetween", "val", "between");
+        xml.Start(C, "majorUnit").Attr("val", scale.Max - scale.Min > 10 ? Math.Ceiling((scale.Max - scale.Min) / 10) : 1).End();
+        xml.End();
+    }
 
-    private static string Escape(string value) => SecurityElement.Escape(value) ?? string.Empty;
+    /// <summary>Opens an axis and writes what both start with, in this order: id, scaling (max before min), shown, position.</summary>
+    private static void AxisStart(PartWriter xml, string axis, string id, string orientation, EmotionScale? bounds, string position)
+    {
+        xml.Start(C, axis);
+        xml.Leaf(C, "axId", "val", id);
+        xml.Start(C, "scaling");
+        xml.Leaf(C, "orientation", "val", orientation);
+        if (bounds is not null)
+        {
+            xml.Start(C, "max").Attr("val", bounds.Max).End();
+            xml.Start(C, "min").Attr("val", bounds.Min).End();
+        }
 
-    private static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+        xml.End();
+        xml.Leaf(C, "delete", "val", false);
+        xml.Leaf(C, "axPos", "val", position);
+    }
+
+    /// <summary>The number format, tick marks and label position, in this order on both axes.</summary>
+    private static void Ticks(PartWriter xml, bool sourceLinked, string labels)
+    {
+        xml.Start(C, "numFmt").Attr("formatCode", "General").Attr("sourceLinked", sourceLinked).End();
+        xml.Leaf(C, "majorTickMark", "val", "none");
+        xml.Leaf(C, "minorTickMark", "val", "none");
+        xml.Leaf(C, "tickLblPos", "val", labels);
+    }
+
+    private void AxisLine(PartWriter xml, long width)
+    {
+        xml.Start(A, "ln").Attr("w", width);
+        xml.SolidFill(colors.Line);
+        xml.End();
+    }
+
+    /// <summary>A formula with the cache PowerPoint draws from; the cache holds what the workbook holds.</summary>
+    private static void StringReference(PartWriter xml, string formula, IReadOnlyList<string> values)
+    {
+        xml.Start(C, "strRef");
+        xml.Text(C, "f", formula);
+        xml.Start(C, "strCache");
+        xml.Leaf(C, "ptCount", "val", values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            xml.Start(C, "pt").Attr("idx", i);
+            xml.Text(C, "v", values[i]);
+            xml.End();
+        }
+
+        xml.End();
+        xml.End();
+    }
+
+    /// <summary>The chart's text: size, ink, fonts of the map's language, and its direction.</summary>
+    private void TextProperties(PartWriter xml, long size)
+    {
+        xml.Start(C, "txPr");
+        xml.Empty(A, "bodyPr");
+        xml.Empty(A, "lstStyle");
+        xml.Start(A, "p");
+        xml.Start(A, "pPr");
+        if (text.RightToLeft)
+        {
+            xml.Attr("rtl", "1");
+        }
+
+        xml.Start(A, "defRPr").Attr("sz", size);
+        xml.Look(text, colors.Ink);
+        xml.End();
+        xml.End();
+        xml.Leaf(A, "endParaRPr", "lang", text.LanguageTag);
+        xml.End();
+        xml.End();
+    }
 }

@@ -3,10 +3,10 @@ using OfficeJourney.Vocabulary;
 namespace OfficeJourney.Slides.Drawing;
 
 /// <summary>
-/// How text is written for the map's language: every run carries its language; Thai and Persian name
-/// their font in the complex-script slot (so PowerPoint picks one with the glyphs); Persian reads right to left.
+/// How text is written for the map's language: every run carries its language and its Latin font; Thai and Persian
+/// name their font in the complex-script slot (so PowerPoint picks one with the glyphs); Persian reads right to left.
 /// </summary>
-internal sealed record TextStyle(string Language, bool RightToLeft)
+internal sealed record TextStyle(string Language, bool RightToLeft, string LatinFont, string? ComplexScriptFont)
 {
     public string LanguageTag => Language switch
     {
@@ -16,18 +16,4 @@ internal sealed record TextStyle(string Language, bool RightToLeft)
         Vocabulary.Language.Latvian => "lv-LV",
         _ => "en-US",
     };
-
-    /// <summary>The complex-script font, for scripts that need one.</summary>
-    public string? ComplexScriptFont => Language switch
-    {
-        Vocabulary.Language.Thai => DeckTheme.ThaiFont,
-        Vocabulary.Language.Persian => DeckTheme.PersianFont,
-        _ => null,
-    };
-
-    public static TextStyle For(Model.JourneyMap map)
-    {
-        var language = map.Language is { } tag && Vocabulary.Language.IsSupported(tag) ? tag : Vocabulary.Language.English;
-        return new TextStyle(language, map.RightToLeft || Vocabulary.Language.IsRightToLeft(language));
-    }
 }

@@ -1,4 +1,4 @@
-namespace OfficeJourney.Slides.Package;
+namespace OfficeJourney.Slides.OpenXml;
 
 /// <summary>English Metric Units, the length unit of DrawingML: 914400 to the inch, 12700 to the point.</summary>
 internal static class Emu

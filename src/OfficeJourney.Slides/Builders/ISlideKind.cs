@@ -1,0 +1,27 @@
+using OfficeJourney.Model;
+
+namespace OfficeJourney.Slides.Builders;
+
+/// <summary>One kind of slide: the name and option that choose it, whether a map has anything for it, and how its slides are made.</summary>
+internal interface ISlideKind
+{
+    /// <summary>The name people type in --slides and slides= ("overview").</summary>
+    string Name { get; }
+
+    DeckSlides Slide { get; }
+
+    bool Applies(JourneyMap map);
+
+    /// <summary>Adds this kind's slides for the context's map (none, one, or several when the content continues).</summary>
+    void Add(DeckContext context);
+}
+
+/// <summary>Every kind of slide, in the order a deck shows them.</summary>
+internal static class SlideKinds
+{
+    public static readonly IReadOnlyList<ISlideKind> InDeckOrder =
+    [
+        new TitleSlide(), new OverviewSlides(), new EmotionSlide(), new StageSlides(),
+        new PainSlides(), new PersonaSlides(), new KpiSlides(), new BlueprintSlides(),
+    ];
+}

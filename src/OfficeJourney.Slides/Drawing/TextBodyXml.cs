@@ -1,0 +1,100 @@
+using OfficeJourney.Slides.OpenXml;
+using static OfficeJourney.Slides.OpenXml.Ns;
+
+namespace OfficeJourney.Slides.Drawing;
+
+/// <summary>Text bodies of shapes and table cells: every paragraph with its direction, every run with its language and fonts.</summary>
+internal static class TextBodyXml
+{
+    private static readonly string[] Insets = ["lIns", "tIns", "rIns", "bIns"];
+
+    /// <summary>p:txBody of a shape (<paramref name="table"/> false) or a:txBody of a table cell; an empty body still holds one paragraph.</summary>
+    public static void TextBody(this PartWriter xml, TextStyle text, IReadOnlyList<Paragraph> paragraphs, Align vertical, long? inset, bool table = false)
+    {
+        xml.Start(table ? A : P, "txBody");
+        xml.Start(A, "bodyPr");
+        if (!table)
+        {
+            xml.Attr("wrap", "square");
+            if (inset is { } i)
+            {
+                foreach (var side in Insets)
+                {
+                    xml.Attr(side, i);
+                }
+            }
+
+            xml.Attr("rtlCol", "0");
+            xml.Attr("anchor", vertical switch { Align.Center => "ctr", Align.End => "b", _ => "t" });
+            xml.Empty(A, "normAutofit");
+        }
+
+        xml.End();
+        xml.Empty(A, "lstStyle");
+        if (paragraphs.Count == 0)
+        {
+            xml.Start(A, "p");
+            xml.Leaf(A, "endParaRPr", "lang", text.LanguageTag);
+            xml.End();
+        }
+
+        foreach (var paragraph in paragraphs)
+        {
+            xml.Paragraph(text, paragraph);
+        }
+
+        xml.End();
+    }
+
+    private static void Paragraph(this PartWriter xml, TextStyle text, Paragraph paragraph)
+    {
+        xml.Start(A, "p");
+        xml.Start(A, "pPr");
+        if (paragraph.Bullet)
+        {
+            xml.Attr("marL", Emu.Points(14)).Attr("indent", -Emu.Points(14));
+        }
+
+        var align = (paragraph.Align, text.RightToLeft) switch
+        {
+            (Align.Center, _) => "ctr",
+            (Align.Start, true) or (Align.End, false) => "r",
+            _ => "l",
+        };
+        xml.Attr("algn", align).Attr("rtl", text.RightToLeft);
+        if (paragraph.Bullet)
+        {
+            xml.Leaf(A, "buFont", "typeface", "Arial");
+            xml.Leaf(A, "buChar", "char", "•");
+        }
+        else
+        {
+            xml.Empty(A, "buNone");
+        }
+
+        xml.End();
+        if (paragraph.Prefix is { } prefix)
+        {
+            xml.Run(text, prefix, paragraph with { Color = paragraph.PrefixColor ?? paragraph.Color, Bold = true });
+        }
+
+        xml.Run(text, paragraph.Text, paragraph);
+        xml.End();
+    }
+
+    private static void Run(this PartWriter xml, TextStyle text, string content, Paragraph style)
+    {
+        xml.Start(A, "r");
+        xml.Start(A, "rPr").Attr("lang", text.LanguageTag).Attr("sz", (long)Math.Round(style.Size * 100)).Attr("b", style.Bold).Attr("dirty", "0");
+        xml.Look(text, style.Color);
+        xml.End();
+        xml.Text(A, "t", Clean(content));
+        xml.End();
+    }
+
+    // Line breaks and other control characters in a:t are no breaks on a slide (that takes a:br): written as spaces, tabs kept.
+    private static string Clean(string content) =>
+        content.Any(c => char.IsControl(c) && c is not '\t')
+            ? new string([.. content.Select(c => char.IsControl(c) && c is not '\t' ? ' ' : c)])
+            : content;
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace OfficeJourney.Slides.OpenXml;
+
+/// <summary>
+/// The relationships of one part, their ids given out in order (rId1, rId2, …): the SDK's own are random, and a deck
+/// should be the same every time. A part holds as many related parts as it needs (a slide, several charts).
+/// </summary>
+internal sealed class RelationshipIds(OpenXmlPartContainer owner)
+{
+    private int count;
+
+    /// <summary>A new part related to the owner, and the id it is related by.</summary>
+    public (T Part, string Id) Add<T>()
+        where T : OpenXmlPart, IFixedContentTypePart
+    {
+        var id = Next();
+        return (owner.AddNewPart<T>(id), id);
+    }
+
+    /// <summary>Relates the owner to a part that is already in the package.</summary>
+    public string Link(OpenXmlPart part)
+    {
+        var id = Next();
+        owner.AddPart(part, id);
+        return id;
+    }
+
+    /// <summary>Gives a part the SDK related with an id of its own the next id in order.</summary>
+    public string Claim(OpenXmlPart part)
+    {
+        var id = Next();
+        owner.ChangeIdOfPart(part, id);
+        return id;
+    }
+
+    private string Next() => "rId" + (++count).ToString(CultureInfo.InvariantCulture);
+}

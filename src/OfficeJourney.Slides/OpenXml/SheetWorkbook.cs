@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.IO.Packaging;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using static OfficeJourney.Slides.OpenXml.Ns;
+
+namespace OfficeJourney.Slides.OpenXml;
+
+/// <summary>A cell of a chart's workbook: a text, or a number.</summary>
+internal readonly record struct SheetCell(string Column, string? Text, double? Number = null);
+
+/// <summary>
+/// The workbook a chart embeds, which "Edit Data" opens: one sheet, its rows numbered from 1. Texts are inline strings,
+/// so there is no shared-string table to keep in step.
+/// </summary>
+internal static class SheetWorkbook
+{
+    public static byte[] Create(string sheetName, IReadOnlyList<IReadOnlyList<SheetCell>> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            document.CompressionOption = CompressionOption.SuperFast;
+            var workbook = document.AddWorkbookPart();
+            new RelationshipIds(document).Claim(workbook);
+            var (sheet, sheetId) = new RelationshipIds(workbook).Add<WorksheetPart>();
+            using (var xml = new PartWriter(workbook.GetStream(FileMode.Create)))
+            {
+                xml.Root(X, "workbook", R);
+                xml.Start(X, "sheets");
+                xml.Start(X, "sheet").Attr("name", sheetName).Attr("sheetId", 1).Attr(R, "id", sheetId).End();
+            }
+
+            using (var xml = new PartWriter(sheet.GetStream(FileMode.Create)))
+            {
+                xml.Root(X, "worksheet");
+                xml.Start(X, "sheetData");
+                for (var r = 0; r < rows.Count; r++)
+                {
+                    Row(xml, (r + 1).ToString(CultureInfo.InvariantCulture), rows[r]);
+                }
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void Row(PartWriter xml, string number, IReadOnlyList<SheetCell> cells)
+    {
+        xml.Start(X, "row").Attr("r", number);
+        foreach (var cell in cells)
+        {
+            xml.Start(X, "c").Attr("r", cell.Column + number);
+            if (cell.Text is { } text)
+            {
+                xml.Attr("t", "inlineStr");
+                xml.Start(X, "is");
+                xml.Start(X, "t").Attr(Ns.Xml, "space", "preserve").Content(text).End();
+                xml.End();
+            }
+            else if (cell.Number is { } value)
+            {
+                xml.Text(X, "v", value);
+            }
+
+            xml.End();
+        }
+
+        xml.End();
+    }
+}
