@@ -5,7 +5,7 @@ using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Slides.Builders;
 
-/// <summary>What every slide builder of one map needs: the map, its text style and words, the theme, the options.</summary>
+/// <summary>What every slide builder of one map needs: the deck it adds slides to, the map, its text style and words, the theme, the options.</summary>
 internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions options)
 {
     public const double TitleSize = 26;
@@ -60,6 +60,9 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
     /// <summary>Slide title with "(2/3)" when a slide continues on others.</summary>
     public static string Numbered(string title, int part, int parts) => parts <= 1 ? title : $"{title} ({part}/{parts})";
 
+    /// <summary>Stage indexes in reading order: mirrored for right-to-left maps.</summary>
+    public int VisualColumn(int stage, int count) => Text.RightToLeft ? count - 1 - stage : stage;
+
     // A map in a language the deck has no words for gets an English deck.
     private static string LanguageOf(JourneyMap map) => map.Language is { } tag && Language.IsSupported(tag) ? tag : Language.English;
 
@@ -68,7 +71,4 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
         var language = LanguageOf(map);
         return new TextStyle(language, map.RightToLeft || Language.IsRightToLeft(language), DeckTheme.LatinFont, DeckTheme.ComplexScriptFont(language));
     }
-
-    /// <summary>Stage indexes in reading order: mirrored for right-to-left maps.</summary>
-    public int VisualColumn(int stage, int count) => Text.RightToLeft ? count - 1 - stage : stage;
 }

@@ -20,6 +20,11 @@ internal static class Ns
 
     public static readonly Namespace Xml = new("xml", "http://www.w3.org/XML/1998/namespace");
 
+    /// <summary>The package's own parts, [Content_Types].xml and the .rels parts, for the workbook zipped here.</summary>
+    public static readonly Namespace ContentTypes = new(string.Empty, "http://schemas.openxmlformats.org/package/2006/content-types");
+
+    public static readonly Namespace PackageRelationships = new(string.Empty, "http://schemas.openxmlformats.org/package/2006/relationships");
+
     /// <summary>What a graphic frame holding a table names in a:graphicData/@uri (no element is written in it).</summary>
     public const string TableGraphic = "http://schemas.openxmlformats.org/drawingml/2006/table";
 
