@@ -22,6 +22,8 @@ fi
 
 dotnet restore OfficeJourney.sln
 dotnet build OfficeJourney.sln --no-restore -c Release
+# The code's layout and usings as .editorconfig says; `dotnet format OfficeJourney.sln` fixes what this refuses.
+dotnet format OfficeJourney.sln --verify-no-changes --no-restore
 
 # The task pane: installed exactly as locked, linted, its formatting checked (`npm run format` fixes it),
 # type-checked and built into addin-web/dist, which the service serves.

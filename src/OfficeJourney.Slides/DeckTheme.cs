@@ -45,9 +45,19 @@ public sealed record DeckTheme
     /// <summary>What the theme part's "$name" attributes are filled in with, for a theme part of the given name.</summary>
     internal Dictionary<string, string> ThemePartValues(string name) => new(StringComparer.Ordinal)
     {
-        ["name"] = name, ["ink"] = Ink, ["muted"] = Muted, ["paper"] = Paper, ["brand"] = Brand, ["pain"] = Pain,
-        ["opportunity"] = Opportunity, ["phase"] = Phase, ["curve"] = Curve, ["line"] = Line,
-        ["latinFont"] = LatinFont, ["thaiFont"] = ThaiFont, ["persianFont"] = PersianFont,
+        ["name"] = name,
+        ["ink"] = Ink,
+        ["muted"] = Muted,
+        ["paper"] = Paper,
+        ["brand"] = Brand,
+        ["pain"] = Pain,
+        ["opportunity"] = Opportunity,
+        ["phase"] = Phase,
+        ["curve"] = Curve,
+        ["line"] = Line,
+        ["latinFont"] = LatinFont,
+        ["thaiFont"] = ThaiFont,
+        ["persianFont"] = PersianFont,
     };
 
     /// <summary>A theme with another brand colour, as RRGGBB (a leading # is allowed).</summary>

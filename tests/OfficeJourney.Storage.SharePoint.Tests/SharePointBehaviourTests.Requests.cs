@@ -115,8 +115,15 @@ public sealed partial class SharePointBehaviourTests
 
         Assert.Equal(new Dictionary<string, int>
         {
-            ["create"] = 3, ["get"] = 2, ["update"] = 5, ["versions"] = 1, ["version"] = 2,
-            ["restore"] = 7, ["attach"] = 2, ["attachment"] = 1, ["delete"] = 3,
+            ["create"] = 3,
+            ["get"] = 2,
+            ["update"] = 5,
+            ["versions"] = 1,
+            ["version"] = 2,
+            ["restore"] = 7,
+            ["attach"] = 2,
+            ["attachment"] = 1,
+            ["delete"] = 3,
         }, counts);
     }
 

@@ -1,7 +1,7 @@
-using OfficeJourney.Diagnostics;
-using OfficeJourney.Model;
 using System.CommandLine;
+using OfficeJourney.Diagnostics;
 using OfficeJourney.Interpretation;
+using OfficeJourney.Model;
 using OfficeJourney.Slides;
 
 namespace OfficeJourney.Cli.Commands;

@@ -1,8 +1,8 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Interpretation;
 using OfficeJourney.Model;
-using System.Text.Json.Serialization;
 
 namespace OfficeJourney.Excel.Tests.Fixtures;
 
