@@ -39,9 +39,9 @@ internal sealed class CellClaims(int rows, int columns)
             return marks[(row * columns) + column];
         }
 
-        foreach (var area in areas)
+        for (var i = 0; i < areas.Count; i++)
         {
-            if (area.Contains(row, column))
+            if (areas[i].Contains(row, column))
             {
                 return true;
             }

@@ -49,8 +49,11 @@ internal sealed class SheetCells
 
     public int Count => texts.Length;
 
-    /// <summary>The cell whose value a cell shows: the top-left of its merged area, else itself.</summary>
-    public int ValueIndex(int index) => mergeOf[index] >= 0 ? mergeOf[index] : index;
+    /// <summary>The text at each index; null when empty. Read only.</summary>
+    public string?[] Texts => texts;
+
+    /// <summary>For a cell of a merged area, the index of its top-left, which holds the value; -1 elsewhere. Read only.</summary>
+    public int[] MergeOf => mergeOf;
 
     /// <summary>The text at the index itself; null when empty.</summary>
     public string? TextAt(int index) => texts[index];
@@ -65,7 +68,7 @@ internal sealed class SheetCells
     /// <summary>The sheet location of a cell (the merged area's top-left when merged).</summary>
     public SourceRef Source(int index)
     {
-        index = ValueIndex(index);
+        index = mergeOf[index] >= 0 ? mergeOf[index] : index;
         var r = index / gridColumns.Length;
         var c = index % gridColumns.Length;
         return new SourceRef(grid.Name, new CellAddress(grid.Origin.Row + gridRows[r], grid.Origin.Column + gridColumns[c]).ToA1());

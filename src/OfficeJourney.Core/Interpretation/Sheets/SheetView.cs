@@ -14,6 +14,13 @@ internal sealed class SheetView
 {
     private readonly SheetCells cells;
     private readonly CellLabels labels;
+
+    // Kept here rather than asked of the cells each time: the search for lane labels looks at every cell of the
+    // sheet on each of its tries, and every look works out an index and reads a text.
+    private readonly int height;
+    private readonly int width;
+    private readonly string?[] texts;
+    private readonly int[] mergeOf;
     private readonly bool[] taken;
     private readonly bool[] refused;
     private readonly bool transposed;
@@ -23,6 +30,10 @@ internal sealed class SheetView
     {
         cells = new SheetCells(grid);
         labels = new CellLabels(cells);
+        height = cells.Rows;
+        width = cells.Columns;
+        texts = cells.Texts;
+        mergeOf = cells.MergeOf;
         taken = new bool[cells.Count];
         refused = new bool[cells.Count];
     }
@@ -31,6 +42,10 @@ internal sealed class SheetView
     {
         cells = source.cells;
         labels = source.labels;
+        height = source.height;
+        width = source.width;
+        texts = source.texts;
+        mergeOf = source.mergeOf;
         taken = source.taken;
         refused = source.refused;
         this.transposed = transposed;
@@ -41,29 +56,33 @@ internal sealed class SheetView
 
     public bool RightToLeft => cells.RightToLeft;
 
-    public int Rows => transposed ? cells.Columns : cells.Rows;
+    public int Rows => transposed ? width : height;
 
-    public int Columns => transposed ? cells.Rows : cells.Columns;
+    public int Columns => transposed ? height : width;
 
     public SheetView Transpose() => new(this, !transposed, claims);
 
     /// <summary>The same cells for one reader, with nothing taken of its own yet.</summary>
-    public SheetView Draft() => new(this, transposed, new CellClaims(cells.Rows, cells.Columns));
+    public SheetView Draft() => new(this, transposed, new CellClaims(height, width));
 
     /// <summary>The cells taken on this draft.</summary>
     public CellClaims Claims => claims ?? throw new InvalidOperationException("Cells are taken on a draft of the sheet.");
 
     /// <summary>The text of the cell, or of the merged area it lies in; null when empty.</summary>
-    public string? Text(int row, int column) => cells.TextAt(cells.ValueIndex(Index(row, column)));
+    public string? Text(int row, int column) => texts[Identity(row, column)];
 
     /// <summary>The cell's text as labels are compared (<see cref="StageNames.Key"/>).</summary>
-    public string? LabelKey(int row, int column) => labels.KeyAt(cells.ValueIndex(Index(row, column)));
+    public string? LabelKey(int row, int column) => labels.KeyAt(Identity(row, column));
 
     /// <summary>The text only where the value really is (the top-left of a merged area); null elsewhere.</summary>
     public string? OwnText(int row, int column) => cells.OwnText(Index(row, column));
 
     /// <summary>Identifies the merged area of a cell (or the cell itself), to tell one spanning value from repeated ones.</summary>
-    public int Identity(int row, int column) => cells.ValueIndex(Index(row, column));
+    public int Identity(int row, int column)
+    {
+        var index = Index(row, column);
+        return mergeOf[index] >= 0 ? mergeOf[index] : index;
+    }
 
     /// <summary>True when the cell is part of a merged area wider (in view columns) than one cell.</summary>
     public bool IsMergedAcross(int row, int column) =>
@@ -87,8 +106,8 @@ internal sealed class SheetView
     /// <summary>True when the cell (or its merged area) holds text rather than a number, a boolean or an error.</summary>
     public bool IsTextAt(int row, int column)
     {
-        var index = cells.ValueIndex(Index(row, column));
-        return cells.TextAt(index) is not null && cells.IsTextValue(index);
+        var index = Identity(row, column);
+        return texts[index] is not null && cells.IsTextValue(index);
     }
 
     /// <summary>
@@ -111,7 +130,7 @@ internal sealed class SheetView
     public bool IsTaken(int row, int column)
     {
         var (r, c) = transposed ? (column, row) : (row, column);
-        return taken[(r * cells.Columns) + c] || (claims is not null && claims.Contains(r, c));
+        return taken[(r * width) + c] || (claims is not null && claims.Contains(r, c));
     }
 
     /// <summary>Takes cells on a draft: this reader's later searches skip them.</summary>
@@ -128,7 +147,7 @@ internal sealed class SheetView
         {
             for (var r = area.Top; r <= area.Bottom; r++)
             {
-                Array.Fill(taken, true, (r * cells.Columns) + area.Left, area.Right - area.Left + 1);
+                Array.Fill(taken, true, (r * width) + area.Left, area.Right - area.Left + 1);
             }
         }
     }
@@ -158,5 +177,5 @@ internal sealed class SheetView
     public int SheetRowOf(int row, int column) => cells.SheetRow(transposed ? column : row);
 
     private int Index(int row, int column) =>
-        transposed ? (column * cells.Columns) + row : (row * cells.Columns) + column;
+        transposed ? (column * width) + row : (row * width) + column;
 }
