@@ -3,7 +3,7 @@ import { Button, Dropdown, Field, Input, Option, Text } from "@fluentui/react-co
 import type { JourneyApi } from "../api";
 import { Choice } from "./Choice";
 import { format, type Words } from "../i18n";
-import type { CompareResponse, JourneyDocument, MapSummary, MapVersionInfo, StoredMap } from "../types";
+import type { CompareResponse, JourneyDocument, MapChange, MapSummary, MapVersionInfo, StoredMap } from "../types";
 
 /** Save the map read from the sheet as a new version, open another, see versions and what changed. */
 export function MapStore({
@@ -146,15 +146,7 @@ export function MapStore({
   );
 }
 
-function describe(change: {
-  kind: string;
-  subject: string;
-  stage?: string;
-  lane?: string;
-  before?: string;
-  after?: string;
-  description?: string;
-}): string {
+function describe(change: MapChange): string {
   if (change.description) return change.description;
   const where = [change.stage, change.lane].filter(Boolean).join(" / ");
   const what = change.before && change.after ? `${change.before} → ${change.after}` : (change.after ?? change.before ?? "");
