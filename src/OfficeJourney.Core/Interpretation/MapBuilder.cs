@@ -157,9 +157,11 @@ internal sealed class MapBuilder(InterpretationLog log)
         var scale = EmotionReader.InferScale(numbers) ?? EmotionScale.Bipolar2;
         if (named is { } lane)
         {
+            // Scores beside step names often have no heading at all: a quoted empty label would say nothing.
+            var which = string.IsNullOrWhiteSpace(lane.Label) ? "the emotion scores, which have no heading" : $"the emotion lane \"{lane.Label}\"";
             log.Add(Problem.Warning(
                 "emotion.scale-inferred",
-                $"No scale is stated for the emotion lane \"{lane.Label}\", so emotions are read on the scale {scale}. State it in the label, for example \"Emotions ({scale})\".",
+                $"No scale is stated for {which}, so emotions are read on the scale {scale}. State it in the label, for example \"Emotions ({scale})\".",
                 lane.Source));
         }
 

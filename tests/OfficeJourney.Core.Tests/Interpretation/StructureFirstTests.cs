@@ -11,6 +11,17 @@ public sealed class StructureFirstTests
     private static readonly GridInterpreter Interpreter = new();
 
     [Fact]
+    public void Scores_beside_step_names_without_a_heading_are_named_as_such_in_the_scale_warning()
+    {
+        var sheet = Grid.Sheet("Hoja 1", ["Compra por internet", "8"], ["Instalación en casa", "3"], ["Uso del agua", "7"], ["Mantenimiento", "6"]);
+
+        var result = Interpreter.Interpret(sheet);
+
+        var warning = Assert.Single(result.Problems, p => p.Code == "emotion.scale-inferred");
+        Assert.StartsWith("No scale is stated for the emotion scores, which have no heading, so emotions are read on the scale 1..10.", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Stages_across_in_unknown_words_still_make_a_map_with_generic_lanes_and_a_warning()
     {
         // Hungarian, which no word list here knows.
