@@ -223,11 +223,38 @@ test("Browser: upload a workbook, see the preview, download the deck", async ({ 
   await page.context().close();
 });
 
-test("Persian: the pane reads right to left in fa-IR", async ({ browser, baseURL }) => {
-  const page = await open(browser, baseURL, { host: "Excel", workbook: structuredClone(journey), displayLanguage: "fa-IR" });
+test("Persian: the pane reads right to left in fa-IR, 350 px wide, without running text into its neighbours", async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await open(
+    browser,
+    baseURL,
+    { host: "Excel", workbook: structuredClone(journey), displayLanguage: "fa-IR" },
+    { width: 350, height: 860 },
+  );
   await page.getByTestId("read").waitFor();
   expect(await page.locator(".fui-FluentProvider").first().getAttribute("dir")).toBe("rtl");
   expect(await page.getByTestId("read").textContent(), "the button speaks Persian").toContain("خواندن نقشه");
+  await page.getByTestId("read").click();
+  await page.getByTestId("preview").waitFor();
+  const layout = await page.evaluate(() => {
+    // Any box reaching past either side of the pane (a right-to-left page overflows to the left).
+    const outside = [...document.querySelectorAll("body *")].filter((e) => {
+      const box = e.getBoundingClientRect();
+      return !e.closest("[data-testid=preview]") && (box.left < -1 || box.right > window.innerWidth + 1);
+    }).length;
+    // Texts of the preview that share a line must not cover each other (a lane's label and its first cell).
+    const boxes = [...document.querySelectorAll("[data-testid=preview] text")]
+      .map((t) => t.getBoundingClientRect())
+      .filter((b) => b.width > 0);
+    const overlapping = boxes.filter((a, i) =>
+      boxes.some((b, j) => j > i && Math.abs(a.top - b.top) < 2 && a.left < b.right - 1 && b.left < a.right - 1),
+    ).length;
+    return { outside, overlapping };
+  });
+  expect(layout.outside, "nothing outside the pane's 350 px").toBe(0);
+  expect(layout.overlapping, "no preview text covers another on its line").toBe(0);
   await page.screenshot({ path: join(images, "pane-excel-fa.png"), fullPage: true });
   await page.context().close();
 });

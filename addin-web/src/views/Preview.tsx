@@ -20,7 +20,10 @@ export function Preview({ map }: { map: JourneyMap }) {
   const lanesTop = curveTop + (emotion ? CurveHeight + 8 : 0);
   const height = lanesTop + lanes.length * RowHeight + 4;
   const x = (index: number) => (map.rightToLeft ? width - LabelWidth - (index + 1) * StageWidth : LabelWidth + index * StageWidth);
-  const labelX = map.rightToLeft ? width - LabelWidth : 0;
+  // Text starts at the reading side of its box: the svg's direction makes "start" the right end in a right-to-left
+  // map, so only the x changes (anchoring at "end" there would run the text out of its column).
+  const labelX = map.rightToLeft ? width - 6 : 6;
+  const cellX = (index: number) => (map.rightToLeft ? x(index) + StageWidth - 6 : x(index) + 6);
   const scale = map.emotionScale ?? { min: -2, max: 2 };
   // A stage's point is the mean of its scored items over every emotion lane, as on the deck's curve. A stage whose
   // feeling has no score is a gap in the line, marked with a hollow point on the neutral line and its words.
@@ -66,7 +69,7 @@ export function Preview({ map }: { map: JourneyMap }) {
         ))}
         {emotion && (
           <g data-testid="emotion-curve">
-            <text x={labelX + 6} y={curveTop + CurveHeight / 2} fontSize="12" fill="#424242">
+            <text x={labelX} y={curveTop + CurveHeight / 2} fontSize="12" fill="#424242">
               {clip(emotion.label, 14)}
             </text>
             {segments.map((run, k) => (
@@ -107,18 +110,13 @@ export function Preview({ map }: { map: JourneyMap }) {
         {lanes.map((lane, row) => (
           <g key={`l${row}`}>
             <rect x={0} y={lanesTop + row * RowHeight} width={width} height={RowHeight - 2} fill={row % 2 ? "#fafafa" : "#f0f0f0"} />
-            <text x={labelX + 6} y={lanesTop + row * RowHeight + 20} fontSize="12" fontWeight="600" fill="#242424">
+            <text x={labelX} y={lanesTop + row * RowHeight + 20} fontSize="12" fontWeight="600" fill="#242424">
               {clip(lane.label, 14)}
             </text>
             {lane.cells.slice(0, stages.length).map((cell, i) => (
-              <text key={`c${i}`} x={x(i) + 6} y={lanesTop + row * RowHeight + 20} fontSize="12" fill="#424242">
+              <text key={`c${i}`} x={cellX(i)} y={lanesTop + row * RowHeight + 20} fontSize="12" fill="#424242">
                 {(cell.items ?? []).slice(0, 2).map((item, k) => (
-                  <tspan
-                    key={k}
-                    x={map.rightToLeft ? x(i) + StageWidth - 6 : x(i) + 6}
-                    dy={k === 0 ? 0 : 16}
-                    textAnchor={map.rightToLeft ? "end" : "start"}
-                  >
+                  <tspan key={k} x={cellX(i)} dy={k === 0 ? 0 : 16}>
                     {clip(item.text, 18)}
                   </tspan>
                 ))}

@@ -6,10 +6,15 @@ import type { Words } from "../i18n";
 export function Problems({ problems, words, onSelect }: { problems: ProblemView[]; words: Words; onSelect?: (location: string) => void }) {
   if (problems.length === 0) return <Text data-testid="no-problems">{words.noProblems}</Text>;
   return (
-    <ul aria-label={words.problems} data-testid="problems" style={{ listStyle: "none", padding: 0, margin: 0, display: "grid", gap: 6 }}>
+    <ul
+      aria-label={words.problems}
+      data-testid="problems"
+      style={{ listStyle: "none", padding: 0, margin: 0, display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 6 }}
+    >
       {problems.map((problem, i) => (
         <li key={i}>
-          <MessageBar intent={problem.severity === "error" ? "error" : "warning"}>
+          {/* Multiline: a message is a sentence or two, and a single line would widen the pane past its frame. */}
+          <MessageBar layout="multiline" intent={problem.severity === "error" ? "error" : "warning"}>
             <MessageBarBody>
               {problem.location && onSelect ? (
                 <Link as="button" onClick={() => onSelect(problem.location!)} data-location={problem.location}>
