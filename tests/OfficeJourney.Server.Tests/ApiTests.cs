@@ -133,6 +133,33 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.Contains("$.maps[0].title", await surrogate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{ "sheets": [ { "name": "S", "address": "A1:B1", "values": [ ["Stage", { "a": 1 }] ] } ] }""", "at $.sheets[0].values: A cell is text, a number, true, false or null.")]
+    [InlineData("""{ "sheets": [ { "name": "S", "address": "A1:B1", "values": [ ["Stage", "A"] ] } ], "orientation": "Sideways" }""", "at $.orientation.")]
+    [InlineData("""[""", "at $.")]
+    public async Task A_body_of_the_wrong_shape_is_a_400_naming_where(string body, string where)
+    {
+        var response = await client.PostAsync("/api/grids/interpret", new StringContent(body, Encoding.UTF8, "application/json"));
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("The request body does not fit this endpoint " + where, problem.RootElement.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_number_past_doubles_range_is_kept_as_its_text_and_control_characters_leave_the_sheet_name()
+    {
+        const string Grid = """{ "sheets": [ { "name": "Journey\u0001\u0000", "address": "A1:C2", "values": [ ["Stage", "Awareness", "Purchase"], ["Actions", 1e400, "Buys"] ] } ] }""";
+
+        var response = await client.PostAsync("/api/grids/interpret", new StringContent(Grid, Encoding.UTF8, "application/json"));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var map = body.RootElement.GetProperty("map").GetProperty("maps")[0];
+        Assert.Equal("Journey", map.GetProperty("title").GetString());
+        Assert.Equal("1e400", map.GetProperty("lanes")[0].GetProperty("cells")[0].GetProperty("items")[0].GetProperty("text").GetString());
+    }
+
     [Fact]
     public async Task A_million_empty_rows_are_a_413_naming_the_cells_before_any_grid_is_made()
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Grids;
 using OfficeJourney.Interpretation;
+using OfficeJourney.Model;
 using OfficeJourney.Serialization;
 using OfficeJourney.Server.Hosting;
 using OfficeJourney.Server.Http;
@@ -107,7 +108,7 @@ internal static class InterpretEndpoints
             }
 
             sheets.Add(SheetGrid.FromRows(
-                string.IsNullOrWhiteSpace(sheet.Name) ? "Sheet1" : sheet.Name,
+                string.IsNullOrWhiteSpace(sheet.Name) ? "Sheet1" : CleanText.Of(sheet.Name),
                 Dense(sheet.Values, sheet.NumberFormats),
                 range.First,
                 merged,

@@ -7,8 +7,11 @@ namespace OfficeJourney.Server.Http;
 internal static class ApiProblems
 {
     /// <summary>Problem documents for every refusal: what handlers answer and what <see cref="ProblemExceptionHandler"/> maps.</summary>
+    // Binding failures (JSON of the wrong shape, a missing body) are thrown rather than answered with a bare 400,
+    // so that they too reach ProblemExceptionHandler and say what was wrong where.
     public static IServiceCollection AddApiProblems(this IServiceCollection services) =>
-        services.AddProblemDetails().AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true)
+            .AddProblemDetails().AddExceptionHandler<ProblemExceptionHandler>();
 
     /// <summary>The problem document of a refusal, a handler's (<see cref="ApiProblem"/>) or a thrown one.</summary>
     public static ProblemDetails Create(int status, string title, string detail, IReadOnlyList<Problem>? problems = null)

@@ -19,11 +19,12 @@ internal sealed class GridCellConverter : JsonConverter<GridCell>
     public override GridCell Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
     {
         JsonTokenType.String => new(CellValue.FromText(CleanText.Of(Text(ref reader)))),
-        JsonTokenType.Number => new(reader.TryGetDouble(out var number) ? CellValue.FromNumber(number) : CellValue.Empty),
+        // A number past double's range (1e400) is kept as the text it was sent as, not dropped.
+        JsonTokenType.Number => new(reader.TryGetDouble(out var number) && double.IsFinite(number) ? CellValue.FromNumber(number) : CellValue.FromText(Encoding.UTF8.GetString(reader.ValueSpan))),
         JsonTokenType.True => new(CellValue.FromBoolean(true)),
         JsonTokenType.False => new(CellValue.FromBoolean(false)),
         JsonTokenType.Null => new(CellValue.Empty),
-        _ => throw new JsonException("A cell is text, a number, true, false or null."),
+        _ => throw new GridJsonException("A cell is text, a number, true, false or null."),
     };
 
     public override void Write(Utf8JsonWriter writer, GridCell value, JsonSerializerOptions options)

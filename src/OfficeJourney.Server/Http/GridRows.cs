@@ -35,7 +35,7 @@ internal sealed class GridRowsConverter : JsonConverter<GridRows>
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new JsonException("\"values\" is a list of rows.");
+            throw new GridJsonException("\"values\" is a list of rows.");
         }
 
         var cells = new GridCellConverter();
@@ -53,7 +53,7 @@ internal sealed class GridRowsConverter : JsonConverter<GridRows>
 
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                throw new JsonException("A row is a list of cell values.");
+                throw new GridJsonException("A row is a list of cell values.");
             }
 
             var column = 0;

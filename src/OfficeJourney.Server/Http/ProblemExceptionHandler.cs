@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
 using OfficeJourney.Excel.Reading;
@@ -27,6 +28,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             UnknownChoiceException => (StatusCodes.Status400BadRequest, "Bad request"),
             JourneyFormatException => (StatusCodes.Status422UnprocessableEntity, "The input cannot be read as a journey map"),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "Too large"),
+            BadHttpRequestException bad => (bad.StatusCode, "Bad request"),
             StaleMapException => (StatusCodes.Status412PreconditionFailed, "The map was changed since"),
             MapNotFoundException => (StatusCodes.Status404NotFound, "Not found"),
             StoreUnavailableException => (StatusCodes.Status503ServiceUnavailable, "The map store is busy"),
@@ -41,7 +43,15 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             return false;
         }
 
-        var detail = exception is BadHttpRequestException ? "The request body is larger than this endpoint accepts." : exception.Message;
+        var detail = exception switch
+        {
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => "The request body is larger than this endpoint accepts.",
+            // The body's JSON does not fit the endpoint: say where ($.sheets[0].values[3][1]), and why when the grid's
+            // converters know it; the serializer's own words name internal types.
+            BadHttpRequestException { InnerException: GridJsonException grid } => $"The request body does not fit this endpoint at {grid.Path ?? "$"}: {grid.Message}",
+            BadHttpRequestException { InnerException: JsonException json } => $"The request body does not fit this endpoint at {json.Path ?? "$"}.",
+            _ => exception.Message,
+        };
         var details = ApiProblems.Create(status, title, detail, (exception as RequestRefusedException)?.Problems);
         switch (exception)
         {
