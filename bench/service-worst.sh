@@ -2,7 +2,8 @@
 # What the service costs for the worst bodies it accepts, sent once and four at once to the service on loopback
 # (a fresh process for each line, warmed by one typical read).
 # Grids (10 MB JSON): 3.2 million empty cells, three million empty rows, 100,000 lane labels (the most filled
-# cells a sheet is read with, and the costliest to interpret), 1.4 million short distinct texts.
+# cells a sheet is read with, and the costliest to interpret), 1.4 million short distinct texts, one row of
+# five million numbers.
 # Workbooks (uploads): 1,000,000 inline texts in 2.7 MB, three sheets of 100,000 lane labels, a sheet of
 # 20,000 hidden-column ranges four times over. Prints status, time and the
 # service's peak memory (VmHWM) above its start.
@@ -22,6 +23,7 @@ labels = [[words[(r + c) % 3] for c in range(316)] for r in range(316)]
 json.dump({"sheets": [{"name": "S", "address": "A1:LD316", "values": labels}]}, open(f"{out}/labels.json", "w"), separators=(",", ":"))
 text = [[f"{r % 100}{c}" for c in range(100)] for r in range(14000)]
 json.dump({"sheets": [{"name": "S", "address": "A1:CV14000", "values": text}]}, open(f"{out}/text.json", "w"), separators=(",", ":"))
+json.dump({"sheets": [{"name": "S", "address": "A1:XFD1", "values": [[1] * 5000000]}]}, open(f"{out}/row.json", "w"), separators=(",", ":"))
 M = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 def workbook(path, sheets):
@@ -52,7 +54,7 @@ port=5097
       curl -s -o /dev/null -w "%{http_code} " -X POST -H "Content-Type: application/json" --data-binary "@$work/$body.json" "http://127.0.0.1:$port/api/grids/interpret"
     fi
   }
-for body in cells rows labels text dump.xlsx lanes.xlsx hidden.xlsx; do
+for body in cells rows labels text row dump.xlsx lanes.xlsx hidden.xlsx; do
   for parallel in 1 4; do
     Storage__DataFolder="$work/data" dotnet src/OfficeJourney.Server/bin/Release/net10.0/OfficeJourney.Server.dll --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
     pid=$!

@@ -22,7 +22,7 @@ public sealed class HostileInputTests : IDisposable
 
     private readonly string folder = Directory.CreateTempSubdirectory("journey-hostile-").FullName;
 
-    public static TheoryData<string> Bodies => ["empty cells", "empty rows", "lane labels", "distinct texts", "dense workbook", "hidden ranges", "stretched sheets"];
+    public static TheoryData<string> Bodies => ["empty cells", "empty rows", "lane labels", "distinct texts", "one wide row", "dense workbook", "hidden ranges", "stretched sheets"];
 
     [Theory]
     [MemberData(nameof(Bodies))]
@@ -80,6 +80,8 @@ public sealed class HostileInputTests : IDisposable
         "empty rows" => (Grids, Grid("A1:B3000000", Rows(3_000_000, r => r == 0 ? "\"\",\"\"" : string.Empty)), HttpStatusCode.RequestEntityTooLarge, "The grid has 6000000 cells"),
         "lane labels" => (Grids, Grid("A1:LD316", Rows(316, r => string.Join(",", Enumerable.Range(0, 316).Select(c => $"\"{Label(r + c)}\"")))), HttpStatusCode.OK, "\"sheets\""),
         "distinct texts" => (Grids, Grid("A1:CV14000", Rows(14_000, r => string.Join(",", Enumerable.Range(0, 100).Select(c => $"\"{r % 100}{c}\"")))), HttpStatusCode.RequestEntityTooLarge, "sends more than 100000 filled cells"),
+        // All in one row: the filled cells are counted as each cell is read, not at the row's end.
+        "one wide row" => (Grids, Grid("A1:XFD1", Rows(1, _ => Repeat("1", 5_000_000))), HttpStatusCode.RequestEntityTooLarge, "sends more than 100000 filled cells"),
         "dense workbook" => (Workbooks, Workbook(Enumerable.Repeat(Dense(1000, (r, c) => $"r{r}c{c}"), 1)), HttpStatusCode.RequestEntityTooLarge, "more than 200000 cells written"),
         "hidden ranges" => (Workbooks, Workbook(Enumerable.Repeat("<cols>" + string.Concat(Enumerable.Repeat("<col min=\"3\" max=\"16384\" hidden=\"1\" width=\"9\" customWidth=\"1\"/>", 20_000)) + "</cols><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Stage</t></is></c></row></sheetData>", 4)), HttpStatusCode.OK, "\"usable\":false"),
         "stretched sheets" => (Workbooks, Workbook(Enumerable.Repeat("<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Stage</t></is></c></row><row r=\"1000000\"><c r=\"B1000000\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>", 100)), HttpStatusCode.RequestEntityTooLarge, "reads at most"),

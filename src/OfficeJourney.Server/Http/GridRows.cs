@@ -66,23 +66,31 @@ internal sealed class GridRowsConverter : JsonConverter<GridRows>
                 }
 
                 column++;
+
+                // Counted at each cell, not at the row's end: one row can hold millions of cells. The rest of
+                // the row and of the body is read past, not kept: the endpoint refuses the sheet as too large.
+                if (filled.Count > MaxFilled)
+                {
+                    ReadPast(ref reader); // the rest of this row
+                    ReadPast(ref reader); // the rows after it
+                    return new GridRows(rows + 1, Math.Max(width, column), filled, nullRow, overflowed: true);
+                }
             }
 
             rows++;
             width = Math.Max(width, column);
-            if (filled.Count > MaxFilled)
-            {
-                // The rest is read past, not kept: the endpoint refuses the sheet as too large.
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    reader.Skip();
-                }
-
-                return new GridRows(rows, width, filled, nullRow, overflowed: true);
-            }
         }
 
         return new GridRows(rows, width, filled, nullRow, overflowed: false);
+    }
+
+    /// <summary>Skips the rest of the list the reader is in, up to and including its end.</summary>
+    private static void ReadPast(ref Utf8JsonReader reader)
+    {
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            reader.Skip();
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, GridRows value, JsonSerializerOptions options)
