@@ -107,10 +107,12 @@ internal static class InterpretEndpoints
                 merged.Add(mergedArea);
             }
 
-            sheets.Add(SheetGrid.FromRows(
+            sheets.Add(new SheetGrid(
                 string.IsNullOrWhiteSpace(sheet.Name) ? "Sheet1" : CleanText.Of(sheet.Name),
-                Dense(sheet.Values, sheet.NumberFormats),
                 range.First,
+                sheet.Values.Rows,
+                sheet.Values.Width,
+                Cells(sheet.Values, sheet.NumberFormats),
                 merged,
                 (sheet.HiddenRows ?? []).ToHashSet(),
                 (sheet.HiddenColumns ?? []).ToHashSet(),
@@ -143,21 +145,20 @@ internal static class InterpretEndpoints
     private static InterpretResponse Respond(InterpretationResult result) =>
         new(result.IsUsable, new JourneyDocument { Maps = result.Maps }, [.. result.Problems.Select(ProblemView.Of)], result.Sheets);
 
-    private static CellValue[][] Dense(GridRows values, IReadOnlyList<IReadOnlyList<string?>>? formats)
+    /// <summary>
+    /// The grid's cells in the one flat array a <see cref="SheetGrid"/> keeps, rows one after another, filled
+    /// straight from the cells sent (its area is at most <see cref="MaxCells"/>, checked before).
+    /// </summary>
+    private static CellValue[] Cells(GridRows values, IReadOnlyList<IReadOnlyList<string?>>? formats)
     {
-        var rows = new CellValue[values.Rows][];
-        for (var r = 0; r < rows.Length; r++)
-        {
-            rows[r] = new CellValue[values.Width];
-        }
-
+        var cells = new CellValue[checked((int)values.Area)];
         var shown = new Dictionary<string, DisplayedAs>(StringComparer.Ordinal);
         foreach (var (row, column, value) in values.Filled)
         {
-            rows[row][column] = Displayed(value, formats, row, column, shown);
+            cells[(row * values.Width) + column] = Displayed(value, formats, row, column, shown);
         }
 
-        return rows;
+        return cells;
     }
 
     // Office.js gives text, numbers and booleans; "" is an empty cell; errors arrive as their text ("#DIV/0!").

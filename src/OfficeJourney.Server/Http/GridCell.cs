@@ -27,24 +27,9 @@ internal sealed class GridCellConverter : JsonConverter<GridCell>
         _ => throw new GridJsonException("A cell is text, a number, true, false or null."),
     };
 
-    public override void Write(Utf8JsonWriter writer, GridCell value, JsonSerializerOptions options)
-    {
-        switch (value.Value.Kind)
-        {
-            case CellValueKind.Number:
-                writer.WriteNumberValue(value.Value.Number);
-                break;
-            case CellValueKind.Boolean:
-                writer.WriteBooleanValue(value.Value.Number != 0);
-                break;
-            case CellValueKind.Empty:
-                writer.WriteNullValue();
-                break;
-            default:
-                writer.WriteStringValue(value.Value.AsText());
-                break;
-        }
-    }
+    // Cells are only read: no response holds one.
+    public override void Write(Utf8JsonWriter writer, GridCell value, JsonSerializerOptions options) =>
+        throw new NotSupportedException("A grid cell is only read from a request.");
 
     /// <summary>
     /// The string's text. JSON may escape a lone surrogate ("\ud800"), of which .NET refuses to make a string:

@@ -93,23 +93,7 @@ internal sealed class GridRowsConverter : JsonConverter<GridRows>
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, GridRows value, JsonSerializerOptions options)
-    {
-        var cells = new GridCellConverter();
-        var next = 0;
-        writer.WriteStartArray();
-        for (var r = 0; r < value.Rows; r++)
-        {
-            writer.WriteStartArray();
-            for (var c = 0; c < value.Width; c++)
-            {
-                var here = next < value.Filled.Count && value.Filled[next].Row == r && value.Filled[next].Column == c;
-                cells.Write(writer, new GridCell(here ? value.Filled[next++].Value : CellValue.Empty), options);
-            }
-
-            writer.WriteEndArray();
-        }
-
-        writer.WriteEndArray();
-    }
+    // Grids are only read: no response holds one.
+    public override void Write(Utf8JsonWriter writer, GridRows value, JsonSerializerOptions options) =>
+        throw new NotSupportedException("A grid is only read from a request.");
 }
