@@ -244,6 +244,19 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task A_template_kept_after_its_first_request_is_served_again_per_language()
+    {
+        var english = await client.GetByteArrayAsync("/api/templates?type=future-state&industry=travel&lang=en");
+        var thai = await client.GetByteArrayAsync("/api/templates?type=future-state&industry=travel&lang=th");
+        var again = await client.GetByteArrayAsync("/api/templates?type=future-state&industry=travel&lang=EN");
+        using var cells = JsonDocument.Parse(await client.GetStringAsync("/api/templates?type=future-state&industry=travel&lang=th&format=cells"));
+
+        Assert.Equal(english, again);
+        Assert.NotEqual(english, thai);
+        Assert.Equal("เส้นทางลูกค้า", cells.RootElement.GetProperty("sheets")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task A_map_document_becomes_a_deck_as_a_file_or_as_base64_for_office_js()
     {
         var document = await MapDocument();

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Excel.Templates;
+using OfficeJourney.Model;
 using OfficeJourney.Server.Hosting;
 using OfficeJourney.Server.Http;
 using OfficeJourney.Vocabulary;
@@ -33,16 +35,14 @@ internal static class TemplateEndpoints
             return new BadRequestProblem($"\"{lang}\" is not a supported language ({string.Join(", ", Language.Supported)}).");
         }
 
-        var map = TemplateCatalog.Create(mapType, example, language);
-        using var stream = new MemoryStream();
-        JourneyWorkbookWriter.Write(map, stream);
+        var workbook = Workbook(mapType, example, language);
         if (!string.Equals(format, "cells", StringComparison.OrdinalIgnoreCase))
         {
-            return TypedResults.File(stream.ToArray(), ContentTypes.Xlsx, $"journey-{type ?? "current-state"}-{industry ?? "retail"}-{language}.xlsx");
+            return TypedResults.File(workbook, ContentTypes.Xlsx, $"journey-{type ?? "current-state"}-{industry ?? "retail"}-{language}.xlsx");
         }
 
         // The same cells Office.js would read back: one reader for both ways.
-        var grid = WorkbookReader.Read(new MemoryStream(stream.ToArray()), "template.xlsx");
+        var grid = WorkbookReader.Read(new MemoryStream(workbook, writable: false), "template.xlsx");
         return TypedResults.Ok(new TemplateCells([.. grid.Sheets.Select(sheet => new TemplateSheet(
             sheet.Name,
             new Grids.CellRange(sheet.Origin, new Grids.CellAddress(sheet.Origin.Row + Math.Max(sheet.Rows, 1) - 1, sheet.Origin.Column + Math.Max(sheet.Columns, 1) - 1)).ToA1(),
@@ -50,6 +50,21 @@ internal static class TemplateEndpoints
             [.. sheet.MergedAreas.Select(m => m.ToA1())],
             sheet.RightToLeft))]));
     }
+
+    /// <summary>
+    /// A template workbook, written once for each template and language: a template does not change while the
+    /// service runs, and the keys are bounded by what they are parsed from (four types × four industries × the
+    /// written languages), so the cache cannot grow with what requests send.
+    /// </summary>
+    private static byte[] Workbook(MapType type, Industry industry, string language) =>
+        Workbooks.GetOrAdd((type, industry, language), key =>
+        {
+            using var stream = new MemoryStream();
+            JourneyWorkbookWriter.Write(TemplateCatalog.Create(key.Type, key.Industry, key.Language), stream);
+            return stream.ToArray();
+        });
+
+    private static readonly ConcurrentDictionary<(MapType Type, Industry Industry, string Language), byte[]> Workbooks = new();
 
     private static object? Value(Grids.CellValue value) => value.Kind switch
     {
