@@ -28,8 +28,9 @@ internal static class SourceWorkbookEndpoints
         await request.Body.CopyToAsync(body);
 
         // Only what reads as a workbook is kept: the same checks as an upload to interpret.
-        WorkbookReader.Read(new MemoryStream(body.ToArray()), "workbook.xlsx");
-        await store.PutAttachmentAsync(id, AttachmentKind.SourceWorkbook, body.ToArray());
+        var workbook = body.ToArray();
+        WorkbookReader.Read(new MemoryStream(workbook, writable: false), "workbook.xlsx");
+        await store.PutAttachmentAsync(id, AttachmentKind.SourceWorkbook, workbook);
         return TypedResults.NoContent();
     }
 
