@@ -4,18 +4,15 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.Extensions.Hosting;
 using OfficeJourney.GraphFake;
-using OfficeJourney.Storage.SharePoint;
 
 namespace OfficeJourney.Server.Tests;
 
 /// <summary>
 /// The service switched to SharePoint by configuration alone, talking to the fake Graph over HTTP. Only the
-/// token exchange is replaced: instead of the on-behalf-of flow (which needs Entra ID), the user's own token is
-/// handed to Graph as "Bearer {oid}", so the fake sees which user each call is made for.
+/// token exchange is replaced (see <see cref="SharePointInstance"/>), so the fake sees which user each call is made for.
 /// </summary>
 public sealed class SharePointServerFixture : IDisposable
 {
@@ -36,59 +33,14 @@ public sealed class SharePointServerFixture : IDisposable
 
     public TokenMint Tokens { get; } = SharePointInstance.Mint();
 
+    public string Environment => instance.Services.GetRequiredService<IHostEnvironment>().EnvironmentName;
+
     public HttpClient CreateClient() => instance.CreateClient();
 
     public void Dispose()
     {
         instance.Dispose();
         Graph.DisposeAsync().AsTask().GetAwaiter().GetResult();
-    }
-}
-
-/// <summary>
-/// One instance of the service in SharePoint mode, on its own loopback port, against a Graph fake that several
-/// instances may share, as a team deployment's instances share SharePoint. Only the token exchange is replaced.
-/// </summary>
-public sealed class SharePointInstance : WebApplicationFactory<Program>
-{
-    public const string Tenant = "11111111-1111-1111-1111-111111111111";
-    public const string Audience = "api://officejourney.test/33333333-3333-3333-3333-333333333333";
-
-    private readonly FakeGraphServer graph;
-    private readonly TokenMint tokens;
-
-    public SharePointInstance(FakeGraphServer graph, TokenMint tokens)
-    {
-        this.graph = graph;
-        this.tokens = tokens;
-        UseKestrel(0);
-        StartServer();
-    }
-
-    public static TokenMint Mint() => new($"https://login.microsoftonline.com/{Tenant}/v2.0", Audience, Tenant);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Urls", "http://127.0.0.1:0");
-        builder.UseSetting("Auth:Mode", "Team");
-        builder.UseSetting("Auth:TenantId", Tenant);
-        builder.UseSetting("Auth:ClientId", "22222222-2222-2222-2222-222222222222");
-        builder.UseSetting("Auth:Audience", Audience);
-        builder.UseSetting("Storage:Mode", "SharePoint");
-        builder.UseSetting("Storage:SharePoint:ClientSecret", "placeholder-the-graph-fake-never-asks");
-        builder.UseSetting("Storage:SharePoint:GraphBaseUrl", graph.BaseUrl);
-        builder.UseSetting("Storage:SharePoint:Sites:0:Name", "marketing");
-        builder.UseSetting("Storage:SharePoint:Sites:0:Url", "https://contoso.sharepoint.com/sites/Marketing");
-        builder.UseSetting("Storage:SharePoint:Sites:1:Name", "leadership");
-        builder.UseSetting("Storage:SharePoint:Sites:1:Url", "https://contoso.sharepoint.com/sites/Leadership");
-        builder.UseSetting("Storage:SharePoint:RetryBudget", "00:00:20");
-        builder.ConfigureTestServices(services =>
-        {
-            tokens.Trust(services);
-            services.AddSingleton(provider => new SharePointGraph(
-                provider.GetRequiredService<SharePointOptions>(),
-                token => FakeGraphSignIn.As(new JsonWebToken(token).GetClaim("oid").Value)));
-        });
     }
 }
 
@@ -120,6 +72,23 @@ public sealed class SharePointModeTests(SharePointServerFixture server) : IClass
         Assert.Contains(server.Graph.Calls, c => c.Operation == "putContent" && c.User == "maya" && c.Url.Contains(id.Split('~')[1] + ".json", StringComparison.Ordinal));
         Assert.True(server.Graph.Inspect(sites => sites[0].Drive.Items.Values.Any(i => i.Name == id.Split('~')[1] + ".json")));
         Assert.Equal(created.Headers.ETag!.Tag, (await Send(HttpMethod.Get, $"/api/maps/{id}", maya)).Headers.ETag!.Tag);
+    }
+
+    [Fact]
+    public async Task In_development_with_scope_validation_each_request_reaches_graph_as_its_own_user()
+    {
+        var title = "Scoped " + Guid.NewGuid().ToString("N")[..8];
+
+        var created = await Send(HttpMethod.Post, "/api/maps", server.Tokens.Token("maya"), Document(title));
+        var listed = await Send(HttpMethod.Get, $"/api/maps?text={title}", server.Tokens.Token("ben"));
+
+        Assert.Equal("Development", server.Environment);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        using var page = JsonDocument.Parse(await listed.Content.ReadAsStringAsync());
+        Assert.Equal(created.Headers.Location!.ToString().Split('/')[^1], page.RootElement.GetProperty("items")[0].GetProperty("id").GetString());
+        Assert.Contains(server.Graph.Calls, c => c.Operation == "putContent" && c.User == "maya");
+        Assert.Contains(server.Graph.Calls, c => c.Operation == "listChildren" && c.User == "ben");
     }
 
     [Fact]

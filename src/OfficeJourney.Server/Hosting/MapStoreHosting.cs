@@ -1,3 +1,4 @@
+using Microsoft.Identity.Abstractions;
 using OfficeJourney.Server.Options;
 using OfficeJourney.Storage;
 using OfficeJourney.Storage.SharePoint;
@@ -24,21 +25,17 @@ internal static class MapStoreHosting
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(options.SharePoint);
         builder.Services.AddSingleton(new SiteCatalog(options.SharePoint));
-        builder.Services.AddSingleton(services => new SharePointGraph(
-            services.GetRequiredService<SharePointOptions>(),
-            _ => new OnBehalfOfCaller(services.GetRequiredService<Microsoft.Identity.Abstractions.IAuthorizationHeaderProvider>())));
+        builder.Services.AddSingleton(services => new SharePointGraph(services.GetRequiredService<SharePointOptions>()));
 
-        // One store per request, as the caller: Graph answers with their permissions.
-        builder.Services.AddScoped<IJourneyMapStore>(services =>
+        // One store per request, as the caller: Graph answers with their permissions. Identity.Web's header
+        // provider is scoped to the request (it exchanges this request's token), so the caller is made here, in the
+        // request's scope; the Graph client's pipeline and connections are the process's.
+        builder.Services.AddScoped<IJourneyMapStore>(services => new SharePointJourneyMapStore(
+            services.GetRequiredService<SharePointGraph>().ForUser(new OnBehalfOfCaller(services.GetRequiredService<IAuthorizationHeaderProvider>())),
+            services.GetRequiredService<SiteCatalog>(),
+            options.SharePoint)
         {
-            var request = services.GetRequiredService<IHttpContextAccessor>().HttpContext!.Request;
-            var token = request.Headers.Authorization.ToString() is { } header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                ? header["Bearer ".Length..].Trim()
-                : throw new InvalidOperationException("A SharePoint store needs the caller's bearer token.");
-            return new SharePointJourneyMapStore(services.GetRequiredService<SharePointGraph>().ForUser(token), services.GetRequiredService<SiteCatalog>(), options.SharePoint)
-            {
-                CreateInSite = request.Query["site"].FirstOrDefault(),
-            };
+            CreateInSite = services.GetRequiredService<IHttpContextAccessor>().HttpContext!.Request.Query["site"].FirstOrDefault(),
         });
     }
 }
