@@ -18,6 +18,12 @@ internal sealed class MapEntry(MapLibrary library, string file)
             ? new LoadedMap(item, content)
             : null;
 
+    /// <summary>The owner from the item's column; from the file only when a create stopped before its columns.</summary>
+    public async Task<string?> OwnerAsync(CancellationToken cancellationToken) =>
+        await Library.ItemAsync(Name, cancellationToken).ConfigureAwait(false) is { } item
+            ? MapColumns.TextOf(item.ListItem?.Fields?.AdditionalData, MapColumns.Owner) ?? (await ReadFileAsync(cancellationToken).ConfigureAwait(false))?.Save.Owner
+            : null;
+
     public async Task<MapFile?> ReadFileAsync(CancellationToken cancellationToken) =>
         await Library.ReadAsync(Name, cancellationToken).ConfigureAwait(false) is { } bytes ? MapFile.Parse(bytes, Name) : null;
 

@@ -78,6 +78,11 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
             ? (await entry.LoadAsync(cancellationToken).ConfigureAwait(false))?.Describe(entry.Id)
             : null, cancellationToken);
 
+    public Task<string?> GetOwnerAsync(string id, CancellationToken cancellationToken = default) =>
+        Guarded(async () => await libraries.FindAsync(id, cancellationToken).ConfigureAwait(false) is { } entry
+            ? await entry.OwnerAsync(cancellationToken).ConfigureAwait(false)
+            : null, cancellationToken);
+
     public Task<StoredMap> UpdateAsync(string id, JourneyMap map, string ifMatch, SaveContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(map);

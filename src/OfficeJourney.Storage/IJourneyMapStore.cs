@@ -14,6 +14,9 @@ public interface IJourneyMapStore
 
     Task<StoredMap?> GetAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>Who owns a map, null when there is no such map: what the visibility rule needs, without reading the document.</summary>
+    Task<string?> GetOwnerAsync(string id, CancellationToken cancellationToken = default);
+
     /// <exception cref="StaleMapException">The map changed since <paramref name="ifMatch"/>.</exception>
     /// <exception cref="MapNotFoundException">There is no such map.</exception>
     Task<StoredMap> UpdateAsync(string id, JourneyMap map, string ifMatch, SaveContext context, CancellationToken cancellationToken = default);

@@ -73,6 +73,9 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
     public Task<StoredMap?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         database.Read(connection => Load(connection, null, id, null), cancellationToken);
 
+    public Task<string?> GetOwnerAsync(string id, CancellationToken cancellationToken = default) =>
+        database.Read(connection => Scalar(connection, null, "SELECT owner FROM maps WHERE id = $id", ("$id", id)) as string, cancellationToken);
+
     public Task<StoredMap?> GetVersionAsync(string id, int version, CancellationToken cancellationToken = default) =>
         database.Read(connection => Load(connection, null, id, version), cancellationToken);
 

@@ -128,13 +128,14 @@ internal static class MapEndpoints
     /// <summary>
     /// The visibility rule for every map endpoint: a map the caller may not see does not exist for them (404, never
     /// 403, so ids reveal nothing). Where the store itself decides (SharePoint, as the user), there is nothing to check.
+    /// Only the owner is looked up, so the handler's own read is the map's one read.
     /// </summary>
     private static async ValueTask<object?> OnlyVisibleMaps(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var services = context.HttpContext.RequestServices;
         var user = services.GetRequiredService<UserContext>();
         if (!user.SeesAllMaps && context.HttpContext.Request.RouteValues.TryGetValue("id", out var id) && id is string mapId
-            && await services.GetRequiredService<IJourneyMapStore>().GetAsync(mapId) is { } stored && !user.MaySee(stored.Owner))
+            && await services.GetRequiredService<IJourneyMapStore>().GetOwnerAsync(mapId) is { } owner && !user.MaySee(owner))
         {
             return new NotFoundProblem(mapId);
         }
