@@ -117,6 +117,7 @@ public sealed class SharePointModeTests(SharePointServerFixture server) : IClass
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"title\":\"Bad request\"", body, StringComparison.Ordinal);
         Assert.Contains("nope", body, StringComparison.Ordinal);
         Assert.Contains("leadership", body, StringComparison.Ordinal);
     }

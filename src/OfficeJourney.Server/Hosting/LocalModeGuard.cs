@@ -1,4 +1,5 @@
 using Microsoft.Net.Http.Headers;
+using OfficeJourney.Server.Http;
 
 namespace OfficeJourney.Server.Hosting;
 
@@ -20,14 +21,14 @@ internal sealed class LocalModeGuard(RequestDelegate next, IConfiguration config
         var request = context.Request;
         if (!IsLoopback(request.Host, request.IsHttps ? 443 : 80, context.Connection.LocalPort))
         {
-            await Refuse(context, StatusCodes.Status421MisdirectedRequest, "This service answers this machine only", $"Local mode serves requests to localhost:{context.Connection.LocalPort}; \"{request.Host}\" is another name.");
+            await Refuse(context, StatusCodes.Status421MisdirectedRequest, $"Local mode serves requests to localhost:{context.Connection.LocalPort}; \"{request.Host}\" is another name.");
             return;
         }
 
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method)
             && request.Headers.Origin is { Count: > 0 } origin && !IsOwn(origin.ToString(), request))
         {
-            await Refuse(context, StatusCodes.Status403Forbidden, "Requests from other sites are refused", $"A change may come from this service's own pages only, not from {origin}.");
+            await Refuse(context, StatusCodes.Status403Forbidden, $"A change may come from this service's own pages only, not from {origin}.");
             return;
         }
 
@@ -41,10 +42,10 @@ internal sealed class LocalModeGuard(RequestDelegate next, IConfiguration config
         string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase)
         || (devServer is not null && string.Equals(origin, devServer, StringComparison.OrdinalIgnoreCase));
 
-    private static Task Refuse(HttpContext context, int status, string title, string detail)
+    private static Task Refuse(HttpContext context, int status, string detail)
     {
         context.Response.StatusCode = status;
         context.Response.Headers[HeaderNames.CacheControl] = "no-store";
-        return Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(context);
+        return TypedResults.Problem(ApiProblems.Create(status, detail)).ExecuteAsync(context);
     }
 }
