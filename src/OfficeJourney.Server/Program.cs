@@ -41,7 +41,8 @@ if (auth.Mode == AuthMode.Team)
 }
 
 app.UseAuthorization();
-app.MapOpenApi();
+// The API's description names no secrets, but in team mode only signed-in users need it (local mode lets anyone in).
+app.MapOpenApi().RequireAuthorization(SignIn.Policy);
 app.MapHealthChecks("/health");
 app.MapClientConfig();
 app.MapInterpretation();

@@ -1,24 +1,34 @@
+using System.Net;
 using Microsoft.Net.Http.Headers;
 using OfficeJourney.Server.Http;
 
 namespace OfficeJourney.Server.Hosting;
 
 /// <summary>
-/// Local mode serves this machine's user and nobody else. A page on another site can make the browser send
-/// requests here (DNS rebinding makes its host name point at 127.0.0.1, and a form or a text/plain fetch
-/// needs no preflight), so: only a loopback Host with the port the service listens on is answered, and a
-/// request that changes something is refused when it comes from another origin than the service's own.
+/// Local mode serves this machine's user and nobody else, without sign-in. So: only a connection from this machine
+/// is answered (should the service be made to listen on another address, other machines are still refused). A
+/// page on another site can make this machine's browser send requests here (DNS rebinding makes its host name
+/// point at 127.0.0.1, and a form or a text/plain fetch needs no preflight), so: only a loopback Host with the port
+/// the service listens on is answered, and a request that changes something is refused when it comes from another
+/// origin than the service's own.
 /// </summary>
-internal sealed class LocalModeGuard(RequestDelegate next, IConfiguration configuration)
+internal sealed class LocalModeGuard(RequestDelegate next, IConfiguration configuration, IWebHostEnvironment environment)
 {
     private static readonly string[] LoopbackHosts = ["localhost", "127.0.0.1", "[::1]"];
 
-    // The task pane's development server (Vite) proxies its calls here from its own origin.
-    private readonly string? devServer = configuration["TaskPane:DevServer"]?.TrimEnd('/');
+    // The task pane's development server (Vite) proxies its calls here from its own origin; only a development
+    // service proxies it (TaskPaneHosting), so only a development service trusts it.
+    private readonly string? devServer = environment.IsDevelopment() ? configuration["TaskPane:DevServer"]?.TrimEnd('/') : null;
 
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
+        if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote))
+        {
+            await Refuse(context, StatusCodes.Status403Forbidden, "Local mode serves this machine only, without sign-in; this request comes from another address.");
+            return;
+        }
+
         if (!IsLoopback(request.Host, request.IsHttps ? 443 : 80, context.Connection.LocalPort))
         {
             await Refuse(context, StatusCodes.Status421MisdirectedRequest, $"Local mode serves requests to localhost:{context.Connection.LocalPort}; \"{request.Host}\" is another name.");
