@@ -12,8 +12,8 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 }
 
-var auth = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
-var storage = builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+var auth = builder.BindOptions<AuthOptions>("Auth");
+var storage = builder.BindOptions<StorageOptions>("Storage");
 builder.AddMapStore(auth, storage);
 builder.AddSignIn(auth, storage);
 builder.Services.AddApiProblems();

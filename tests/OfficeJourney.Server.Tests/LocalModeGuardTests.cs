@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using OfficeJourney.Server.Hosting;
+using OfficeJourney.Server.Options;
 
 namespace OfficeJourney.Server.Tests;
 
@@ -66,8 +66,8 @@ public sealed class LocalModeGuardTests
     private static async Task<(int Status, bool Reached)> Guard(HttpContext context, string environment)
     {
         var reached = false;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["TaskPane:DevServer"] = DevServer }).Build();
-        var guard = new LocalModeGuard(_ => { reached = true; return Task.CompletedTask; }, configuration, Mock.Of<IWebHostEnvironment>(e => e.EnvironmentName == environment));
+        var taskPane = Microsoft.Extensions.Options.Options.Create(new TaskPaneOptions { DevServer = DevServer });
+        var guard = new LocalModeGuard(_ => { reached = true; return Task.CompletedTask; }, taskPane, Mock.Of<IWebHostEnvironment>(e => e.EnvironmentName == environment));
 
         await guard.InvokeAsync(context);
 

@@ -1,6 +1,8 @@
 using System.Net;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OfficeJourney.Server.Http;
+using OfficeJourney.Server.Options;
 
 namespace OfficeJourney.Server.Hosting;
 
@@ -12,13 +14,13 @@ namespace OfficeJourney.Server.Hosting;
 /// the service listens on is answered, and a request that changes something is refused when it comes from another
 /// origin than the service's own.
 /// </summary>
-internal sealed class LocalModeGuard(RequestDelegate next, IConfiguration configuration, IWebHostEnvironment environment)
+internal sealed class LocalModeGuard(RequestDelegate next, IOptions<TaskPaneOptions> taskPane, IWebHostEnvironment environment)
 {
     private static readonly string[] LoopbackHosts = ["localhost", "127.0.0.1", "[::1]"];
 
     // The task pane's development server (Vite) proxies its calls here from its own origin; only a development
     // service proxies it (TaskPaneHosting), so only a development service trusts it.
-    private readonly string? devServer = environment.IsDevelopment() ? configuration["TaskPane:DevServer"]?.TrimEnd('/') : null;
+    private readonly string? devServer = environment.IsDevelopment() ? taskPane.Value.DevServer?.TrimEnd('/') : null;
 
     public async Task InvokeAsync(HttpContext context)
     {

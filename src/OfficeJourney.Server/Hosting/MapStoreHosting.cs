@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Identity.Abstractions;
 using OfficeJourney.Server.Options;
 using OfficeJourney.Storage;
@@ -10,7 +11,6 @@ internal static class MapStoreHosting
 {
     public static void AddMapStore(this WebApplicationBuilder builder, AuthOptions auth, StorageOptions options)
     {
-        builder.Services.AddSingleton(options);
         if (options.Mode == StorageMode.Local)
         {
             builder.Services.AddSingleton<IJourneyMapStore>(new SqliteJourneyMapStore(options.DatabasePath));
@@ -22,10 +22,9 @@ internal static class MapStoreHosting
             throw new InvalidOperationException("Storage:Mode SharePoint needs Auth:Mode Team: maps are read and written as the signed-in user.");
         }
 
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddSingleton(options.SharePoint);
+        // Made now, so that a site configured wrong stops the start.
         builder.Services.AddSingleton(new SiteCatalog(options.SharePoint));
-        builder.Services.AddSingleton(services => new SharePointGraph(services.GetRequiredService<SharePointOptions>()));
+        builder.Services.AddSingleton(services => new SharePointGraph(SharePoint(services)));
 
         // One store per request, as the caller: Graph answers with their permissions. Identity.Web's header
         // provider is scoped to the request (it exchanges this request's token), so the caller is made here, in the
@@ -33,9 +32,11 @@ internal static class MapStoreHosting
         builder.Services.AddScoped<IJourneyMapStore>(services => new SharePointJourneyMapStore(
             services.GetRequiredService<SharePointGraph>().ForUser(new OnBehalfOfCaller(services.GetRequiredService<IAuthorizationHeaderProvider>())),
             services.GetRequiredService<SiteCatalog>(),
-            options.SharePoint)
+            SharePoint(services))
         {
             CreateInSite = services.GetRequiredService<IHttpContextAccessor>().HttpContext!.Request.Query["site"].FirstOrDefault(),
         });
     }
+
+    private static SharePointOptions SharePoint(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value.SharePoint;
 }
