@@ -34,14 +34,11 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
         this.clock = clock ?? TimeProvider.System;
     }
 
-    /// <summary>The site new maps go to; the first configured one unless set.</summary>
-    public string? CreateInSite { get; init; }
-
     public Task<StoredMap> CreateAsync(JourneyMap map, SaveContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(context);
-        var site = CreateInSite is null ? catalog.Default : catalog.Find(CreateInSite) ?? throw new UnknownPlaceException(CreateInSite, [.. catalog.Sites.Select(s => s.Name)]);
+        var site = context.Place is not { } place ? catalog.Default : catalog.Find(place) ?? throw new UnknownPlaceException(place, [.. catalog.Sites.Select(s => s.Name)]);
         return Guarded(async () =>
         {
             var entry = new MapEntry(await libraries.OpenAsync(site, cancellationToken).ConfigureAwait(false), MapIds.NewFile(context.User, context.IdempotencyKey));

@@ -44,8 +44,8 @@ public sealed class GraphFixture : IAsyncLifetime
 
         public SiteCatalog Catalog { get; } = new(options);
 
-        public SharePointJourneyMapStore StoreFor(string user, string? site = null) =>
-            new(graph.ForUser(FakeGraphSignIn.As(user)), Catalog, options) { CreateInSite = site };
+        public SharePointJourneyMapStore StoreFor(string user) =>
+            new(graph.ForUser(FakeGraphSignIn.As(user)), Catalog, options);
 
         public void Dispose() => graph.Dispose();
     }

@@ -31,7 +31,7 @@ internal static class MapEndpoints
         maps.MapGet("/", ListMaps)
             .WithName("ListMaps").WithSummary("Lists maps (title, type, owner, stage count, last change), newest first, filtered by text, paged.");
         maps.MapPost("/", CreateMap)
-            .WithName("CreateMap").WithSummary("Stores a map document as a new map (201 with Location and ETag); Idempotency-Key makes retries safe.")
+            .WithName("CreateMap").WithSummary("Stores a map document as a new map (201 with Location and ETag), in the SharePoint site ?site= names; Idempotency-Key makes retries safe.")
             .WithMetadata(new RequestSizeLimitAttribute(MapDocuments.MaxBody))
             .ProducesDocumentRefusals();
         maps.MapGet("/{id}", GetMap)
@@ -58,7 +58,8 @@ internal static class MapEndpoints
         IJourneyMapStore store,
         UserContext user,
         [FromHeader(Name = SaveHeaders.IdempotencyKey)] string? idempotencyKey,
-        [FromHeader(Name = SaveHeaders.VersionNote)] string? note)
+        [FromHeader(Name = SaveHeaders.VersionNote)] string? note,
+        [FromQuery] string? site)
     {
         var document = await MapDocuments.ReadAsync(request);
         if (MapDocuments.NotOneMap(document) is { } notOne)
@@ -73,7 +74,7 @@ internal static class MapEndpoints
         }
 
         // Keys are the caller's own (each store scopes them to the user): the same key from two users makes two maps.
-        var created = await store.CreateAsync(document.Maps[0], new SaveContext(user.Name, SaveHeaders.Text(note), key));
+        var created = await store.CreateAsync(document.Maps[0], new SaveContext(user.Name, SaveHeaders.Text(note), key, site));
         if (key is not null && JourneyJson.Serialize(created.Map) != JourneyJson.Serialize(document.Maps[0]))
         {
             return new UnreadableProblem("This Idempotency-Key was used for another map; a retry sends the same map again, a new map needs a new key.");

@@ -32,10 +32,7 @@ internal static class MapStoreHosting
         builder.Services.AddScoped<IJourneyMapStore>(services => new SharePointJourneyMapStore(
             services.GetRequiredService<SharePointGraph>().ForUser(new OnBehalfOfCaller(services.GetRequiredService<IAuthorizationHeaderProvider>())),
             services.GetRequiredService<SiteCatalog>(),
-            SharePoint(services))
-        {
-            CreateInSite = services.GetRequiredService<IHttpContextAccessor>().HttpContext!.Request.Query["site"].FirstOrDefault(),
-        });
+            SharePoint(services)));
     }
 
     private static SharePointOptions SharePoint(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value.SharePoint;
