@@ -41,6 +41,10 @@ internal sealed partial class MapLibrary
     public Task<DriveItem?> ItemAsync(string name, CancellationToken cancellationToken) =>
         UnlessHidden(() => ItemPath(name).GetAsync(c => c.QueryParameters.Expand = ["listItem($expand=fields)"], cancellationToken));
 
+    /// <summary>A file's id alone, no columns: whether it is there for this user (null when not).</summary>
+    public Task<DriveItem?> FindAsync(string name, CancellationToken cancellationToken) =>
+        UnlessHidden(() => ItemPath(name).GetAsync(c => c.QueryParameters.Select = ["id"], cancellationToken));
+
     /// <summary>A file's content; null when it is not there for this user.</summary>
     public Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken) =>
         UnlessHidden<byte[]>(async () => await ReadAllAsync(await ItemPath(name).Content.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false));

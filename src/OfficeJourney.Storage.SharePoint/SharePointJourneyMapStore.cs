@@ -186,7 +186,7 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
         Guarded(async () =>
         {
             var entry = await libraries.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
-            _ = await entry.Library.ItemAsync(entry.Name, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
+            _ = await entry.Library.FindAsync(entry.Name, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
             await entry.Library.ReplaceAsync(MapIds.AttachmentName(entry.File, kind), content.ToArray(), ifMatch: null, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken);

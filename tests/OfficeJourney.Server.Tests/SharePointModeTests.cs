@@ -111,6 +111,20 @@ public sealed class SharePointModeTests(SharePointServerFixture server) : IClass
     }
 
     [Fact]
+    public async Task Comparing_a_version_with_itself_reads_it_once()
+    {
+        var maya = server.Tokens.Token("maya");
+        var created = await Send(HttpMethod.Post, "/api/maps", maya, Document("Compare once"));
+        var file = created.Headers.Location!.ToString().Split('~')[1];
+
+        var compare = await Send(HttpMethod.Get, created.Headers.Location + "/compare?from=1&to=1", maya);
+
+        Assert.Equal(HttpStatusCode.OK, compare.StatusCode);
+        Assert.Single(server.Graph.Calls, c => c.Operation == "getVersionContent" && c.Url.Contains(file, StringComparison.Ordinal));
+        Assert.Single(server.Graph.Calls, c => c.Operation == "listItemVersions" && c.Url.Contains(file, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Creating_a_map_in_a_site_that_is_not_configured_is_a_400_naming_the_sites()
     {
         var response = await Send(HttpMethod.Post, "/api/maps?site=nope", server.Tokens.Token("maya"), Document("Nowhere"));

@@ -75,7 +75,9 @@ internal static class MapEndpoints
 
         // Keys are the caller's own (each store scopes them to the user): the same key from two users makes two maps.
         var created = await store.CreateAsync(document.Maps[0], new SaveContext(user.Name, SaveHeaders.Text(note), key, site));
-        if (key is not null && JourneyJson.Serialize(created.Map) != JourneyJson.Serialize(document.Maps[0]))
+
+        // A new map comes back as the map it was given; only a map the key made earlier needs comparing.
+        if (key is not null && !ReferenceEquals(created.Map, document.Maps[0]) && JourneyJson.Serialize(created.Map) != JourneyJson.Serialize(document.Maps[0]))
         {
             return new UnreadableProblem("This Idempotency-Key was used for another map; a retry sends the same map again, a new map needs a new key.");
         }
