@@ -154,6 +154,33 @@ public sealed class SharePointModeTests(SharePointServerFixture server) : IClass
     }
 
     [Fact]
+    public async Task A_keyed_create_whose_earlier_map_sharepoint_refuses_to_read_is_a_403_problem()
+    {
+        var maya = server.Tokens.Token("maya");
+        var key = Guid.NewGuid().ToString("N");
+        var first = await Send(HttpMethod.Post, "/api/maps", maya, Document("Refused replay"), key: key);
+        server.Graph.Script(new Fault("getContent", 403));
+
+        var again = await Send(HttpMethod.Post, "/api/maps", maya, Document("Refused replay"), key: key);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        AssertRefusal(again);
+    }
+
+    [Fact]
+    public async Task A_restore_whose_result_sharepoint_refuses_to_read_is_a_403_problem()
+    {
+        var maya = server.Tokens.Token("maya");
+        var created = await Send(HttpMethod.Post, "/api/maps", maya, Document("Refused restore"));
+        await Send(HttpMethod.Put, created.Headers.Location!.ToString(), maya, Document("Refused restore", "Two"), created.Headers.ETag!.Tag);
+        server.Graph.Interleave(new Interleaving("restoreVersion", () => { server.Graph.Script(new Fault("getContent", 403)); return Task.CompletedTask; }, AfterCommit: true));
+
+        var restore = await Send(HttpMethod.Post, created.Headers.Location + "/versions/1/restore", maya);
+
+        AssertRefusal(restore);
+    }
+
+    [Fact]
     public async Task When_sharepoint_stays_busy_the_caller_gets_a_503_with_retry_after_and_nothing_changes()
     {
         var maya = server.Tokens.Token("maya");
@@ -170,12 +197,18 @@ public sealed class SharePointModeTests(SharePointServerFixture server) : IClass
         Assert.Equal(created.Headers.ETag!.Tag, (await Send(HttpMethod.Get, location, maya)).Headers.ETag!.Tag);
     }
 
+    private static void AssertRefusal(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
     private static string Document(string title, string stage = "One") => $$"""
         { "formatVersion": 1, "maps": [ { "title": "{{title}}", "stages": [ { "name": "{{stage}}" } ],
           "lanes": [ { "label": "Actions", "kind": "actions", "cells": [ { "items": [ { "text": "Act" } ] } ] } ] } ] }
         """;
 
-    private async Task<HttpResponseMessage> Send(HttpMethod method, string url, string token, string? json = null, string? ifMatch = null)
+    private async Task<HttpResponseMessage> Send(HttpMethod method, string url, string token, string? json = null, string? ifMatch = null, string? key = null)
     {
         using var request = new HttpRequestMessage(method, url);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -187,6 +220,11 @@ public sealed class SharePointModeTests(SharePointServerFixture server) : IClass
         if (ifMatch is not null)
         {
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        if (key is not null)
+        {
+            request.Headers.Add("Idempotency-Key", key);
         }
 
         return await client.SendAsync(request);
