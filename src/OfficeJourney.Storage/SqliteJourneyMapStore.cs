@@ -15,6 +15,10 @@ namespace OfficeJourney.Storage;
 public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
 {
     private const int SchemaVersion = 1;
+
+    /// <summary>How long a save waits for another program's lock on the file before it is "busy, try again" (503).</summary>
+    public static TimeSpan LockWait => SqliteDatabase.LockWait;
+
     private readonly SqliteDatabase database;
     private readonly TimeProvider clock;
 
