@@ -12,8 +12,8 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 }
 
-var auth = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
-var storage = builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+var auth = builder.BindOptions<AuthOptions>("Auth");
+var storage = builder.BindOptions<StorageOptions>("Storage");
 builder.AddMapStore(auth, storage);
 builder.AddSignIn(auth, storage);
 builder.Services.AddApiProblems();
@@ -41,7 +41,8 @@ if (auth.Mode == AuthMode.Team)
 }
 
 app.UseAuthorization();
-app.MapOpenApi();
+// The API's description names no secrets, but in team mode only signed-in users need it (local mode lets anyone in).
+app.MapOpenApi().RequireAuthorization(SignIn.Policy);
 app.MapHealthChecks("/health");
 app.MapClientConfig();
 app.MapInterpretation();

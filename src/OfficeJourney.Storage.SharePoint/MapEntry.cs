@@ -18,8 +18,18 @@ internal sealed class MapEntry(MapLibrary library, string file)
             ? new LoadedMap(item, content)
             : null;
 
+    /// <summary>The owner from the item's column; from the file only when a create stopped before its columns.</summary>
+    public async Task<string?> OwnerAsync(CancellationToken cancellationToken) =>
+        await Library.ItemAsync(Name, cancellationToken).ConfigureAwait(false) is { } item
+            ? MapColumns.TextOf(item.ListItem?.Fields?.AdditionalData, MapColumns.Owner) ?? (await ReadFileAsync(cancellationToken).ConfigureAwait(false))?.Save.Owner
+            : null;
+
+    /// <summary>
+    /// The map's file, read only once it is known to be there (its item was read, or this user just wrote it): a
+    /// refusal now is SharePoint's (403), not a map that is missing or clashing.
+    /// </summary>
     public async Task<MapFile?> ReadFileAsync(CancellationToken cancellationToken) =>
-        await Library.ReadAsync(Name, cancellationToken).ConfigureAwait(false) is { } bytes ? MapFile.Parse(bytes, Name) : null;
+        await Library.ReadKnownAsync(Name, cancellationToken).ConfigureAwait(false) is { } bytes ? MapFile.Parse(bytes, Name) : null;
 
     /// <summary>After our own write the file's content is known: only the item is read again, for its new eTag.</summary>
     public async Task<StoredMap> ReloadAsync(MapFile written, CancellationToken cancellationToken) =>

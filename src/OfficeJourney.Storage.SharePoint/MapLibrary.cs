@@ -15,7 +15,8 @@ namespace OfficeJourney.Storage.SharePoint;
 /// <summary>
 /// One configured site's maps folder as one signed-in user reaches it: every Microsoft Graph call of the store.
 /// Files are addressed by name under the folder, the folder by id (<c>/drives/{drive}/items/{folder}:/{name}:</c>),
-/// so a map's file needs no lookup. What SharePoint will not show this user reads as not there. Writes are
+/// so a map's file needs no lookup. What SharePoint will not show this user reads as not there, except the content
+/// of a file they were just shown or wrote, whose refusal is a refusal. Writes are
 /// conditional in Graph itself (If-Match, conflictBehavior); their refusals (409, 412) reach the caller as
 /// Graph's errors, for the save protocol to judge.
 /// </summary>
@@ -41,9 +42,18 @@ internal sealed partial class MapLibrary
     public Task<DriveItem?> ItemAsync(string name, CancellationToken cancellationToken) =>
         UnlessHidden(() => ItemPath(name).GetAsync(c => c.QueryParameters.Expand = ["listItem($expand=fields)"], cancellationToken));
 
-    /// <summary>A file's content; null when it is not there for this user.</summary>
-    public Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken) =>
-        UnlessHidden<byte[]>(async () => await ReadAllAsync(await ItemPath(name).Content.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false));
+    /// <summary>A file's id alone, no columns: whether it is there for this user (null when not).</summary>
+    public Task<DriveItem?> FindAsync(string name, CancellationToken cancellationToken) =>
+        UnlessHidden(() => ItemPath(name).GetAsync(c => c.QueryParameters.Select = ["id"], cancellationToken));
+
+    /// <summary>A file's content; null when it is not there for this user (hidden from them, or in a site they may not open).</summary>
+    public Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken) => UnlessHidden(() => ContentAsync(name, cancellationToken));
+
+    /// <summary>
+    /// The content of a file this user was just shown or wrote: null only when it is gone (404). A refusal now
+    /// (401, 403) is SharePoint's answer to them about a file they know of, and reaches them as a 403.
+    /// </summary>
+    public Task<byte[]?> ReadKnownAsync(string name, CancellationToken cancellationToken) => UnlessMissing(() => ContentAsync(name, cancellationToken));
 
     /// <summary>Everything in the folder with its columns, a page per 200 items; nothing when this user may not open it.</summary>
     public async Task<IReadOnlyList<DriveItem>> ItemsAsync(CancellationToken cancellationToken)
@@ -177,15 +187,24 @@ internal sealed partial class MapLibrary
         }
     }
 
-    /// <summary>What SharePoint will not show this user does not exist for them.</summary>
-    private static async Task<T?> UnlessHidden<T>(Func<Task<T?>> read)
+    private async Task<byte[]?> ContentAsync(string name, CancellationToken cancellationToken) =>
+        await ReadAllAsync(await ItemPath(name).Content.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    private static Task<T?> UnlessMissing<T>(Func<Task<T?>> read)
+        where T : class => NullWhen(read, GraphErrors.IsNotFound);
+
+    /// <summary>What SharePoint will not show this user, or keeps them out of (a site they may not open), does not exist for them.</summary>
+    private static Task<T?> UnlessHidden<T>(Func<Task<T?>> read)
+        where T : class => NullWhen(read, e => GraphErrors.IsNotFound(e) || GraphErrors.IsAccessDenied(e));
+
+    private static async Task<T?> NullWhen<T>(Func<Task<T?>> read, Func<Exception, bool> absent)
         where T : class
     {
         try
         {
             return await read().ConfigureAwait(false);
         }
-        catch (Exception e) when (GraphErrors.IsNotFound(e) || GraphErrors.IsAccessDenied(e))
+        catch (Exception e) when (absent(e))
         {
             return null;
         }

@@ -8,8 +8,8 @@ namespace OfficeJourney.Storage.SharePoint;
 /// <summary>
 /// Makes a <see cref="GraphServiceClient"/> for one signed-in user. Every client shares one HTTP pipeline (the
 /// Graph client's own middleware: retry with Retry-After, redirects, compression) and so one connection pool;
-/// only the authentication differs: the on-behalf-of flow exchanges the user's token for a Graph token, so
-/// Graph answers with that user's SharePoint permissions and never more.
+/// only the authentication differs, and it is the caller's: the service's is the on-behalf-of flow of the
+/// request being served, so Graph answers with that user's SharePoint permissions and never more.
 /// </summary>
 public sealed class SharePointGraph : IDisposable
 {
@@ -17,16 +17,12 @@ public sealed class SharePointGraph : IDisposable
     public static IReadOnlyList<string> Scopes { get; } = ["https://graph.microsoft.com/.default"];
     private readonly SharePointOptions options;
     private readonly HttpClient http;
-    private readonly Func<string, IAuthenticationProvider> authenticationFor;
 
-    /// <param name="authenticationFor">How a user's token becomes Graph authentication: the on-behalf-of exchange in the service, a fake's in tests.</param>
     /// <param name="transport">The handler at the end of the pipeline; the platform's unless given.</param>
-    public SharePointGraph(SharePointOptions options, Func<string, IAuthenticationProvider> authenticationFor, HttpMessageHandler? transport = null)
+    public SharePointGraph(SharePointOptions options, HttpMessageHandler? transport = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(authenticationFor);
         this.options = options;
-        this.authenticationFor = authenticationFor;
         var handlers = GraphClientFactory.CreateDefaultHandlers().ToList();
         var retry = handlers.FindIndex(h => h is RetryHandler);
 
@@ -41,11 +37,12 @@ public sealed class SharePointGraph : IDisposable
         http.Timeout = options.RetryBudget + TimeSpan.FromSeconds(30);
     }
 
-    /// <param name="userToken">The access token the task pane sent to this API (not an ID token).</param>
-    public GraphServiceClient ForUser(string userToken)
+    /// <summary>A client for one user, made per request: cheap, since the pipeline and its connections are shared.</summary>
+    /// <param name="authentication">The user's Graph authentication: the request's on-behalf-of caller in the service, a fake's in tests.</param>
+    public GraphServiceClient ForUser(IAuthenticationProvider authentication)
     {
-        ArgumentException.ThrowIfNullOrEmpty(userToken);
-        return new GraphServiceClient(http, authenticationFor(userToken), options.GraphBaseUrl.TrimEnd('/'));
+        ArgumentNullException.ThrowIfNull(authentication);
+        return new GraphServiceClient(http, authentication, options.GraphBaseUrl.TrimEnd('/'));
     }
 
     public void Dispose() => http.Dispose();

@@ -34,14 +34,11 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
         this.clock = clock ?? TimeProvider.System;
     }
 
-    /// <summary>The site new maps go to; the first configured one unless set.</summary>
-    public string? CreateInSite { get; init; }
-
     public Task<StoredMap> CreateAsync(JourneyMap map, SaveContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(context);
-        var site = CreateInSite is null ? catalog.Default : catalog.Find(CreateInSite) ?? throw new UnknownPlaceException(CreateInSite, [.. catalog.Sites.Select(s => s.Name)]);
+        var site = context.Place is not { } place ? catalog.Default : catalog.Find(place) ?? throw new UnknownPlaceException(place, [.. catalog.Sites.Select(s => s.Name)]);
         return Guarded(async () =>
         {
             var entry = new MapEntry(await libraries.OpenAsync(site, cancellationToken).ConfigureAwait(false), MapIds.NewFile(context.User, context.IdempotencyKey));
@@ -76,6 +73,11 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
     public Task<StoredMap?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         Guarded(async () => await libraries.FindAsync(id, cancellationToken).ConfigureAwait(false) is { } entry
             ? (await entry.LoadAsync(cancellationToken).ConfigureAwait(false))?.Describe(entry.Id)
+            : null, cancellationToken);
+
+    public Task<string?> GetOwnerAsync(string id, CancellationToken cancellationToken = default) =>
+        Guarded(async () => await libraries.FindAsync(id, cancellationToken).ConfigureAwait(false) is { } entry
+            ? await entry.OwnerAsync(cancellationToken).ConfigureAwait(false)
             : null, cancellationToken);
 
     public Task<StoredMap> UpdateAsync(string id, JourneyMap map, string ifMatch, SaveContext context, CancellationToken cancellationToken = default)
@@ -184,7 +186,7 @@ public sealed class SharePointJourneyMapStore : IJourneyMapStore
         Guarded(async () =>
         {
             var entry = await libraries.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
-            _ = await entry.Library.ItemAsync(entry.Name, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
+            _ = await entry.Library.FindAsync(entry.Name, cancellationToken).ConfigureAwait(false) ?? throw new MapNotFoundException(id);
             await entry.Library.ReplaceAsync(MapIds.AttachmentName(entry.File, kind), content.ToArray(), ifMatch: null, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken);

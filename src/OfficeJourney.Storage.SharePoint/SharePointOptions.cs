@@ -11,11 +11,7 @@ public sealed class SharePointOptions
 
     public string GraphBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
 
-    public string TenantId { get; set; } = string.Empty;
-
-    /// <summary>The service's app registration (the same one whose API the task pane calls).</summary>
-    public string ClientId { get; set; } = string.Empty;
-
+    /// <summary>The secret of the app registration named in Auth:ClientId, for the on-behalf-of exchange; a trial's alternative to a certificate.</summary>
     public string? ClientSecret { get; set; }
 
     /// <summary>A PFX/PEM certificate file, preferred over a secret in production.</summary>

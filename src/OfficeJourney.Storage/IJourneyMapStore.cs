@@ -14,6 +14,9 @@ public interface IJourneyMapStore
 
     Task<StoredMap?> GetAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>Who owns a map, null when there is no such map: what the visibility rule needs, without reading the document.</summary>
+    Task<string?> GetOwnerAsync(string id, CancellationToken cancellationToken = default);
+
     /// <exception cref="StaleMapException">The map changed since <paramref name="ifMatch"/>.</exception>
     /// <exception cref="MapNotFoundException">There is no such map.</exception>
     Task<StoredMap> UpdateAsync(string id, JourneyMap map, string ifMatch, SaveContext context, CancellationToken cancellationToken = default);
@@ -37,8 +40,9 @@ public interface IJourneyMapStore
     Task<byte[]?> GetAttachmentAsync(string id, AttachmentKind kind, CancellationToken cancellationToken = default);
 }
 
-/// <summary>Who saves, why, and the client's idempotency key for creates.</summary>
-public sealed record SaveContext(string User, string? Message = null, string? IdempotencyKey = null);
+/// <summary>Who saves, why, and for creates the client's idempotency key and the place the map goes.</summary>
+/// <param name="Place">Where a new map is kept (a SharePoint site's name); the store's first place when null. A store with one place (SQLite) has no choice to make.</param>
+public sealed record SaveContext(string User, string? Message = null, string? IdempotencyKey = null, string? Place = null);
 
 /// <summary>A map as stored: its id, version and ETag, and who last changed it when.</summary>
 public sealed record StoredMap(string Id, int Version, string ETag, JourneyMap Map, string Owner, DateTimeOffset SavedAt, string SavedBy, string? Message);

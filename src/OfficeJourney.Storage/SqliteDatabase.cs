@@ -1,5 +1,6 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace OfficeJourney.Storage;
 
@@ -9,14 +10,23 @@ namespace OfficeJourney.Storage;
 /// </summary>
 internal sealed class SqliteDatabase(string databasePath) : IDisposable
 {
-    // How long a save waits for another program's write lock before the caller is told to retry (503).
-    private const int BusyTimeoutMilliseconds = 5_000;
+    /// <summary>
+    /// How long a statement waits for another program's lock before the caller is told to retry (503): the one
+    /// wait. Microsoft.Data.Sqlite retries a busy statement until its command timeout, which is this; SQLite's own
+    /// busy_timeout is left at 0, so the two never add up.
+    /// </summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(5);
+
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
     private static readonly TimeSpan BusyRetryAfter = TimeSpan.FromSeconds(2);
 
+    // The SQLite connections (pooled under many SqliteConnection objects) whose settings are made.
+    private static readonly ConditionalWeakTable<sqlite3, object> Configured = [];
+    private static readonly object Made = new();
+
     private readonly SemaphoreSlim writers = new(1, 1);
-    private readonly string connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true, DefaultTimeout = BusyTimeoutMilliseconds / 1000 }.ToString();
+    private readonly string connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true, DefaultTimeout = (int)LockWait.TotalSeconds }.ToString();
 
     public Task<T> Read<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken) =>
         OffRequestThread(() =>
@@ -66,11 +76,19 @@ internal sealed class SqliteDatabase(string databasePath) : IDisposable
 
     public void Dispose() => writers.Dispose();
 
+    /// <summary>
+    /// A connection with the store's settings. They belong to the SQLite connection, which the pool keeps open
+    /// across many of these: they are made once, when it is new (the file's WAL mode is the store's, set once).
+    /// </summary>
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        Execute(connection, null, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = " + BusyTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture) + ";");
+        if (Configured.TryAdd(connection.Handle!, Made))
+        {
+            Execute(connection, null, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+        }
+
         return connection;
     }
 

@@ -15,6 +15,10 @@ namespace OfficeJourney.Storage;
 public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
 {
     private const int SchemaVersion = 1;
+
+    /// <summary>How long a save waits for another program's lock on the file before it is "busy, try again" (503).</summary>
+    public static TimeSpan LockWait => SqliteDatabase.LockWait;
+
     private readonly SqliteDatabase database;
     private readonly TimeProvider clock;
 
@@ -58,7 +62,8 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
             }
 
             var id = Guid.NewGuid().ToString("N");
-            var now = Now();
+            var at = clock.GetUtcNow();
+            var now = Text(at);
             Execute(connection, transaction, """
                 INSERT INTO maps (id, title, search, type, owner, stage_count, version, updated_at, idempotency_key)
                 VALUES ($id, $title, $search, $type, $owner, $stages, 1, $now, $key)
@@ -66,12 +71,17 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
                 ("$id", id), ("$title", map.Title), ("$search", map.Title.ToLowerInvariant()), ("$type", map.Type.ToString()), ("$owner", context.User),
                 ("$stages", map.Stages.Count), ("$now", now), ("$key", (object?)key ?? DBNull.Value));
             InsertVersion(connection, transaction, id, 1, map, now, context);
-            return Load(connection, transaction, id, null)!;
+
+            // What was written is known: the map is not read back.
+            return new StoredMap(id, 1, ETags.For(1), map, context.User, at, context.User, context.Message);
         }, cancellationToken);
     }
 
     public Task<StoredMap?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         database.Read(connection => Load(connection, null, id, null), cancellationToken);
+
+    public Task<string?> GetOwnerAsync(string id, CancellationToken cancellationToken = default) =>
+        database.Read(connection => Scalar(connection, null, "SELECT owner FROM maps WHERE id = $id", ("$id", id)) as string, cancellationToken);
 
     public Task<StoredMap?> GetVersionAsync(string id, int version, CancellationToken cancellationToken = default) =>
         database.Read(connection => Load(connection, null, id, version), cancellationToken);
@@ -175,11 +185,12 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
         }
 
         var version = current.Version + 1;
-        var now = Now();
+        var at = clock.GetUtcNow();
+        var now = Text(at);
         InsertVersion(connection, transaction, id, version, map, now, context);
         Execute(connection, transaction, "UPDATE maps SET title = $title, search = $search, type = $type, stage_count = $stages, version = $version, updated_at = $now WHERE id = $id",
             ("$id", id), ("$title", map.Title), ("$search", map.Title.ToLowerInvariant()), ("$type", map.Type.ToString()), ("$stages", map.Stages.Count), ("$version", version), ("$now", now));
-        return Load(connection, transaction, id, null)!;
+        return new StoredMap(id, version, ETags.For(version), map, current.Owner, at, context.User, context.Message);
     }
 
     private static void InsertVersion(SqliteConnection connection, SqliteTransaction transaction, string id, int version, JourneyMap map, string now, SaveContext context) =>
@@ -205,7 +216,7 @@ public sealed class SqliteJourneyMapStore : IJourneyMapStore, IDisposable
 
     public void Dispose() => database.Dispose();
 
-    private string Now() => clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+    private static string Text(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 

@@ -189,7 +189,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
     private static Reply FaultReply(Fault fault)
     {
-        var code = fault.Status switch { 429 => "TooManyRequests", 503 => "serviceNotAvailable", 504 => "gatewayTimeout", _ => "generalException" };
+        var code = fault.Status switch { 403 => "accessDenied", 429 => "TooManyRequests", 503 => "serviceNotAvailable", 504 => "gatewayTimeout", _ => "generalException" };
         var reply = Error(fault.Status, code, "Scripted fault.");
         return fault.RetryAfterSeconds is { } seconds ? reply with { RetryAfter = seconds } : reply;
     }

@@ -32,6 +32,7 @@ public sealed class LocalModeTests(ServerFixture server) : IClassFixture<ServerF
         var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("\"title\":\"No access\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain(title, await client.GetStringAsync("/api/maps?text=Planted"), StringComparison.Ordinal);
     }
 

@@ -30,6 +30,7 @@ public sealed class OpenApiTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Equal(["200", "403", "404", "412", "413", "415", "422", "428", "503"], Statuses(update));
         Assert.All(Statuses(update).Where(s => s != "200"), status => Schema(update, status, ProblemJson));
         Assert.Contains(update.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "If-Match" && p.GetProperty("in").GetString() == "header");
+        Assert.Contains(create.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "site" && p.GetProperty("in").GetString() == "query");
     }
 
     [Fact]

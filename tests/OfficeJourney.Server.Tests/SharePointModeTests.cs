@@ -4,18 +4,15 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.Extensions.Hosting;
 using OfficeJourney.GraphFake;
-using OfficeJourney.Storage.SharePoint;
 
 namespace OfficeJourney.Server.Tests;
 
 /// <summary>
 /// The service switched to SharePoint by configuration alone, talking to the fake Graph over HTTP. Only the
-/// token exchange is replaced: instead of the on-behalf-of flow (which needs Entra ID), the user's own token is
-/// handed to Graph as "Bearer {oid}", so the fake sees which user each call is made for.
+/// token exchange is replaced (see <see cref="SharePointInstance"/>), so the fake sees which user each call is made for.
 /// </summary>
 public sealed class SharePointServerFixture : IDisposable
 {
@@ -36,59 +33,14 @@ public sealed class SharePointServerFixture : IDisposable
 
     public TokenMint Tokens { get; } = SharePointInstance.Mint();
 
+    public string Environment => instance.Services.GetRequiredService<IHostEnvironment>().EnvironmentName;
+
     public HttpClient CreateClient() => instance.CreateClient();
 
     public void Dispose()
     {
         instance.Dispose();
         Graph.DisposeAsync().AsTask().GetAwaiter().GetResult();
-    }
-}
-
-/// <summary>
-/// One instance of the service in SharePoint mode, on its own loopback port, against a Graph fake that several
-/// instances may share, as a team deployment's instances share SharePoint. Only the token exchange is replaced.
-/// </summary>
-public sealed class SharePointInstance : WebApplicationFactory<Program>
-{
-    public const string Tenant = "11111111-1111-1111-1111-111111111111";
-    public const string Audience = "api://officejourney.test/33333333-3333-3333-3333-333333333333";
-
-    private readonly FakeGraphServer graph;
-    private readonly TokenMint tokens;
-
-    public SharePointInstance(FakeGraphServer graph, TokenMint tokens)
-    {
-        this.graph = graph;
-        this.tokens = tokens;
-        UseKestrel(0);
-        StartServer();
-    }
-
-    public static TokenMint Mint() => new($"https://login.microsoftonline.com/{Tenant}/v2.0", Audience, Tenant);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Urls", "http://127.0.0.1:0");
-        builder.UseSetting("Auth:Mode", "Team");
-        builder.UseSetting("Auth:TenantId", Tenant);
-        builder.UseSetting("Auth:ClientId", "22222222-2222-2222-2222-222222222222");
-        builder.UseSetting("Auth:Audience", Audience);
-        builder.UseSetting("Storage:Mode", "SharePoint");
-        builder.UseSetting("Storage:SharePoint:ClientSecret", "placeholder-the-graph-fake-never-asks");
-        builder.UseSetting("Storage:SharePoint:GraphBaseUrl", graph.BaseUrl);
-        builder.UseSetting("Storage:SharePoint:Sites:0:Name", "marketing");
-        builder.UseSetting("Storage:SharePoint:Sites:0:Url", "https://contoso.sharepoint.com/sites/Marketing");
-        builder.UseSetting("Storage:SharePoint:Sites:1:Name", "leadership");
-        builder.UseSetting("Storage:SharePoint:Sites:1:Url", "https://contoso.sharepoint.com/sites/Leadership");
-        builder.UseSetting("Storage:SharePoint:RetryBudget", "00:00:20");
-        builder.ConfigureTestServices(services =>
-        {
-            tokens.Trust(services);
-            services.AddSingleton(provider => new SharePointGraph(
-                provider.GetRequiredService<SharePointOptions>(),
-                token => FakeGraphSignIn.As(new JsonWebToken(token).GetClaim("oid").Value)));
-        });
     }
 }
 
@@ -123,6 +75,23 @@ public sealed class SharePointModeTests(SharePointServerFixture server) : IClass
     }
 
     [Fact]
+    public async Task In_development_with_scope_validation_each_request_reaches_graph_as_its_own_user()
+    {
+        var title = "Scoped " + Guid.NewGuid().ToString("N")[..8];
+
+        var created = await Send(HttpMethod.Post, "/api/maps", server.Tokens.Token("maya"), Document(title));
+        var listed = await Send(HttpMethod.Get, $"/api/maps?text={title}", server.Tokens.Token("ben"));
+
+        Assert.Equal("Development", server.Environment);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        using var page = JsonDocument.Parse(await listed.Content.ReadAsStringAsync());
+        Assert.Equal(created.Headers.Location!.ToString().Split('/')[^1], page.RootElement.GetProperty("items")[0].GetProperty("id").GetString());
+        Assert.Contains(server.Graph.Calls, c => c.Operation == "putContent" && c.User == "maya");
+        Assert.Contains(server.Graph.Calls, c => c.Operation == "listChildren" && c.User == "ben");
+    }
+
+    [Fact]
     public async Task A_stale_save_is_a_412_with_the_current_version_and_versions_compare_as_locally()
     {
         var maya = server.Tokens.Token("maya");
@@ -142,12 +111,27 @@ public sealed class SharePointModeTests(SharePointServerFixture server) : IClass
     }
 
     [Fact]
+    public async Task Comparing_a_version_with_itself_reads_it_once()
+    {
+        var maya = server.Tokens.Token("maya");
+        var created = await Send(HttpMethod.Post, "/api/maps", maya, Document("Compare once"));
+        var file = created.Headers.Location!.ToString().Split('~')[1];
+
+        var compare = await Send(HttpMethod.Get, created.Headers.Location + "/compare?from=1&to=1", maya);
+
+        Assert.Equal(HttpStatusCode.OK, compare.StatusCode);
+        Assert.Single(server.Graph.Calls, c => c.Operation == "getVersionContent" && c.Url.Contains(file, StringComparison.Ordinal));
+        Assert.Single(server.Graph.Calls, c => c.Operation == "listItemVersions" && c.Url.Contains(file, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Creating_a_map_in_a_site_that_is_not_configured_is_a_400_naming_the_sites()
     {
         var response = await Send(HttpMethod.Post, "/api/maps?site=nope", server.Tokens.Token("maya"), Document("Nowhere"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"title\":\"Bad request\"", body, StringComparison.Ordinal);
         Assert.Contains("nope", body, StringComparison.Ordinal);
         Assert.Contains("leadership", body, StringComparison.Ordinal);
     }
@@ -170,6 +154,33 @@ public sealed class SharePointModeTests(SharePointServerFixture server) : IClass
     }
 
     [Fact]
+    public async Task A_keyed_create_whose_earlier_map_sharepoint_refuses_to_read_is_a_403_problem()
+    {
+        var maya = server.Tokens.Token("maya");
+        var key = Guid.NewGuid().ToString("N");
+        var first = await Send(HttpMethod.Post, "/api/maps", maya, Document("Refused replay"), key: key);
+        server.Graph.Script(new Fault("getContent", 403));
+
+        var again = await Send(HttpMethod.Post, "/api/maps", maya, Document("Refused replay"), key: key);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        AssertRefusal(again);
+    }
+
+    [Fact]
+    public async Task A_restore_whose_result_sharepoint_refuses_to_read_is_a_403_problem()
+    {
+        var maya = server.Tokens.Token("maya");
+        var created = await Send(HttpMethod.Post, "/api/maps", maya, Document("Refused restore"));
+        await Send(HttpMethod.Put, created.Headers.Location!.ToString(), maya, Document("Refused restore", "Two"), created.Headers.ETag!.Tag);
+        server.Graph.Interleave(new Interleaving("restoreVersion", () => { server.Graph.Script(new Fault("getContent", 403)); return Task.CompletedTask; }, AfterCommit: true));
+
+        var restore = await Send(HttpMethod.Post, created.Headers.Location + "/versions/1/restore", maya);
+
+        AssertRefusal(restore);
+    }
+
+    [Fact]
     public async Task When_sharepoint_stays_busy_the_caller_gets_a_503_with_retry_after_and_nothing_changes()
     {
         var maya = server.Tokens.Token("maya");
@@ -186,12 +197,18 @@ public sealed class SharePointModeTests(SharePointServerFixture server) : IClass
         Assert.Equal(created.Headers.ETag!.Tag, (await Send(HttpMethod.Get, location, maya)).Headers.ETag!.Tag);
     }
 
+    private static void AssertRefusal(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
     private static string Document(string title, string stage = "One") => $$"""
         { "formatVersion": 1, "maps": [ { "title": "{{title}}", "stages": [ { "name": "{{stage}}" } ],
           "lanes": [ { "label": "Actions", "kind": "actions", "cells": [ { "items": [ { "text": "Act" } ] } ] } ] } ] }
         """;
 
-    private async Task<HttpResponseMessage> Send(HttpMethod method, string url, string token, string? json = null, string? ifMatch = null)
+    private async Task<HttpResponseMessage> Send(HttpMethod method, string url, string token, string? json = null, string? ifMatch = null, string? key = null)
     {
         using var request = new HttpRequestMessage(method, url);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -203,6 +220,11 @@ public sealed class SharePointModeTests(SharePointServerFixture server) : IClass
         if (ifMatch is not null)
         {
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        if (key is not null)
+        {
+            request.Headers.Add("Idempotency-Key", key);
         }
 
         return await client.SendAsync(request);

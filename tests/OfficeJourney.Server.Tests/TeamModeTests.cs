@@ -86,6 +86,13 @@ public sealed class TeamModeTests(TeamServerFixture server) : IClassFixture<Team
     }
 
     [Fact]
+    public async Task The_openapi_document_needs_a_token_in_team_mode()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/openapi/v1.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, "/openapi/v1.json", server.Token("maya"))).StatusCode);
+    }
+
+    [Fact]
     public async Task Health_and_the_sign_in_settings_stay_open_in_team_mode()
     {
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);

@@ -40,12 +40,12 @@ public sealed class GraphFixture : IAsyncLifetime
 
     public sealed class Connection(SharePointOptions options) : IDisposable
     {
-        private readonly SharePointGraph graph = new(options, FakeGraphSignIn.As);
+        private readonly SharePointGraph graph = new(options);
 
         public SiteCatalog Catalog { get; } = new(options);
 
-        public SharePointJourneyMapStore StoreFor(string user, string? site = null) =>
-            new(graph.ForUser(user), Catalog, options) { CreateInSite = site };
+        public SharePointJourneyMapStore StoreFor(string user) =>
+            new(graph.ForUser(FakeGraphSignIn.As(user)), Catalog, options);
 
         public void Dispose() => graph.Dispose();
     }

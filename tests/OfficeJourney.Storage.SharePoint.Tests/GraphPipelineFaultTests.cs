@@ -119,8 +119,8 @@ public sealed class GraphPipelineFaultTests : IDisposable
     {
         var options = new SharePointOptions { GraphBaseUrl = "https://graph.invalid/v1.0", MaxRetries = maxRetries, RetryBudget = TimeSpan.FromSeconds(5) };
         options.Sites.Add(new SharePointSite("marketing", "https://contoso.sharepoint.com/sites/Marketing"));
-        graph = new SharePointGraph(options, _ => new AnonymousAuthenticationProvider(), network.Object);
-        return new SharePointJourneyMapStore(graph.ForUser("maya"), new SiteCatalog(options), options);
+        graph = new SharePointGraph(options, network.Object);
+        return new SharePointJourneyMapStore(graph.ForUser(new AnonymousAuthenticationProvider()), new SiteCatalog(options), options);
     }
 
     private void ServeTheSite() => Answer(r => Site.ContainsKey(r.RequestUri!.AbsolutePath), r => Json(r, Site[r.RequestUri!.AbsolutePath]));

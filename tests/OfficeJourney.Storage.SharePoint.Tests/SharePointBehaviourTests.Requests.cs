@@ -40,7 +40,7 @@ public sealed partial class SharePointBehaviourTests
         var options = graph.Options(new SharePointSite("marketing", GraphFixture.TeamSiteUrl), new SharePointSite("leadership", GraphFixture.PrivateSiteUrl));
         using var own = GraphFixture.Connect(options);
         var title = "Board only " + Guid.NewGuid().ToString("N")[..8];
-        var secret = await own.StoreFor("maya", "leadership").CreateAsync(Map(title, "Plan"), Maya);
+        var secret = await own.StoreFor("maya").CreateAsync(Map(title, "Plan"), Maya with { Place = "leadership" });
         var ben = own.StoreFor("ben");
 
         Assert.StartsWith("leadership~", secret.Id, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed partial class SharePointBehaviourTests
         Assert.Empty(await ben.GetVersionsAsync(secret.Id));
         Assert.Equal(0, (await ben.ListAsync(new MapQuery(title))).Total);
         await Assert.ThrowsAsync<MapNotFoundException>(() => ben.UpdateAsync(secret.Id, Map(title, "Leaked"), secret.ETag, new SaveContext("ben")));
-        await Assert.ThrowsAsync<StoreAccessDeniedException>(() => own.StoreFor("ben", "leadership").CreateAsync(Map("Mine", "One"), new SaveContext("ben")));
+        await Assert.ThrowsAsync<StoreAccessDeniedException>(() => own.StoreFor("ben").CreateAsync(Map("Mine", "One"), new SaveContext("ben", Place: "leadership")));
         Assert.Equal(1, (await own.StoreFor("maya").ListAsync(new MapQuery(title))).Total);
     }
 

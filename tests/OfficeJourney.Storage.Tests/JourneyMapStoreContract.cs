@@ -36,6 +36,16 @@ public abstract class JourneyMapStoreContract
     }
 
     [Fact]
+    public async Task A_map_s_owner_is_known_by_its_id_and_an_unknown_id_has_none()
+    {
+        var created = await Store.CreateAsync(Map("Owned", "One"), Maya);
+        await Store.UpdateAsync(created.Id, Map("Owned", "One", "Two"), created.ETag, new SaveContext("ben@example.test"));
+
+        Assert.Equal("maya@example.test", await Store.GetOwnerAsync(created.Id));
+        Assert.Null(await Store.GetOwnerAsync(created.Id[..^1] + (created.Id[^1] == '0' ? '1' : '0')));
+    }
+
+    [Fact]
     public async Task Every_save_makes_a_new_version_and_old_versions_stay_readable()
     {
         var created = await Store.CreateAsync(Map("Onboarding", "Sign up"), Maya);

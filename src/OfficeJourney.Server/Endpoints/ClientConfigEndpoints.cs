@@ -16,9 +16,10 @@ internal static class ClientConfigEndpoints
         routes.MapGet("/api/client-config", GetClientConfig)
             .WithTags("Task pane").WithName("ClientConfig").WithSummary("Sign-in settings for the task pane and the sites maps can be saved in.");
 
-    public static Ok<ClientConfig> GetClientConfig(IOptions<AuthOptions> options, StorageOptions storage)
+    public static Ok<ClientConfig> GetClientConfig(IOptions<AuthOptions> authOptions, IOptions<StorageOptions> storageOptions)
     {
-        var auth = options.Value;
+        var auth = authOptions.Value;
+        var storage = storageOptions.Value;
         var team = auth.Mode == AuthMode.Team;
         return TypedResults.Ok(new ClientConfig(
             auth.Mode.ToString(),

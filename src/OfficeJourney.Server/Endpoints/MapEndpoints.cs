@@ -31,7 +31,7 @@ internal static class MapEndpoints
         maps.MapGet("/", ListMaps)
             .WithName("ListMaps").WithSummary("Lists maps (title, type, owner, stage count, last change), newest first, filtered by text, paged.");
         maps.MapPost("/", CreateMap)
-            .WithName("CreateMap").WithSummary("Stores a map document as a new map (201 with Location and ETag); Idempotency-Key makes retries safe.")
+            .WithName("CreateMap").WithSummary("Stores a map document as a new map (201 with Location and ETag), in the SharePoint site ?site= names; Idempotency-Key makes retries safe.")
             .WithMetadata(new RequestSizeLimitAttribute(MapDocuments.MaxBody))
             .ProducesDocumentRefusals();
         maps.MapGet("/{id}", GetMap)
@@ -58,7 +58,8 @@ internal static class MapEndpoints
         IJourneyMapStore store,
         UserContext user,
         [FromHeader(Name = SaveHeaders.IdempotencyKey)] string? idempotencyKey,
-        [FromHeader(Name = SaveHeaders.VersionNote)] string? note)
+        [FromHeader(Name = SaveHeaders.VersionNote)] string? note,
+        [FromQuery] string? site)
     {
         var document = await MapDocuments.ReadAsync(request);
         if (MapDocuments.NotOneMap(document) is { } notOne)
@@ -73,8 +74,10 @@ internal static class MapEndpoints
         }
 
         // Keys are the caller's own (each store scopes them to the user): the same key from two users makes two maps.
-        var created = await store.CreateAsync(document.Maps[0], new SaveContext(user.Name, SaveHeaders.Text(note), key));
-        if (key is not null && JourneyJson.Serialize(created.Map) != JourneyJson.Serialize(document.Maps[0]))
+        var created = await store.CreateAsync(document.Maps[0], new SaveContext(user.Name, SaveHeaders.Text(note), key, site));
+
+        // A new map comes back as the map it was given; only a map the key made earlier needs comparing.
+        if (key is not null && !ReferenceEquals(created.Map, document.Maps[0]) && JourneyJson.Serialize(created.Map) != JourneyJson.Serialize(document.Maps[0]))
         {
             return new UnreadableProblem("This Idempotency-Key was used for another map; a retry sends the same map again, a new map needs a new key.");
         }
@@ -128,13 +131,14 @@ internal static class MapEndpoints
     /// <summary>
     /// The visibility rule for every map endpoint: a map the caller may not see does not exist for them (404, never
     /// 403, so ids reveal nothing). Where the store itself decides (SharePoint, as the user), there is nothing to check.
+    /// Only the owner is looked up, so the handler's own read is the map's one read.
     /// </summary>
     private static async ValueTask<object?> OnlyVisibleMaps(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var services = context.HttpContext.RequestServices;
         var user = services.GetRequiredService<UserContext>();
         if (!user.SeesAllMaps && context.HttpContext.Request.RouteValues.TryGetValue("id", out var id) && id is string mapId
-            && await services.GetRequiredService<IJourneyMapStore>().GetAsync(mapId) is { } stored && !user.MaySee(stored.Owner))
+            && await services.GetRequiredService<IJourneyMapStore>().GetOwnerAsync(mapId) is { } owner && !user.MaySee(owner))
         {
             return new NotFoundProblem(mapId);
         }

@@ -45,7 +45,7 @@ internal static class MapVersionEndpoints
     public static async Task<Results<Ok<CompareResponse>, NotFoundProblem>> CompareVersions(string id, int from, int to, IJourneyMapStore store)
     {
         var before = await store.GetVersionAsync(id, from);
-        var after = await store.GetVersionAsync(id, to);
+        var after = to == from ? before : await store.GetVersionAsync(id, to);
         return before is null || after is null
             ? new NotFoundProblem($"{id} versions {from} and {to}")
             : TypedResults.Ok(new CompareResponse(from, to, MapDiff.Compare(before.Map, after.Map)));

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Abstractions;
 using OfficeJourney.Server.Options;
 using OfficeJourney.Storage;
 using OfficeJourney.Storage.SharePoint;
@@ -9,7 +11,6 @@ internal static class MapStoreHosting
 {
     public static void AddMapStore(this WebApplicationBuilder builder, AuthOptions auth, StorageOptions options)
     {
-        builder.Services.AddSingleton(options);
         if (options.Mode == StorageMode.Local)
         {
             builder.Services.AddSingleton<IJourneyMapStore>(new SqliteJourneyMapStore(options.DatabasePath));
@@ -21,24 +22,18 @@ internal static class MapStoreHosting
             throw new InvalidOperationException("Storage:Mode SharePoint needs Auth:Mode Team: maps are read and written as the signed-in user.");
         }
 
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddSingleton(options.SharePoint);
+        // Made now, so that a site configured wrong stops the start.
         builder.Services.AddSingleton(new SiteCatalog(options.SharePoint));
-        builder.Services.AddSingleton(services => new SharePointGraph(
-            services.GetRequiredService<SharePointOptions>(),
-            _ => new OnBehalfOfCaller(services.GetRequiredService<Microsoft.Identity.Abstractions.IAuthorizationHeaderProvider>())));
+        builder.Services.AddSingleton(services => new SharePointGraph(SharePoint(services)));
 
-        // One store per request, as the caller: Graph answers with their permissions.
-        builder.Services.AddScoped<IJourneyMapStore>(services =>
-        {
-            var request = services.GetRequiredService<IHttpContextAccessor>().HttpContext!.Request;
-            var token = request.Headers.Authorization.ToString() is { } header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                ? header["Bearer ".Length..].Trim()
-                : throw new InvalidOperationException("A SharePoint store needs the caller's bearer token.");
-            return new SharePointJourneyMapStore(services.GetRequiredService<SharePointGraph>().ForUser(token), services.GetRequiredService<SiteCatalog>(), options.SharePoint)
-            {
-                CreateInSite = request.Query["site"].FirstOrDefault(),
-            };
-        });
+        // One store per request, as the caller: Graph answers with their permissions. Identity.Web's header
+        // provider is scoped to the request (it exchanges this request's token), so the caller is made here, in the
+        // request's scope; the Graph client's pipeline and connections are the process's.
+        builder.Services.AddScoped<IJourneyMapStore>(services => new SharePointJourneyMapStore(
+            services.GetRequiredService<SharePointGraph>().ForUser(new OnBehalfOfCaller(services.GetRequiredService<IAuthorizationHeaderProvider>())),
+            services.GetRequiredService<SiteCatalog>(),
+            SharePoint(services)));
     }
+
+    private static SharePointOptions SharePoint(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value.SharePoint;
 }

@@ -22,7 +22,6 @@ internal static class SignIn
 
     public static void AddSignIn(this WebApplicationBuilder builder, AuthOptions auth, StorageOptions storage)
     {
-        builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection("Auth"));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped(services => UserContext.For(
             services.GetRequiredService<IHttpContextAccessor>().HttpContext!,

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using OfficeJourney.Server.Options;
 
 namespace OfficeJourney.Server.Hosting;
@@ -12,13 +13,13 @@ internal static partial class TaskPaneHosting
 
     public static void AddTaskPane(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection("TaskPane").Get<TaskPaneOptions>() ?? new TaskPaneOptions();
+        var options = builder.BindOptions<TaskPaneOptions>("TaskPane");
         builder.Services.AddSpaStaticFiles(spa => spa.RootPath = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, options.Root)));
     }
 
     public static void UseTaskPane(this WebApplication app)
     {
-        var options = app.Configuration.GetSection("TaskPane").Get<TaskPaneOptions>() ?? new TaskPaneOptions();
+        var options = app.Services.GetRequiredService<IOptions<TaskPaneOptions>>().Value;
         var root = Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, options.Root));
         var proxy = app.Environment.IsDevelopment() && options.DevServer is not null;
         if (!proxy && !File.Exists(Path.Combine(root, "taskpane.html")))

@@ -11,11 +11,11 @@ namespace OfficeJourney.Server.Http;
 /// <see cref="ProblemExceptionHandler"/> writes; the built-in <c>NotFound&lt;ProblemDetails&gt;</c> would write
 /// plain application/json.
 /// </summary>
-internal abstract class ApiProblem(int status, string title, string detail) : IResult
+internal abstract class ApiProblem(int status, string detail) : IResult
 {
     private const string ContentType = "application/problem+json";
 
-    private readonly ProblemDetails details = ApiProblems.Create(status, title, detail);
+    private readonly ProblemDetails details = ApiProblems.Create(status, detail);
 
     public Task ExecuteAsync(HttpContext httpContext) => TypedResults.Problem(details).ExecuteAsync(httpContext);
 
@@ -24,31 +24,31 @@ internal abstract class ApiProblem(int status, string title, string detail) : IR
 }
 
 /// <summary>404: the map (or its version, workbook or deck) is not there, or not for this caller.</summary>
-internal sealed class NotFoundProblem(string what) : ApiProblem(StatusCodes.Status404NotFound, "Not found", $"There is no map {what}."), IEndpointMetadataProvider
+internal sealed class NotFoundProblem(string what) : ApiProblem(StatusCodes.Status404NotFound, $"There is no map {what}."), IEndpointMetadataProvider
 {
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Produces(builder, StatusCodes.Status404NotFound);
 }
 
 /// <summary>400: the request names something that cannot be (a range address, a language) or leaves out what it needs.</summary>
-internal sealed class BadRequestProblem(string detail) : ApiProblem(StatusCodes.Status400BadRequest, "Bad request", detail), IEndpointMetadataProvider
+internal sealed class BadRequestProblem(string detail) : ApiProblem(StatusCodes.Status400BadRequest, detail), IEndpointMetadataProvider
 {
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Produces(builder, StatusCodes.Status400BadRequest);
 }
 
 /// <summary>413: more cells than one read may send.</summary>
-internal sealed class TooLargeProblem(string detail) : ApiProblem(StatusCodes.Status413PayloadTooLarge, "Too large", detail), IEndpointMetadataProvider
+internal sealed class TooLargeProblem(string detail) : ApiProblem(StatusCodes.Status413PayloadTooLarge, detail), IEndpointMetadataProvider
 {
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Produces(builder, StatusCodes.Status413PayloadTooLarge);
 }
 
 /// <summary>422: a well-formed request that cannot be taken as a map (two maps where one is stored, a key reused for another map).</summary>
-internal sealed class UnreadableProblem(string detail) : ApiProblem(StatusCodes.Status422UnprocessableEntity, "The input cannot be read as a journey map", detail), IEndpointMetadataProvider
+internal sealed class UnreadableProblem(string detail) : ApiProblem(StatusCodes.Status422UnprocessableEntity, detail), IEndpointMetadataProvider
 {
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Produces(builder, StatusCodes.Status422UnprocessableEntity);
 }
 
 /// <summary>428: a save without the ETag it is based on.</summary>
-internal sealed class PreconditionRequiredProblem() : ApiProblem(StatusCodes.Status428PreconditionRequired, "If-Match is required", "Send the ETag of the version your change is based on in If-Match."), IEndpointMetadataProvider
+internal sealed class PreconditionRequiredProblem() : ApiProblem(StatusCodes.Status428PreconditionRequired, "Send the ETag of the version your change is based on in If-Match."), IEndpointMetadataProvider
 {
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Produces(builder, StatusCodes.Status428PreconditionRequired);
 }

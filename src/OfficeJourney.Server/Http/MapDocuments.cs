@@ -14,14 +14,14 @@ internal static class MapDocuments
         // A form or a text/plain fetch from another site needs no preflight; a JSON body does.
         if (!request.HasJsonContentType())
         {
-            throw new RequestRefusedException(StatusCodes.Status415UnsupportedMediaType, "A map document is JSON", "Send the map document with Content-Type: application/json.");
+            throw new RequestRefusedException(StatusCodes.Status415UnsupportedMediaType, "Send the map document with Content-Type: application/json.");
         }
 
         using var reader = new StreamReader(request.Body);
         var document = JourneyJson.Deserialize(await reader.ReadToEndAsync());
         var problems = MapChecker.Check(document);
         return problems.Count > 0
-            ? throw new RequestRefusedException(StatusCodes.Status422UnprocessableEntity, "The input cannot be read as a journey map", "The map document is not consistent.", problems)
+            ? throw new RequestRefusedException(StatusCodes.Status422UnprocessableEntity, "The map document is not consistent.", problems)
             : document;
     }
 

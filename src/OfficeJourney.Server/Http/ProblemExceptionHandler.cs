@@ -22,21 +22,20 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, title) = exception switch
+        var status = exception switch
         {
-            RequestRefusedException refused => (refused.Status, refused.Title),
-            UnknownChoiceException => (StatusCodes.Status400BadRequest, "Bad request"),
-            JourneyFormatException => (StatusCodes.Status422UnprocessableEntity, "The input cannot be read as a journey map"),
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "Too large"),
-            BadHttpRequestException bad => (bad.StatusCode, "Bad request"),
-            StaleMapException => (StatusCodes.Status412PreconditionFailed, "The map was changed since"),
-            MapNotFoundException => (StatusCodes.Status404NotFound, "Not found"),
-            StoreUnavailableException => (StatusCodes.Status503ServiceUnavailable, "The map store is busy"),
-            StoreAccessDeniedException => (StatusCodes.Status403Forbidden, "No access"),
-            UnknownPlaceException => (StatusCodes.Status400BadRequest, "No such site"),
-            WorkbookRefusedException { IsTooLarge: true } => (StatusCodes.Status413PayloadTooLarge, "Too large"),
-            WorkbookRefusedException => (StatusCodes.Status422UnprocessableEntity, "The input cannot be read as a journey map"),
-            _ => (0, string.Empty),
+            RequestRefusedException refused => refused.Status,
+            UnknownChoiceException => StatusCodes.Status400BadRequest,
+            JourneyFormatException => StatusCodes.Status422UnprocessableEntity,
+            BadHttpRequestException bad => bad.StatusCode,
+            StaleMapException => StatusCodes.Status412PreconditionFailed,
+            MapNotFoundException => StatusCodes.Status404NotFound,
+            StoreUnavailableException => StatusCodes.Status503ServiceUnavailable,
+            StoreAccessDeniedException => StatusCodes.Status403Forbidden,
+            UnknownPlaceException => StatusCodes.Status400BadRequest,
+            WorkbookRefusedException { IsTooLarge: true } => StatusCodes.Status413PayloadTooLarge,
+            WorkbookRefusedException => StatusCodes.Status422UnprocessableEntity,
+            _ => 0,
         };
         if (status == 0)
         {
@@ -52,7 +51,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             BadHttpRequestException { InnerException: JsonException json } => $"The request body does not fit this endpoint at {json.Path ?? "$"}.",
             _ => exception.Message,
         };
-        var details = ApiProblems.Create(status, title, detail, (exception as RequestRefusedException)?.Problems);
+        var details = ApiProblems.Create(status, detail, (exception as RequestRefusedException)?.Problems);
         switch (exception)
         {
             case StoreUnavailableException { RetryAfter: { } wait }:

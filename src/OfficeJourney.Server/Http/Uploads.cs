@@ -13,12 +13,12 @@ internal static class Uploads
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            throw new RequestRefusedException(StatusCodes.Status413PayloadTooLarge, "Too large", $"The upload is larger than {WorkbookReadOptions.Default.MaxFileBytes / (1024 * 1024)} MB; journey workbooks are far smaller.");
+            throw new RequestRefusedException(StatusCodes.Status413PayloadTooLarge, $"The upload is larger than {WorkbookReadOptions.Default.MaxFileBytes / (1024 * 1024)} MB; journey workbooks are far smaller.");
         }
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
             // A boundary missing or never closed, parts cut short: the form itself cannot be read.
-            throw new RequestRefusedException(StatusCodes.Status400BadRequest, "Bad request", "The upload is not a readable multipart/form-data body; send the workbook in a field named \"file\".");
+            throw new RequestRefusedException(StatusCodes.Status400BadRequest, "The upload is not a readable multipart/form-data body; send the workbook in a field named \"file\".");
         }
     }
 }
