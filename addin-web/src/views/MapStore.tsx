@@ -147,7 +147,6 @@ export function MapStore({
 }
 
 function describe(change: MapChange): string {
-  if (change.description) return change.description;
   const where = [change.stage, change.lane].filter(Boolean).join(" / ");
   const what = change.before && change.after ? `${change.before} → ${change.after}` : (change.after ?? change.before ?? "");
   return `${change.kind} ${change.subject}${where ? ` (${where})` : ""}${what ? `: ${what}` : ""}`;
