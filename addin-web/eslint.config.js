@@ -7,7 +7,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig([
-  globalIgnores(["dist", "e2e/out"]),
+  globalIgnores(["dist", "e2e/out", "src/generated"]),
   js.configs.recommended,
   tseslint.configs.recommended,
   { files: ["src/**/*.tsx", "src/**/*.ts"], extends: [reactHooks.configs.flat.recommended] },

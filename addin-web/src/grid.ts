@@ -4,7 +4,8 @@ import type { SheetRequest } from "./types";
 export interface RangeSnapshot {
   sheet: string;
   address: string;
-  values: unknown[][];
+  /** Text, numbers and booleans, as Office.js gives them (an error is its text, such as "#DIV/0!"). */
+  values: SheetRequest["values"];
   mergedAreas: string[];
   rowHidden: boolean[];
   columnHidden: boolean[];

@@ -1,138 +1,34 @@
-/** What the service's API speaks (see /openapi/v1.json). */
+/**
+ * What the service's API speaks: the shapes are generated from its OpenAPI document (docs/openapi.json, by
+ * `npm run types`), so they cannot drift from it; this file names the ones the pane uses.
+ */
+import type { components } from "./generated/openapi";
 
-export interface SheetRequest {
-  name: string;
-  address: string;
-  values: unknown[][];
-  mergedAreas?: string[];
-  hiddenRows?: number[];
-  hiddenColumns?: number[];
-  rightToLeft?: boolean;
-  /** Office.js number formats, sent only when some cell is not "General": the service reads dates and times from them. */
-  numberFormats?: string[][];
-}
+type Schemas = components["schemas"];
 
-export interface ProblemView {
-  severity: "error" | "warning";
-  code: string;
-  message: string;
-  location?: string;
-}
+export type SheetRequest = Schemas["SheetRequest"];
+export type ProblemView = Schemas["ProblemView"];
+export type Emotion = Schemas["Emotion"];
+export type JourneyItem = Schemas["JourneyItem"];
+export type LaneCell = Schemas["LaneCell"];
+export type Lane = Schemas["Lane"];
+export type Stage = Schemas["Stage"];
+export type JourneyMap = Schemas["JourneyMap"];
+export type JourneyDocument = Schemas["JourneyDocument"];
+export type InterpretResponse = Schemas["InterpretResponse"];
+export type MapSummary = Schemas["MapSummary"];
+export type MapPage = Schemas["MapPage"];
+export type MapVersionInfo = Schemas["MapVersionInfo"];
+export type MapChange = Schemas["MapChange"];
+export type CompareResponse = Schemas["CompareResponse"];
+export type DeckFile = Schemas["DeckResponse"];
+export type ClientConfig = Schemas["ClientConfig"];
+/** The templates the service has, by the names its API takes. */
+export type TemplateChoices = Schemas["TemplateChoices"];
+export type TemplateSheet = Schemas["TemplateSheet"];
+export type TemplateCells = Schemas["TemplateCells"];
 
-export interface Emotion {
-  score: number;
-  label?: string;
-}
-export interface JourneyItem {
-  text: string;
-  channel?: string;
-  emotion?: Emotion;
-}
-export interface LaneCell {
-  items?: JourneyItem[];
-}
-export interface Lane {
-  label: string;
-  kind: string;
-  cells: LaneCell[];
-}
-export interface Stage {
-  name: string;
-}
-export interface JourneyMap {
-  title: string;
-  type?: string;
-  rightToLeft?: boolean;
-  language?: string;
-  stages: Stage[];
-  lanes: Lane[];
-  emotionScale?: { min: number; max: number };
-}
-export interface JourneyDocument {
-  formatVersion: number;
-  maps: JourneyMap[];
-}
-
-export interface InterpretResponse {
-  usable: boolean;
-  map: JourneyDocument;
-  problems: ProblemView[];
-  sheets: { sheet: string; role: string; maps: number; summary: string }[];
-}
-
-export interface MapSummary {
-  id: string;
-  title: string;
-  type: string;
-  owner: string;
-  stageCount: number;
-  lastChanged: string;
-  version: number;
-  eTag: string;
-}
-export interface MapPage {
-  items: MapSummary[];
-  total: number;
-}
-export interface MapVersionInfo {
-  version: number;
-  savedAt: string;
-  savedBy: string;
-  message?: string;
-  eTag: string;
-}
-export interface StoredMap {
-  id: string;
-  version: number;
-  owner: string;
-  savedAt: string;
-  savedBy: string;
-  message?: string;
-  map: JourneyDocument;
-  eTag: string;
-}
-export interface MapChange {
-  kind: string;
-  subject: string;
-  stage?: string;
-  lane?: string;
-  before?: string;
-  after?: string;
-  description?: string;
-}
-export interface CompareResponse {
-  from: number;
-  to: number;
-  changes: MapChange[];
-}
-export interface DeckFile {
-  fileName: string;
-  slides: number;
-  base64: string;
-}
-export interface ClientConfig {
-  authMode: "Local" | "Team";
-  clientId?: string;
-  apiScope?: string;
-  tenantId?: string;
-  sites: string[];
-  templates: TemplateChoices;
-}
+/** A stored map as the pane holds it: the answer's body with the ETag from its header, for the next save. */
+export type StoredMap = Schemas["MapResponse"] & { eTag: string };
 /** How the pane signs in: the part of the client configuration auth needs. */
 export type SignInConfig = Pick<ClientConfig, "authMode" | "clientId" | "apiScope" | "tenantId">;
-/** The templates the service has, by the names its API takes. */
-export interface TemplateChoices {
-  types: string[];
-  industries: string[];
-  languages: string[];
-}
-export interface TemplateSheet {
-  name: string;
-  address: string;
-  values: unknown[][];
-  mergedAreas: string[];
-  rightToLeft: boolean;
-}
-export interface TemplateCells {
-  sheets: TemplateSheet[];
-}

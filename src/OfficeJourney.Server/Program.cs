@@ -17,13 +17,16 @@ var storage = builder.BindOptions<StorageOptions>("Storage");
 builder.AddMapStore(auth, storage);
 builder.AddSignIn(auth, storage);
 builder.Services.AddApiProblems();
-builder.Services.AddOpenApi(options => options.AddFileResponses());
+builder.Services.AddOpenApi(options => options.AddRequestBodies().AddFileResponses().AddGridRowsSchema().AddOmittedNulls());
 builder.Services.AddHealthChecks();
 builder.AddTaskPane();
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
     options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+    // Numbers are numbers, as in the map document format: the web defaults' "3" for 3 would also make every
+    // number in the OpenAPI document "integer or string".
+    options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
 });
 
 var app = builder.Build();

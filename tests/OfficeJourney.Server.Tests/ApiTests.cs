@@ -136,6 +136,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     [Theory]
     [InlineData("""{ "sheets": [ { "name": "S", "address": "A1:B1", "values": [ ["Stage", { "a": 1 }] ] } ] }""", "at $.sheets[0].values: A cell is text, a number, true, false or null.")]
     [InlineData("""{ "sheets": [ { "name": "S", "address": "A1:B1", "values": [ ["Stage", "A"] ] } ], "orientation": "Sideways" }""", "at $.orientation.")]
+    [InlineData("""{ "sheets": [ { "name": "S", "address": "A1:B1", "values": [ ["Stage", "A"] ], "hiddenRows": ["1"] } ] }""", "at $.sheets[0].hiddenRows[0].")]
     [InlineData("""[""", "at $.")]
     public async Task A_body_of_the_wrong_shape_is_a_400_naming_where(string body, string where)
     {

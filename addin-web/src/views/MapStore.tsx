@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Button, Dropdown, Field, Input, Option, Text } from "@fluentui/react-components";
 import type { JourneyApi } from "../api";
 import { Choice } from "./Choice";
+import { MapSearch } from "./MapSearch";
 import { format, type Words } from "../i18n";
 import type { CompareResponse, JourneyDocument, MapChange, MapSummary, MapVersionInfo, StoredMap } from "../types";
 
@@ -25,7 +26,6 @@ export function MapStore({
   const [message, setMessage] = useState("");
   const [site, setSite] = useState(sites[0] ?? "");
   const [status, setStatus] = useState("");
-  const [search, setSearch] = useState("");
   const [found, setFound] = useState<MapSummary[]>([]);
   const [versions, setVersions] = useState<MapVersionInfo[]>([]);
   const [pair, setPair] = useState<[number, number] | null>(null);
@@ -87,17 +87,7 @@ export function MapStore({
         </Text>
       )}
 
-      <Field label={words.openMap}>
-        <Input
-          value={search}
-          placeholder={words.search}
-          onChange={(_, d) => setSearch(d.value)}
-          onKeyDown={async (e) => {
-            if (e.key === "Enter") setFound((await api.listMaps(search)).items);
-          }}
-          data-testid="map-search"
-        />
-      </Field>
+      <MapSearch api={api} words={words} onFound={setFound} />
       {found.map((m) => (
         <Button key={m.id} appearance="subtle" onClick={() => open(m.id)}>
           {m.title} · v{m.version}
@@ -147,7 +137,6 @@ export function MapStore({
 }
 
 function describe(change: MapChange): string {
-  if (change.description) return change.description;
   const where = [change.stage, change.lane].filter(Boolean).join(" / ");
   const what = change.before && change.after ? `${change.before} → ${change.after}` : (change.after ?? change.before ?? "");
   return `${change.kind} ${change.subject}${where ? ` (${where})` : ""}${what ? `: ${what}` : ""}`;

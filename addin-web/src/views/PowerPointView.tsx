@@ -1,10 +1,11 @@
 import { useEffect, useState } from "react";
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import type { JourneyApi } from "../api";
 import { format, type Words } from "../i18n";
 import type { LinkedSlides, PowerPointHost, SlideFormatting } from "../office/powerpoint";
 import type { MapSummary, MapVersionInfo } from "../types";
 import { Choice } from "./Choice";
+import { MapSearch } from "./MapSearch";
 
 export const SlideNames = ["title", "overview", "emotions", "stages", "pains", "personas", "kpis", "blueprint"];
 
@@ -31,7 +32,6 @@ export function PowerPointView({
   words: Words;
   onError: (e: unknown) => void;
 }) {
-  const [search, setSearch] = useState("");
   const [maps, setMaps] = useState<MapSummary[]>([]);
   const [chosen, setChosen] = useState<MapSummary | null>(null);
   const [versions, setVersions] = useState<MapVersionInfo[]>([]);
@@ -111,17 +111,7 @@ export function PowerPointView({
           {missing}
         </Text>
       )}
-      <Field label={words.openMap}>
-        <Input
-          value={search}
-          placeholder={words.search}
-          data-testid="map-search"
-          onChange={(_, d) => setSearch(d.value)}
-          onKeyDown={async (e) => {
-            if (e.key === "Enter") setMaps((await api.listMaps(search)).items);
-          }}
-        />
-      </Field>
+      <MapSearch api={api} words={words} onFound={setMaps} />
       <div role="listbox" aria-label={words.openMap} style={{ display: "grid", gap: 2 }}>
         {maps.map((m) => (
           <Button

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using OfficeJourney.Model;
 using OfficeJourney.Server.Hosting;
 using OfficeJourney.Server.Http;
@@ -17,13 +16,10 @@ internal static class DeckEndpoints
     public static void MapDecks(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/api/decks", MakeDeck)
             .WithTags("Decks").WithName("MakeDeck").WithSummary("A PowerPoint deck of a map document (.pptx, or base64 JSON when the client accepts JSON).")
-            .WithMetadata(new RequestSizeLimitAttribute(MapDocuments.MaxBody))
+            .AcceptsMapDocument()
             .ProducesFile(ContentTypes.Pptx)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .RequireAuthorization(SignIn.Policy);
+            .RequireSignIn();
 
     public static void MapStoredDecks(this RouteGroupBuilder maps)
     {

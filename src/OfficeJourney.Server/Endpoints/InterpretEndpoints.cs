@@ -43,15 +43,17 @@ internal static class InterpretEndpoints
         routes.MapPost("/api/grids/interpret", InterpretGrid)
             .WithTags("Interpretation").WithName("InterpretGrid").WithSummary("Reads the cells the task pane sends into a journey map and its problems.")
             .WithMetadata(new RequestSizeLimitAttribute(MaxGridBody))
-            .RequireAuthorization(SignIn.Policy);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .RequireSignIn();
 
         routes.MapPost("/api/workbooks/interpret", InterpretWorkbook)
             .WithTags("Interpretation").WithName("InterpretWorkbook").WithSummary("Reads an uploaded .xlsx (multipart field \"file\") into a journey map and its problems.")
             .DisableAntiforgery()
+            .AcceptsUpload("file")
             .WithMetadata(new RequestSizeLimitAttribute(WorkbookReadOptions.Default.MaxFileBytes + (1024 * 1024)))
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .RequireAuthorization(SignIn.Policy);
+            .RequireSignIn();
     }
 
     public static Results<Ok<InterpretResponse>, BadRequestProblem, TooLargeProblem> InterpretGrid(GridRequest request)

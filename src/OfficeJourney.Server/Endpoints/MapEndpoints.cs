@@ -22,24 +22,21 @@ internal static class MapEndpoints
 {
     public static void MapMaps(this IEndpointRouteBuilder routes)
     {
-        // Every map endpoint asks the store, which may be busy (503 with Retry-After) or refuse the user (403).
-        var maps = routes.MapGroup("/api/maps").WithTags("Maps").RequireAuthorization(SignIn.Policy)
+        // Every map endpoint asks the store, which may be busy (503 with Retry-After) or refuse the user (a 403, as sign-in may).
+        var maps = routes.MapGroup("/api/maps").WithTags("Maps").RequireSignIn()
             .AddEndpointFilter(OnlyVisibleMaps)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         maps.MapGet("/", ListMaps)
             .WithName("ListMaps").WithSummary("Lists maps (title, type, owner, stage count, last change), newest first, filtered by text, paged.");
         maps.MapPost("/", CreateMap)
             .WithName("CreateMap").WithSummary("Stores a map document as a new map (201 with Location and ETag), in the SharePoint site ?site= names; Idempotency-Key makes retries safe.")
-            .WithMetadata(new RequestSizeLimitAttribute(MapDocuments.MaxBody))
-            .ProducesDocumentRefusals();
+            .AcceptsMapDocument();
         maps.MapGet("/{id}", GetMap)
             .WithName("GetMap").WithSummary("The latest version of a map, with its ETag.");
         maps.MapPut("/{id}", UpdateMap)
             .WithName("UpdateMap").WithSummary("Saves a new version; If-Match must carry the ETag it was based on (412 when stale).")
-            .WithMetadata(new RequestSizeLimitAttribute(MapDocuments.MaxBody))
-            .ProducesDocumentRefusals()
+            .AcceptsMapDocument()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         maps.MapDelete("/{id}", DeleteMap)
@@ -121,12 +118,6 @@ internal static class MapEndpoints
         response.Headers.ETag = stored.ETag;
         return TypedResults.Ok(MapResponse.Of(stored));
     }
-
-    /// <summary>What reading a map document may refuse: too large, not JSON, not a consistent map document.</summary>
-    private static RouteHandlerBuilder ProducesDocumentRefusals(this RouteHandlerBuilder builder) => builder
-        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     /// <summary>
     /// The visibility rule for every map endpoint: a map the caller may not see does not exist for them (404, never

@@ -14,6 +14,7 @@ internal static class SourceWorkbookEndpoints
         maps.MapPut("/{id}/workbook", PutSourceWorkbook)
             .WithName("PutSourceWorkbook").WithSummary("Keeps the map's source workbook (.xlsx body) beside it.")
             .WithMetadata(new RequestSizeLimitAttribute(WorkbookReadOptions.Default.MaxFileBytes))
+            .AcceptsFile(ContentTypes.Xlsx)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

@@ -21,7 +21,7 @@ internal static class TemplateEndpoints
         routes.MapGet("/api/templates", GetTemplate)
             .WithTags("Templates").WithName("GetTemplate").WithSummary("A template workbook (.xlsx), or with format=cells the same template as cell values.")
             .ProducesFile(ContentTypes.Xlsx)
-            .RequireAuthorization(SignIn.Policy);
+            .RequireSignIn();
 
     public static Results<FileContentHttpResult, Ok<TemplateCells>, BadRequestProblem> GetTemplate(string? type, string? industry, string? lang, string? format)
     {

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Abstractions;
 using Microsoft.Identity.Web;
@@ -17,8 +19,19 @@ namespace OfficeJourney.Server.Hosting;
 /// </summary>
 internal static class SignIn
 {
+    private const string ProblemJson = "application/problem+json";
+
     /// <summary>The authorization policy of every costly endpoint: anyone in local mode, a signed-in user of the tenant in team mode.</summary>
     public const string Policy = "MapUser";
+
+    /// <summary>
+    /// The policy, with what it may answer in the OpenAPI document: in team mode a 401 without a valid token and a
+    /// 403 for a token of another tenant or scope; in local mode a 403 for a change sent from another site.
+    /// </summary>
+    public static TBuilder RequireSignIn<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder => builder.RequireAuthorization(Policy)
+            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ProblemDetails), [ProblemJson]))
+            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(ProblemDetails), [ProblemJson]));
 
     public static void AddSignIn(this WebApplicationBuilder builder, AuthOptions auth, StorageOptions storage)
     {

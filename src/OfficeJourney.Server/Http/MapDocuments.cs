@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using OfficeJourney.Serialization;
 
 namespace OfficeJourney.Server.Http;
@@ -7,6 +8,18 @@ internal static class MapDocuments
 {
     /// <summary>The largest map document a request may send.</summary>
     public const long MaxBody = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// An endpoint whose body is a map document: its size limit, and in the OpenAPI document the body and what
+    /// reading it may refuse (too large, not JSON, not a consistent map document). The body is read by
+    /// <see cref="ReadAsync"/>, not bound, so that it gets the same checks as <c>journey validate</c>.
+    /// </summary>
+    public static RouteHandlerBuilder AcceptsMapDocument(this RouteHandlerBuilder builder) => builder
+        .WithMetadata(new RequestSizeLimitAttribute(MaxBody))
+        .AcceptsJson<JourneyDocument>()
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     /// <summary>The document, checked; what cannot be one is a <see cref="RequestRefusedException"/> or a <see cref="JourneyFormatException"/>.</summary>
     public static async Task<JourneyDocument> ReadAsync(HttpRequest request)
