@@ -10,7 +10,7 @@ public static class Language
     public const string Latvian = "lv";
 
     /// <summary>The languages OfficeJourney writes, in the order menus list them (languages/languages.json).</summary>
-    public static IReadOnlyList<string> Supported { get; } = LanguageFiles.ReadShared("languages.json", json => json.Words("written")).AsReadOnly();
+    public static IReadOnlyList<string> Supported { get; } = LanguageFiles.Embedded.ReadShared("languages.json", json => json.Words("written")).AsReadOnly();
 
     /// <summary>The written languages whose language.json says they are written right to left, by tag in any case.</summary>
     private static readonly HashSet<string> RightToLeft = ReadRightToLeft();
@@ -76,7 +76,7 @@ public static class Language
     private static HashSet<string> ReadRightToLeft()
     {
         var rightToLeft = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var languages = LanguageFiles.Read("language.json", json =>
+        var languages = LanguageFiles.Embedded.Read("language.json", json =>
         {
             _ = json.Text("name"); // the pane's language menu's; read, so that it must be there
             return json.Flag("rightToLeft");
