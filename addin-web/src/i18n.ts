@@ -4,9 +4,10 @@
  */
 import type en from "../../languages/en/pane.json";
 
+/** The part of language.json the pane uses; the rest is for decks, templates and the reader. */
 interface About {
   name: string;
-  rightToLeft: boolean;
+  direction: "ltr" | "rtl";
 }
 
 export type Words = typeof en & { appTitle: string };
@@ -41,7 +42,7 @@ export function localeFor(displayLanguage: string | undefined): Locale {
   const lang = (displayLanguage ?? "en").slice(0, 2).toLowerCase();
   const chosen = panes[lang] ? lang : "en";
   // The product's name is not translated.
-  return { lang: chosen, dir: abouts[chosen].rightToLeft ? "rtl" : "ltr", words: { ...panes[chosen], appTitle: "OfficeJourney" } };
+  return { lang: chosen, dir: abouts[chosen].direction, words: { ...panes[chosen], appTitle: "OfficeJourney" } };
 }
 
 export function format(text: string, ...values: (string | number)[]): string {

@@ -7,8 +7,6 @@ namespace OfficeJourney.Slides;
 public sealed record DeckTheme
 {
     public const string LatinFont = "Calibri";
-    public const string ThaiFont = "Leelawadee UI";
-    public const string PersianFont = "Tahoma";
 
     public static DeckTheme Default { get; } = new();
 
@@ -34,16 +32,25 @@ public sealed record DeckTheme
 
     public string Line { get; init; } = "D1D5DB";
 
-    /// <summary>The font a language's script needs in the complex-script slot; none for scripts the Latin font covers.</summary>
-    internal static string? ComplexScriptFont(string language) => language switch
+    /// <summary>
+    /// What the theme part's "$name" attributes are filled in with, for a theme part of the given name. The font of each
+    /// complex script a written language uses is "$font" and the script's code ("$fontThai"), from its language.json.
+    /// </summary>
+    internal Dictionary<string, string> ThemePartValues(string name)
     {
-        Language.Thai => ThaiFont,
-        Language.Persian => PersianFont,
-        _ => null,
-    };
+        var values = ColourAndFontValues(name);
+        foreach (var language in Language.Written.All)
+        {
+            if (language.ComplexScriptFont is { } font)
+            {
+                values.TryAdd("font" + language.Script, font);
+            }
+        }
 
-    /// <summary>What the theme part's "$name" attributes are filled in with, for a theme part of the given name.</summary>
-    internal Dictionary<string, string> ThemePartValues(string name) => new(StringComparer.Ordinal)
+        return values;
+    }
+
+    private Dictionary<string, string> ColourAndFontValues(string name) => new(StringComparer.Ordinal)
     {
         ["name"] = name,
         ["ink"] = Ink,
@@ -56,8 +63,6 @@ public sealed record DeckTheme
         ["curve"] = Curve,
         ["line"] = Line,
         ["latinFont"] = LatinFont,
-        ["thaiFont"] = ThaiFont,
-        ["persianFont"] = PersianFont,
     };
 
     /// <summary>A theme with another brand colour, as RRGGBB (a leading # is allowed).</summary>

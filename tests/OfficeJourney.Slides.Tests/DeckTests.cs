@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using OfficeJourney.Excel.Templates;
 using OfficeJourney.Model;
+using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Slides.Tests;
 
@@ -237,6 +238,29 @@ public sealed class DeckTests
         Assert.True(Builders.KpiSlides.Status(new Kpi("NPS", "52", "50")));
         Assert.True(Builders.KpiSlides.Status(new Kpi("نرخ رها کردن سبد خرید", "۳۰٪", "۴۰٪")));
         Assert.Null(Builders.KpiSlides.Status(new Kpi("Reach", "1.2M")));
+    }
+
+    [Fact]
+    public void Every_written_languages_less_is_better_words_from_its_folder_turn_a_kpi_around()
+    {
+        var words = Language.Written.All.SelectMany(l => l.LessIsBetter).ToList();
+
+        Assert.Contains("ละทิ้ง", words);
+        Assert.All(words, word => Assert.Equal((true, false), (Builders.KpiSlides.Status(new Kpi($"{word} x", "1", "2")), Builders.KpiSlides.Status(new Kpi($"{word} x", "3", "2")))));
+        Assert.True(Builders.KpiSlides.Status(new Kpi("อัตราการละทิ้งตะกร้า", "๓๐%", "๔๐%")));
+    }
+
+    [Fact]
+    public void The_theme_sets_each_complex_script_in_the_font_its_languages_folder_names()
+    {
+        var deck = new DeckInvariants(DeckCorpus.Deck([TemplateCatalog.Create(MapType.CurrentState, Industry.Retail, "en")]));
+
+        var themes = deck.Parts.Where(p => p.Contains("/theme/", StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(2, themes.Count); // the slides' and the notes'
+        Assert.All(themes, theme => Assert.Equal(
+            [("Thai", "Leelawadee UI"), ("Arab", "Tahoma"), ("Thai", "Leelawadee UI"), ("Arab", "Tahoma")],
+            deck.Xml(theme).Descendants(A + "font").Select(f => (f.Attribute("script")!.Value, f.Attribute("typeface")!.Value))));
     }
 
     private static SortedDictionary<string, string> Parts(JourneyMap map)

@@ -1,4 +1,5 @@
 import { asCellValues, freeSheetName, type RangeSnapshot } from "../grid";
+import { localeFor } from "../i18n";
 import type { TemplateCells } from "../types";
 
 /** Which cells to read. */
@@ -71,7 +72,8 @@ export class OfficeExcelHost implements ExcelHost {
         mergedAreas: merged && !merged.isNullObject ? [merged.address] : [],
         rowHidden: rows[index]?.map((r) => r.rowHidden) ?? new Array<boolean>(range.rowCount).fill(range.rowHidden === true),
         columnHidden: columns[index]?.map((c) => c.columnHidden) ?? new Array<boolean>(range.columnCount).fill(range.columnHidden === true),
-        rightToLeft: Office.context.displayLanguage?.toLowerCase().startsWith("fa") ?? false,
+        // A sheet is taken as right to left when Office's language is one its language.json says reads so.
+        rightToLeft: localeFor(Office.context.displayLanguage).dir === "rtl",
       }));
     });
   }

@@ -21,7 +21,7 @@ internal static class TemplateCommand
         }.AcceptOnlyFromAmong([.. TemplateNames.IndustryNames]);
         var language = new Option<string>("--lang")
         {
-            Description = "The language of the labels and the example: en, th, vi, fa (right to left) or lv.",
+            Description = $"The language of the labels and the example: {Languages()}.",
             DefaultValueFactory = _ => Language.English,
         }.AcceptOnlyFromAmong([.. Language.Supported]);
         var target = new Option<string>("--output", "-o") { Description = "The workbook to write (.xlsx).", Required = true };
@@ -47,5 +47,12 @@ internal static class TemplateCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>"en, th, vi, fa (right to left) or lv": the written languages as languages/ lists them.</summary>
+    private static string Languages()
+    {
+        var tags = Language.Written.All.Select(l => l.RightToLeft ? $"{l.Tag} (right to left)" : l.Tag).ToList();
+        return tags.Count == 1 ? tags[0] : $"{string.Join(", ", tags[..^1])} or {tags[^1]}";
     }
 }

@@ -30,7 +30,7 @@ internal sealed class MapBuilder(InterpretationLog log)
         {
             Title = title,
             Type = around.MapType ?? Lexicon.MapTypeWithin(title) ?? (lanes.Any(l => l.Kind is LaneKind.Frontstage or LaneKind.Backstage) ? MapType.ServiceBlueprint : MapType.CurrentState),
-            RightToLeft = view.RightToLeft || language == Language.Persian,
+            RightToLeft = view.RightToLeft || (language is not null && Language.IsRightToLeft(language)),
             Language = language,
             Personas = [.. around.Personas, .. grid.Personas, .. personas],
             Phases = grid.Phases,

@@ -9,11 +9,11 @@ namespace OfficeJourney.Vocabulary;
 /// </summary>
 internal static class LanguageWords
 {
-    public static IReadOnlyDictionary<string, LaneFile> Lanes { get; } = LanguageFiles.Read("lanes.json", LaneFile.Read);
+    public static IReadOnlyDictionary<string, LaneFile> Lanes { get; } = LanguageFiles.Embedded.Read("lanes.json", LaneFile.Read);
 
-    public static IReadOnlyDictionary<string, EmotionFile> Emotions { get; } = LanguageFiles.Read("emotions.json", EmotionFile.Read);
+    public static IReadOnlyDictionary<string, EmotionFile> Emotions { get; } = LanguageFiles.Embedded.Read("emotions.json", EmotionFile.Read);
 
-    public static IReadOnlyDictionary<string, TermFile> Terms { get; } = LanguageFiles.Read("terms.json", TermFile.Read);
+    public static IReadOnlyDictionary<string, TermFile> Terms { get; } = LanguageFiles.Embedded.Read("terms.json", TermFile.Read);
 
     public static IReadOnlyList<string> Written => Language.Supported;
 

@@ -37,6 +37,13 @@ public sealed class WordsJson
         ? flag.GetBoolean()
         : throw Invalid($"{Where(key)} is not true or false");
 
+    /// <summary>A text that is one of <paramref name="choices"/> ("ltr" or "rtl").</summary>
+    public string Choice(string key, params string[] choices)
+    {
+        var text = Text(key);
+        return Array.IndexOf(choices, text) >= 0 ? text : throw Invalid($"{Where(key)} is not {string.Join(" or ", choices.Select(c => $"\"{c}\""))}");
+    }
+
     /// <summary>A list of words.</summary>
     public string[] Words(string key)
     {
@@ -117,6 +124,9 @@ public sealed class WordsJson
     private string Join(string key) => path.Length == 0 ? key : $"{path}.{key}";
 
     private string Where(string? key = null) => key is null && path.Length == 0 ? "the file" : $"\"{(key is null ? path : Join(key))}\"";
+
+    /// <summary>What a reader throws on a value of the right kind that it cannot use, naming the file and the key.</summary>
+    internal InvalidDataException Invalid(string key, string what) => Invalid($"{Where(key)} {what}");
 
     private InvalidDataException Invalid(string what) => new($"{file}: {what}.");
 

@@ -25,7 +25,7 @@ public static class JourneyWorkbookWriter
         var words = TemplateContent.For(language);
 
         using var workbook = new XLWorkbook();
-        workbook.Style.Font.FontName = FontFor(language);
+        workbook.Style.Font.FontName = Language.Of(language).Font;
         workbook.Style.Font.FontSize = 11;
         var journey = workbook.AddWorksheet(SheetName(words.SheetJourney));
         var lists = workbook.AddWorksheet("Lists");
@@ -265,13 +265,6 @@ public static class JourneyWorkbookWriter
         var charactersPerLine = (int)(StageWidth * 1.1);
         return texts.Sum(text => Math.Max(1, (int)Math.Ceiling(text.Length / (double)charactersPerLine)));
     }
-
-    private static string FontFor(string language) => language switch
-    {
-        Language.Thai => "Leelawadee UI",
-        Language.Persian => "Tahoma",
-        _ => "Calibri",
-    };
 
     private static string SheetName(string name)
     {

@@ -18,7 +18,7 @@ internal sealed record TemplateContent(
     IReadOnlyDictionary<string, IndustryContent> Industries)
 {
     private static readonly IReadOnlyDictionary<string, TemplateContent> ByLanguage =
-        LanguageFiles.Read("template.json", TemplateContentJson.Default.TemplateContent);
+        LanguageFiles.Embedded.Read("template.json", TemplateContentJson.Default.TemplateContent);
 
     public static TemplateContent For(string language) =>
         ByLanguage.GetValueOrDefault(language) ?? throw new ArgumentException($"There is no template content in '{language}'.", nameof(language));

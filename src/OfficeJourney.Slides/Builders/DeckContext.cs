@@ -68,7 +68,7 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
 
     private static TextStyle TextOf(JourneyMap map)
     {
-        var language = LanguageOf(map);
-        return new TextStyle(language, map.RightToLeft || Language.IsRightToLeft(language), DeckTheme.LatinFont, DeckTheme.ComplexScriptFont(language));
+        var language = Language.Of(LanguageOf(map));
+        return new TextStyle(language.Tag, language.Culture, map.RightToLeft || language.RightToLeft, DeckTheme.LatinFont, language.ComplexScriptFont);
     }
 }

@@ -5,7 +5,7 @@ namespace OfficeJourney.Slides.Builders;
 /// <summary>The deck's own words (slide titles, column heads) in each supported language, from languages/&lt;tag&gt;/deck.json.</summary>
 internal sealed record DeckWords
 {
-    private static readonly IReadOnlyDictionary<string, DeckWords> ByLanguage = LanguageFiles.Read("deck.json", json => new DeckWords
+    private static readonly IReadOnlyDictionary<string, DeckWords> ByLanguage = LanguageFiles.Embedded.Read("deck.json", json => new DeckWords
     {
         Overview = json.Text("overview"),
         Emotions = json.Text("emotions"),

@@ -3,19 +3,16 @@ using System.Text.RegularExpressions;
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
 using OfficeJourney.Slides.OpenXml;
+using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Slides.Builders;
 
 /// <summary>KPIs per stage: name, value, target, and whether the value meets the target.</summary>
 internal sealed partial class KpiSlides : ISlideKind
 {
-    // KPIs where less is better ("abandonment", "days to…"), in the supported languages.
-    private static readonly string[] LowerIsBetter =
-    [
-        "abandon", "bounce", "churn", "cost", "time to", "response time", "waiting", "wait time", "error", "complaint", "return rate", "cycle", "drop-off", "days to", "in days",
-        "tỷ lệ bỏ", "tỷ lệ thoát", "số ngày", "chu kỳ", "ละทิ้ง", "ตีกลับ", "จำนวนวัน", "รอบการขาย",
-        "رها کردن", "نرخ پرش", "روز تا", "چرخه", "pamesto", "atteikumu", "dienas līdz", "cikls",
-    ];
+    // KPIs where less is better ("abandonment", "days to…"), in every written language: a map's KPI names are often in
+    // another language than its own (English in a Thai map).
+    private static readonly string[] LowerIsBetter = [.. Language.Written.All.SelectMany(l => l.LessIsBetter).Select(word => word.ToLowerInvariant())];
 
     public string Name => "kpis";
 
@@ -75,12 +72,11 @@ internal sealed partial class KpiSlides : ISlideKind
             return null;
         }
 
+        // Any script's digits (Persian ۴۵, Thai ๔๕) as ASCII ones; the Arabic decimal separator as a point.
         var ascii = new string([.. text.Select(c => c switch
         {
-            >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
-            >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
-            >= '\u0E50' and <= '\u0E59' => (char)('0' + (c - '\u0E50')),
             '\u066B' => '.',
+            _ when char.IsDigit(c) => (char)('0' + (int)char.GetNumericValue(c)),
             _ => c,
         })]);
         var match = FirstNumber().Match(ascii);

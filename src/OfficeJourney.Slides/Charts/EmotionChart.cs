@@ -221,7 +221,7 @@ internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<d
         xml.Look(text, colors.Ink);
         xml.End();
         xml.End();
-        xml.Leaf(A, "endParaRPr", "lang", text.LanguageTag);
+        xml.Leaf(A, "endParaRPr", "lang", text.Culture);
         xml.End();
         xml.End();
     }

@@ -34,7 +34,7 @@ internal static class TextBodyXml
         if (paragraphs.Count == 0)
         {
             xml.Start(A, "p");
-            xml.Leaf(A, "endParaRPr", "lang", text.LanguageTag);
+            xml.Leaf(A, "endParaRPr", "lang", text.Culture);
             xml.End();
         }
 
@@ -85,7 +85,7 @@ internal static class TextBodyXml
     private static void Run(this PartWriter xml, TextStyle text, string content, Paragraph style)
     {
         xml.Start(A, "r");
-        xml.Start(A, "rPr").Attr("lang", text.LanguageTag).Attr("sz", (long)Math.Round(style.Size * 100)).Attr("b", style.Bold).Attr("dirty", "0");
+        xml.Start(A, "rPr").Attr("lang", text.Culture).Attr("sz", (long)Math.Round(style.Size * 100)).Attr("b", style.Bold).Attr("dirty", "0");
         xml.Look(text, style.Color);
         xml.End();
         xml.Text(A, "t", Clean(content));

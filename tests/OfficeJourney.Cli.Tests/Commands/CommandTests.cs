@@ -146,6 +146,15 @@ public sealed class CommandTests
         Assert.Contains("journey template --type current-state", run.Output, StringComparison.Ordinal);
         Assert.Contains("validate", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Template_help_lists_the_languages_of_the_languages_folder_with_their_direction()
+    {
+        var run = CliRun.Of("template", "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("en, th, vi, fa (right to left) or lv", run.Output, StringComparison.Ordinal);
+    }
 }
 
 public sealed class DeckCommandTests

@@ -5,7 +5,8 @@ namespace OfficeJourney.Core.Tests.Vocabulary;
 
 /// <summary>
 /// A language is one folder of languages/ (languages/README.md). These tests keep every folder complete, so that a word
-/// missing, a key misspelt or a file forgotten fails here, named by file and key, and not in front of a user.
+/// missing, a key misspelt or a file forgotten fails here, named by file and key, and not in front of a user; and that a
+/// folder of data files is all a language needs.
 /// </summary>
 public sealed class LanguageFolderTests
 {
@@ -21,7 +22,7 @@ public sealed class LanguageFolderTests
     public void A_language_it_writes_has_every_file_and_key_English_has_and_no_other(string tag)
     {
         Assert.Equal(Files(Language.English), Files(tag));
-        AssertNone(Files(Language.English).SelectMany(file => Differences(Read(Language.English, file), Read(tag, file), $"{tag}/{file}", everyKey: true)));
+        AssertNone(WrittenDifferences(Folder, tag));
     }
 
     [Theory]
@@ -29,7 +30,7 @@ public sealed class LanguageFolderTests
     public void A_language_it_only_reads_has_the_reading_files_and_no_key_English_lacks(string tag)
     {
         Assert.Equal(ReadingFiles, Files(tag));
-        AssertNone(ReadingFiles.SelectMany(file => Differences(Read(Language.English, file), Read(tag, file), $"{tag}/{file}", everyKey: false)));
+        AssertNone(ReadingFiles.SelectMany(file => Differences(Read(Folder, Language.English, file), Read(Folder, tag, file), $"{tag}/{file}", everyKey: false)));
     }
 
     [Fact]
@@ -49,6 +50,42 @@ public sealed class LanguageFolderTests
     }
 
     [Fact]
+    public void A_new_folder_of_data_files_alone_is_a_written_language_detected_by_its_script_and_set_in_its_direction_and_font()
+    {
+        // Hebrew, which OfficeJourney does not have: a copy of languages/ with a he/ folder (English's words will do),
+        // listed in languages.json, read by the same loader as the embedded folders.
+        var copy = Directory.CreateTempSubdirectory("languages-");
+        try
+        {
+            CopyFolder(Folder, copy.FullName);
+            var hebrew = Directory.CreateDirectory(Path.Combine(copy.FullName, "he")).FullName;
+            CopyFolder(Path.Combine(Folder, Language.English), hebrew);
+            File.WriteAllText(Path.Combine(hebrew, "language.json"), """
+                {
+                  "name": "עברית", "direction": "rtl", "culture": "he-IL", "font": "Arial", "complexScript": true,
+                  "script": "Hebr", "scriptRanges": ["0590-05FF", "FB1D-FB4F"], "letters": "", "lessIsBetter": ["נטישה"]
+                }
+                """);
+            File.WriteAllText(Path.Combine(copy.FullName, "languages.json"), $$"""{ "written": [{{string.Join(", ", Written().Append("he").Select(tag => $"\"{tag}\""))}}] }""");
+
+            AssertNone(WrittenDifferences(copy.FullName, "he"));
+            var written = OfficeJourney.Vocabulary.WrittenLanguages.Read(FilesOf(copy.FullName), Language.English);
+
+            Assert.Equal([.. Language.Supported, "he"], written.Tags);
+            Assert.Equal("he", written.Detect("מפת מסע לקוח"));
+            var he = written.Find("HE")!;
+            Assert.Equal(("עברית", true, "he-IL", "Arial", "Arial"), (he.Name, he.RightToLeft, he.Culture, he.Font, he.ComplexScriptFont));
+            Assert.Equal(["נטישה"], he.LessIsBetter);
+            Assert.All(Language.Written.All, language => Assert.Equivalent(language, written.Find(language.Tag), strict: true));
+            Assert.Equal(["th", "fa", "vi", "lv", "en"], new[] { "การเดินทาง", "نقشه سفر", "Trải nghiệm", "Klienta ceļš", "Customer journey" }.Select(written.Detect));
+        }
+        finally
+        {
+            copy.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_missing_or_extra_key_is_named()
     {
         var english = JsonDocument.Parse("""{ "lanes": { "goals": ["Goals"], "kpis": ["KPIs"] }, "stageHeaders": ["Stage"] }""").RootElement;
@@ -59,20 +96,43 @@ public sealed class LanguageFolderTests
             Differences(english, other, "vi/lanes.json", everyKey: true));
     }
 
+    /// <summary>Where a written language's files differ in their keys from English's.</summary>
+    private static IEnumerable<string> WrittenDifferences(string folder, string tag) =>
+        Files(folder, Language.English).SelectMany(file => Differences(Read(folder, Language.English, file), Read(folder, tag, file), $"{tag}/{file}", everyKey: true));
+
+    /// <summary>A languages/ folder on disk as the loader sees the embedded one.</summary>
+    private static LanguageFiles FilesOf(string folder) => new(Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).ToDictionary(
+        path => "languages/" + Path.GetRelativePath(folder, path).Replace('\\', '/'),
+        path => (Func<Stream>)(() => File.OpenRead(path))));
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var path in Directory.EnumerateFiles(from, "*.json", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, path));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(path, target);
+        }
+    }
+
     private static string[] Written() =>
         [.. Read("languages.json").GetProperty("written").EnumerateArray().Select(tag => tag.GetString()!)];
 
     private static IEnumerable<string> Folders() =>
         Directory.EnumerateDirectories(Folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
 
-    private static string[] Files(string tag) =>
-        [.. Directory.EnumerateFiles(Path.Combine(Folder, tag), "*.json").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+    private static string[] Files(string tag) => Files(Folder, tag);
 
-    private static JsonElement Read(string tag, string file) => Read(Path.Combine(tag, file));
+    private static string[] Files(string folder, string tag) =>
+        [.. Directory.EnumerateFiles(Path.Combine(folder, tag), "*.json").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
 
-    private static JsonElement Read(string path)
+    private static JsonElement Read(string folder, string tag, string file) => Parse(Path.Combine(folder, tag, file));
+
+    private static JsonElement Read(string file) => Parse(Path.Combine(Folder, file));
+
+    private static JsonElement Parse(string path)
     {
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Folder, path)));
+        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
         return json.RootElement.Clone();
     }
 
@@ -132,7 +192,8 @@ public sealed class LanguageFolderTests
                 }
 
                 break;
-            case JsonValueKind.String when string.IsNullOrWhiteSpace(other.GetString()):
+            // A text English leaves empty may be empty (language.json's letters: English has none of its own).
+            case JsonValueKind.String when string.IsNullOrWhiteSpace(other.GetString()) && !string.IsNullOrEmpty(english.GetString()):
                 differences.Add($"{file}: {at} is empty");
                 break;
         }

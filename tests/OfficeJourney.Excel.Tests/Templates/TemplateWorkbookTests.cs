@@ -29,7 +29,7 @@ public sealed class TemplateWorkbookTests
         using var workbook = new XLWorkbook(new MemoryStream(Write(map)));
 
         var journey = workbook.Worksheet(1);
-        Assert.Equal(language == Language.Persian, journey.RightToLeft);
+        Assert.Equal(language == "fa", journey.RightToLeft);
         Assert.Equal(XLWorksheetVisibility.Hidden, workbook.Worksheet("Lists").Visibility);
         Assert.Equal(JourneyVocabulary.EmotionWords(language), Enumerable.Range(1, 5).Select(r => workbook.Worksheet("Lists").Cell(r, 1).GetString()));
         Assert.Equal(3, workbook.Worksheets.Count);
@@ -48,6 +48,20 @@ public sealed class TemplateWorkbookTests
 
         Assert.True(journey.Column(2).Width >= 20);
         Assert.True(journey.Cell(emotionRow.RowNumber() + 1, 2).Style.Alignment.WrapText);
+    }
+
+    [Theory]
+    [InlineData("th", "Leelawadee UI")]
+    [InlineData("fa", "Tahoma")]
+    [InlineData("vi", "Calibri")]
+    [InlineData("lv", "Calibri")]
+    [InlineData("en", "Calibri")]
+    public void A_template_is_set_in_the_font_its_languages_folder_names(string language, string font)
+    {
+        using var workbook = new XLWorkbook(new MemoryStream(Write(TemplateCatalog.Create(MapType.DayInTheLife, Industry.Travel, language))));
+
+        Assert.Equal(font, Language.Of(language).Font);
+        Assert.All(workbook.Worksheet(1).CellsUsed(), cell => Assert.Equal(font, cell.Style.Font.FontName));
     }
 
     [Fact]
