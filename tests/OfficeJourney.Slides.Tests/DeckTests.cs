@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using OfficeJourney.Excel.Templates;
 using OfficeJourney.Model;
+using OfficeJourney.Slides.Options;
 
 namespace OfficeJourney.Slides.Tests;
 
