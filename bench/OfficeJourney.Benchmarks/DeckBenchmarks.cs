@@ -3,6 +3,7 @@ using OfficeJourney.Excel.Reading;
 using OfficeJourney.Interpretation;
 using OfficeJourney.Model;
 using OfficeJourney.Slides;
+using OfficeJourney.Slides.Options;
 
 namespace OfficeJourney.Benchmarks;
 

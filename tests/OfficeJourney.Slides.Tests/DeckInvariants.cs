@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml.Linq;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
 
 namespace OfficeJourney.Slides.Tests;
 
@@ -178,6 +180,13 @@ internal sealed class DeckInvariants
 
         var folder = chart[..(chart.LastIndexOf('/') + 1)];
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(entries[target.StartsWith('/') ? target : Normalize(folder + target)]), false);
+
+        // The deck's validation does not open embedded packages; the workbook is zipped by hand, so it is validated here.
+        foreach (var error in new OpenXmlValidator(FileFormatVersions.Office2016).Validate(workbook))
+        {
+            failures.Add($"{chart}: its workbook's {error.Part?.Uri} {error.Path?.XPath}: {error.Description}");
+        }
+
         var sheetPart = workbook.WorkbookPart!.WorksheetParts.Single();
         var cells = sheetPart.Worksheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!, c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? string.Empty, StringComparer.Ordinal);
         foreach (var reference in xml.Descendants(C + "strRef").Concat(xml.Descendants(C + "numRef")))

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using OfficeJourney.Excel.Templates;
 using OfficeJourney.Model;
+using OfficeJourney.Slides.Options;
 using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Slides.Tests;

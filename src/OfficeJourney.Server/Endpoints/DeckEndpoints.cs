@@ -3,6 +3,7 @@ using OfficeJourney.Model;
 using OfficeJourney.Server.Hosting;
 using OfficeJourney.Server.Http;
 using OfficeJourney.Slides;
+using OfficeJourney.Slides.Options;
 using OfficeJourney.Storage;
 
 namespace OfficeJourney.Server.Endpoints;

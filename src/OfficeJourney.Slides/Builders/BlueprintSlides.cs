@@ -1,6 +1,7 @@
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
 using OfficeJourney.Slides.OpenXml;
+using OfficeJourney.Slides.Options;
 
 namespace OfficeJourney.Slides.Builders;
 

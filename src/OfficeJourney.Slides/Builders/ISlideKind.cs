@@ -1,4 +1,5 @@
 using OfficeJourney.Model;
+using OfficeJourney.Slides.Options;
 
 namespace OfficeJourney.Slides.Builders;
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
 using OfficeJourney.Slides.OpenXml;
+using OfficeJourney.Slides.Options;
 using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Slides.Builders;

@@ -2,6 +2,7 @@ using System.Globalization;
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
 using OfficeJourney.Slides.OpenXml;
+using OfficeJourney.Slides.Options;
 using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Slides.Builders;

@@ -35,5 +35,11 @@ internal sealed class RelationshipIds(OpenXmlPartContainer owner)
         return id;
     }
 
-    private string Next() => "rId" + (++count).ToString(CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The id of a part's <paramref name="position"/>th relationship (from 1), for packages written without the SDK
+    /// (a chart's workbook): every id in a deck is spelled here.
+    /// </summary>
+    public static string Of(int position) => "rId" + position.ToString(CultureInfo.InvariantCulture);
+
+    private string Next() => Of(++count);
 }

@@ -18,7 +18,7 @@ internal static class SheetWorkbook
     private const string RelationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
     // Each relationships part here holds one relationship.
-    private const string OnlyRelationship = "rId1";
+    private static readonly string OnlyRelationship = RelationshipIds.Of(1);
 
     public static byte[] Create(string sheetName, IReadOnlyList<IReadOnlyList<SheetCell>> rows)
     {

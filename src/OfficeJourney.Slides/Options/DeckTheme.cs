@@ -1,7 +1,7 @@
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 
-namespace OfficeJourney.Slides;
+namespace OfficeJourney.Slides.Options;
 
 /// <summary>The one place the deck's colours and fonts come from. Colours are RRGGBB.</summary>
 public sealed record DeckTheme

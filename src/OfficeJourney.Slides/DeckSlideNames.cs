@@ -1,23 +1,8 @@
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Builders;
+using OfficeJourney.Slides.Options;
 
 namespace OfficeJourney.Slides;
-
-/// <summary>Which slides a deck has; all of them by default, in this order.</summary>
-[Flags]
-public enum DeckSlides
-{
-    None = 0,
-    Title = 1,
-    Overview = 2,
-    Emotions = 4,
-    Stages = 8,
-    Pains = 16,
-    Personas = 32,
-    Kpis = 64,
-    Blueprint = 128,
-    All = Title | Overview | Emotions | Stages | Pains | Personas | Kpis | Blueprint,
-}
 
 /// <summary>The slide names people type ("overview,emotions,pains"), for the command line and the API alike.</summary>
 public static class DeckSlideNames
@@ -40,19 +25,4 @@ public static class DeckSlideNames
 
         return slides;
     }
-}
-
-public sealed record DeckOptions
-{
-    public static DeckOptions Default { get; } = new();
-
-    public DeckSlides Slides { get; init; } = DeckSlides.All;
-
-    public DeckTheme Theme { get; init; } = DeckTheme.Default;
-
-    /// <summary>The date on the title slide; today when not given. Written as yyyy-MM-dd whatever the culture.</summary>
-    public DateOnly? Date { get; init; }
-
-    /// <summary>The map version on the title slide; the map's own "Version" property when not given.</summary>
-    public string? Version { get; init; }
 }
