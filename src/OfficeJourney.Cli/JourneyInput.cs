@@ -1,5 +1,6 @@
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Interpretation;
+using OfficeJourney.Interpretation.Options;
 using OfficeJourney.Serialization;
 
 namespace OfficeJourney.Cli;

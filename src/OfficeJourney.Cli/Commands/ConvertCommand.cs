@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OfficeJourney.Interpretation;
+using OfficeJourney.Interpretation.Options;
 using OfficeJourney.Serialization;
 
 namespace OfficeJourney.Cli.Commands;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OfficeJourney.Diagnostics;
 using OfficeJourney.Interpretation;
+using OfficeJourney.Interpretation.Options;
 using OfficeJourney.Model;
 using OfficeJourney.Slides;
 using OfficeJourney.Slides.Options;

@@ -1,3 +1,6 @@
+using OfficeJourney.Interpretation.GridReaders;
+using OfficeJourney.Interpretation.Text;
+
 namespace OfficeJourney.Interpretation;
 
 /// <summary>

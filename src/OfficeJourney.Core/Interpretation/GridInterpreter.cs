@@ -1,5 +1,6 @@
 using OfficeJourney.Grids;
 using OfficeJourney.Interpretation.GridReaders;
+using OfficeJourney.Interpretation.Options;
 using OfficeJourney.Interpretation.Personas;
 using OfficeJourney.Interpretation.Sheets;
 using OfficeJourney.Interpretation.Tables;

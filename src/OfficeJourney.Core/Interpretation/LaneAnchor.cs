@@ -1,3 +1,4 @@
+using OfficeJourney.Interpretation.Options;
 using OfficeJourney.Interpretation.Sheets;
 using OfficeJourney.Model;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using OfficeJourney.Interpretation.GridReaders;
 using OfficeJourney.Interpretation.Sheets;
+using OfficeJourney.Interpretation.Text;
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 

@@ -1,4 +1,5 @@
 using OfficeJourney.Grids;
+using OfficeJourney.Interpretation.Options;
 
 namespace OfficeJourney.Interpretation;
 

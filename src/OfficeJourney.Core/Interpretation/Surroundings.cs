@@ -1,5 +1,7 @@
+using OfficeJourney.Interpretation.GridReaders;
 using OfficeJourney.Interpretation.Personas;
 using OfficeJourney.Interpretation.Sheets;
+using OfficeJourney.Interpretation.Text;
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 using static OfficeJourney.Vocabulary.CommonTerms;

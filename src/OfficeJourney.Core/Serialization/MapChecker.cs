@@ -1,4 +1,5 @@
 using System.Globalization;
+using OfficeJourney.Interpretation.Options;
 using OfficeJourney.Model;
 
 namespace OfficeJourney.Serialization;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Grids;
 using OfficeJourney.Interpretation;
+using OfficeJourney.Interpretation.Options;
 using OfficeJourney.Model;
 using OfficeJourney.Serialization;
 using OfficeJourney.Server.Hosting;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OfficeJourney.Grids;
+using OfficeJourney.Interpretation.Options;
 
 namespace OfficeJourney.Server.Http;
 
@@ -29,7 +30,7 @@ internal sealed class GridRows(int rows, int width, IReadOnlyList<(int Row, int 
 
 internal sealed class GridRowsConverter : JsonConverter<GridRows>
 {
-    private static readonly int MaxFilled = Interpretation.InterpretOptions.Default.MaxFilledCellsPerSheet;
+    private static readonly int MaxFilled = InterpretOptions.Default.MaxFilledCellsPerSheet;
 
     public override GridRows Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

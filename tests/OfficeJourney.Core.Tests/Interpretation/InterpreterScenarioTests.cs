@@ -1,6 +1,7 @@
 using OfficeJourney.Diagnostics;
 using OfficeJourney.Grids;
 using OfficeJourney.Interpretation;
+using OfficeJourney.Interpretation.Options;
 using OfficeJourney.Model;
 
 namespace OfficeJourney.Core.Tests.Interpretation;

@@ -1,4 +1,5 @@
 using OfficeJourney.Interpretation;
+using OfficeJourney.Interpretation.Text;
 
 namespace OfficeJourney.Core.Tests.Interpretation;
 

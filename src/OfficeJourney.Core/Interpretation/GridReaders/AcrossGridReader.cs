@@ -1,5 +1,7 @@
+using OfficeJourney.Interpretation.Options;
 using OfficeJourney.Interpretation.Sheets;
 using OfficeJourney.Interpretation.Tables;
+using OfficeJourney.Interpretation.Text;
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 

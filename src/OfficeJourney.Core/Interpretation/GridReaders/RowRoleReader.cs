@@ -1,6 +1,7 @@
 using OfficeJourney.Interpretation.Personas;
 using OfficeJourney.Interpretation.Sheets;
 using OfficeJourney.Interpretation.Tables;
+using OfficeJourney.Interpretation.Text;
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 

@@ -1,4 +1,5 @@
 using OfficeJourney.Interpretation.Sheets;
+using OfficeJourney.Interpretation.Text;
 using OfficeJourney.Model;
 
 namespace OfficeJourney.Interpretation.GridReaders;

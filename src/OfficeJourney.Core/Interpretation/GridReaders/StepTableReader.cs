@@ -1,5 +1,6 @@
 using OfficeJourney.Interpretation.Sheets;
 using OfficeJourney.Interpretation.Tables;
+using OfficeJourney.Interpretation.Text;
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 using static OfficeJourney.Vocabulary.CommonTerms;

@@ -1,4 +1,5 @@
 using OfficeJourney.Interpretation.Sheets;
+using OfficeJourney.Interpretation.Text;
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 using static OfficeJourney.Vocabulary.CommonTerms;

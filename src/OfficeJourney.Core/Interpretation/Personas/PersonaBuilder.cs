@@ -1,3 +1,4 @@
+using OfficeJourney.Interpretation.Text;
 using OfficeJourney.Model;
 using static OfficeJourney.Vocabulary.CommonTerms;
 

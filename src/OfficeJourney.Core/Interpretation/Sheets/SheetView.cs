@@ -1,4 +1,5 @@
 using OfficeJourney.Grids;
+using OfficeJourney.Interpretation.Text;
 using OfficeJourney.Model;
 using static OfficeJourney.Vocabulary.CommonTerms;
 

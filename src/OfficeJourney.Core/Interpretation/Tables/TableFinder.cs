@@ -1,4 +1,6 @@
+using OfficeJourney.Interpretation.Options;
 using OfficeJourney.Interpretation.Sheets;
+using OfficeJourney.Interpretation.Text;
 
 namespace OfficeJourney.Interpretation.Tables;
 

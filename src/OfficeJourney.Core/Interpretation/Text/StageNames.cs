@@ -1,4 +1,4 @@
-namespace OfficeJourney.Interpretation;
+namespace OfficeJourney.Interpretation.Text;
 
 /// <summary>Cleans stage headers of the arrows and chevrons people type around them ("Research >>").</summary>
 internal static class StageNames

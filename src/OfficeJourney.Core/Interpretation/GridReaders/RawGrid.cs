@@ -1,6 +1,6 @@
 using OfficeJourney.Model;
 
-namespace OfficeJourney.Interpretation;
+namespace OfficeJourney.Interpretation.GridReaders;
 
 /// <summary>A cell's text with where it came from, before it is split into items.</summary>
 internal readonly record struct RawText(string Text, SourceRef Source, int Identity);

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using OfficeJourney.Model;
 using OfficeJourney.Vocabulary;
 
-namespace OfficeJourney.Interpretation;
+namespace OfficeJourney.Interpretation.Text;
 
 /// <summary>Splits a cell into items: lines, bullets, and for list-like lanes commas and semicolons.</summary>
 internal static partial class ItemSplitter

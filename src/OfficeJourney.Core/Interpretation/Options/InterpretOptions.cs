@@ -1,4 +1,4 @@
-namespace OfficeJourney.Interpretation;
+namespace OfficeJourney.Interpretation.Options;
 
 public enum GridOrientation
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace OfficeJourney.Interpretation;
+namespace OfficeJourney.Interpretation.Text;
 
 /// <summary>Reads numbers as people type them: Persian, Arabic-Indic and Thai digits, U+2212 minus, "+2".</summary>
 internal static class Numbers

@@ -1,4 +1,4 @@
-namespace OfficeJourney.Interpretation;
+namespace OfficeJourney.Interpretation.Text;
 
 /// <summary>Splits "Key: value" as people write it in one cell.</summary>
 internal static class KeyValue
