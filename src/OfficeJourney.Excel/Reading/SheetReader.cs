@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using OfficeJourney.Excel.Reading.Formulas;
 using OfficeJourney.Grids;
 using CellValue = OfficeJourney.Grids.CellValue;
 using XmlCellValue = DocumentFormat.OpenXml.Spreadsheet.CellValue;
@@ -10,7 +11,7 @@ namespace OfficeJourney.Excel.Reading;
 
 /// <summary>
 /// Reads one worksheet with the SDK's forward-only reader into a <see cref="RawSheet"/>: values (cached values for
-/// formulas; formulas saved without one are kept as text for <see cref="Formulas.FormulaEvaluator"/>), merged areas,
+/// formulas; formulas saved without one are kept as text for <see cref="FormulaEvaluator"/>), merged areas,
 /// hidden rows and columns, direction, and the pictures of its drawing.
 /// </summary>
 internal sealed class SheetReader(string[] sharedStrings, DateFormats dates, WorkbookReadOptions options, string fileName)

@@ -89,7 +89,7 @@ public static class WorkbookReader
                 all.Add(reader.Read(sheetName, part, visible: false));
             }
 
-            new FormulaEvaluator(all, options).EvaluateAll();
+            new FormulaEvaluator(all, new FormulaLimits(options.MaxFormulaLength, options.MaxFormulaDepth, options.MaxFormulaSteps, options.MaxTextLength)).EvaluateAll();
         }
 
         var budget = new CellBudget(options.MaxCellsPerWorkbook, name);

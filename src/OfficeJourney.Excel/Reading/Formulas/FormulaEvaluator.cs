@@ -12,16 +12,16 @@ internal sealed class FormulaEvaluator
 {
     private const string TooLong = "evaluating it would take too long";
 
-    private readonly Dictionary<string, RawSheet> sheets = new(StringComparer.OrdinalIgnoreCase);
-    private readonly WorkbookReadOptions options;
+    private readonly Dictionary<string, IFormulaSheet> sheets = new(StringComparer.OrdinalIgnoreCase);
+    private readonly FormulaLimits limits;
     private readonly List<PendingFormula> inProgress = [];
     private long steps;
 
-    internal int MaxTextLength => options.MaxTextLength;
+    internal int MaxTextLength => limits.MaxTextLength;
 
-    public FormulaEvaluator(IEnumerable<RawSheet> workbook, WorkbookReadOptions options)
+    public FormulaEvaluator(IEnumerable<IFormulaSheet> workbook, FormulaLimits limits)
     {
-        this.options = options;
+        this.limits = limits;
         foreach (var sheet in workbook)
         {
             sheets.TryAdd(sheet.Name, sheet);
@@ -57,13 +57,13 @@ internal sealed class FormulaEvaluator
             return;
         }
 
-        if (formula.Text.Length > options.MaxFormulaLength)
+        if (formula.Text.Length > limits.MaxFormulaLength)
         {
-            Fail(formula, $"it is longer than {options.MaxFormulaLength} characters");
+            Fail(formula, $"it is longer than {limits.MaxFormulaLength} characters");
             return;
         }
 
-        if (steps > options.MaxFormulaSteps)
+        if (steps > limits.MaxFormulaSteps)
         {
             Fail(formula, TooLong);
             return;
@@ -86,9 +86,9 @@ internal sealed class FormulaEvaluator
         formula.Reason = reason;
     }
 
-    private void Resolve(RawSheet sheet, PendingFormula formula)
+    private void Resolve(IFormulaSheet sheet, PendingFormula formula)
     {
-        var pending = new Stack<(RawSheet Sheet, PendingFormula Formula)>();
+        var pending = new Stack<(IFormulaSheet Sheet, PendingFormula Formula)>();
         var waiting = new HashSet<PendingFormula>();
         pending.Push((sheet, formula));
         waiting.Add(formula);
@@ -122,7 +122,7 @@ internal sealed class FormulaEvaluator
         }
     }
 
-    private FormulaValue Evaluate(RawSheet sheet, PendingFormula formula, int depth)
+    private FormulaValue Evaluate(IFormulaSheet sheet, PendingFormula formula, int depth)
     {
         switch (formula.State)
         {
@@ -141,7 +141,7 @@ internal sealed class FormulaEvaluator
                 throw new FormulaNotEvaluatedException(reason);
         }
 
-        if (depth >= options.MaxFormulaDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (depth >= limits.MaxFormulaDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw new FormulaTooDeepException(sheet, formula);
         }
@@ -157,7 +157,7 @@ internal sealed class FormulaEvaluator
         }
         catch (FormulaNotEvaluatedException e)
         {
-            Fail(formula, steps > options.MaxFormulaSteps ? TooLong : formula.CycleReason ?? e.Reason);
+            Fail(formula, steps > limits.MaxFormulaSteps ? TooLong : formula.CycleReason ?? e.Reason);
             throw;
         }
         catch (FormulaTooDeepException)
@@ -197,7 +197,7 @@ internal sealed class FormulaEvaluator
                 var left = Evaluate(chain.First, scope);
                 foreach (var (op, operand) in chain.Rest)
                 {
-                    left = FormulaOperators.Apply(op, left, Evaluate(operand, scope), options.MaxTextLength);
+                    left = FormulaOperators.Apply(op, left, Evaluate(operand, scope), limits.MaxTextLength);
                 }
 
                 return left;
@@ -236,7 +236,7 @@ internal sealed class FormulaEvaluator
         }
     }
 
-    private FormulaValue CellValueAt(RawSheet sheet, CellAddress cell, int depth)
+    private FormulaValue CellValueAt(IFormulaSheet sheet, CellAddress cell, int depth)
     {
         Step(1);
         if (!sheet.TryFind(cell, out var value, out var formula))
@@ -260,17 +260,17 @@ internal sealed class FormulaEvaluator
         }
     }
 
-    private RawSheet SheetOf(string? name, RawSheet current) =>
+    private IFormulaSheet SheetOf(string? name, IFormulaSheet current) =>
         name is null ? current
         : sheets.TryGetValue(name, out var sheet) ? sheet
         : throw new FormulaNotEvaluatedException($"it refers to the sheet \"{name}\", which is not in the workbook");
 
-    private static string Label(RawSheet sheet, CellAddress cell) => $"{sheet.Name}!{cell.ToA1()}";
+    private static string Label(IFormulaSheet sheet, CellAddress cell) => $"{sheet.Name}!{cell.ToA1()}";
 
     private void Step(long count)
     {
         steps += count;
-        if (steps > options.MaxFormulaSteps)
+        if (steps > limits.MaxFormulaSteps)
         {
             throw new FormulaNotEvaluatedException(TooLong);
         }
@@ -278,7 +278,7 @@ internal sealed class FormulaEvaluator
 }
 
 /// <summary>What a function needs while it runs: the formula's sheet, and ways to evaluate its arguments.</summary>
-internal readonly record struct FormulaScope(FormulaEvaluator Evaluator, RawSheet Sheet, int Depth)
+internal readonly record struct FormulaScope(FormulaEvaluator Evaluator, IFormulaSheet Sheet, int Depth)
 {
     public FormulaValue Scalar(FormulaNode node) => Evaluator.Evaluate(node, this);
 
@@ -288,9 +288,9 @@ internal readonly record struct FormulaScope(FormulaEvaluator Evaluator, RawShee
 }
 
 /// <summary>Thrown when a chain of references reaches the depth limit; the cell named is evaluated on its own first.</summary>
-internal sealed class FormulaTooDeepException(RawSheet sheet, PendingFormula formula) : Exception("The chain of references is deeper than the limit.")
+internal sealed class FormulaTooDeepException(IFormulaSheet sheet, PendingFormula formula) : Exception("The chain of references is deeper than the limit.")
 {
-    public RawSheet Sheet { get; } = sheet;
+    public IFormulaSheet Sheet { get; } = sheet;
 
     public PendingFormula Formula { get; } = formula;
 }
