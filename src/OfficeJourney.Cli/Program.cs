@@ -1,5 +1,5 @@
 using System.Text;
-using OfficeJourney.Cli;
+using OfficeJourney.Cli.Commands;
 
 Console.OutputEncoding = Encoding.UTF8;
 return JourneyCli.Run(args, Console.Out, Console.Error);

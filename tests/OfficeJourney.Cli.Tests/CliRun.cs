@@ -1,3 +1,5 @@
+using OfficeJourney.Cli.Commands;
+
 namespace OfficeJourney.Cli.Tests;
 
 /// <summary>Runs `journey` in process and keeps what it printed.</summary>

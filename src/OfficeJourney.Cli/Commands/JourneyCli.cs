@@ -1,7 +1,7 @@
 using System.CommandLine;
-using OfficeJourney.Cli.Commands;
+using OfficeJourney.Cli;
 
-namespace OfficeJourney.Cli;
+namespace OfficeJourney.Cli.Commands;
 
 /// <summary>The `journey` command line: parses, runs one command, and turns every failure into a message and an exit code.</summary>
 internal static class JourneyCli
