@@ -5,7 +5,7 @@
 # cells a sheet is read with, and the costliest to interpret), 1.4 million short distinct texts, one row of
 # five million numbers.
 # Workbooks (uploads): 1,000,000 inline texts in 2.7 MB, three sheets of 100,000 lane labels, a sheet of
-# 20,000 hidden-column ranges four times over. Prints status, time and the
+# 20,000 hidden-column ranges four times over, 100 sheets each stretched to B1000000. Prints status, time and the
 # service's peak memory (VmHWM) above its start.
 # Usage: bench/service-worst.sh   (after: dotnet build src/OfficeJourney.Server -c Release)
 set -euo pipefail
@@ -44,6 +44,8 @@ workbook(f"{out}/dump.xlsx", [dense(1000, lambda r, c: f"r{r}c{c}")])
 workbook(f"{out}/lanes.xlsx", [dense(316, lambda r, c: words[(r + c) % 3])] * 3)
 hidden = '<cols>' + '<col min="3" max="16384" hidden="1" width="9" customWidth="1"/>' * 20000 + '</cols><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Stage</t></is></c></row></sheetData>'
 workbook(f"{out}/hidden.xlsx", [hidden] * 4)
+stretched = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Stage</t></is></c></row><row r="1000000"><c r="B1000000" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
+workbook(f"{out}/stretched.xlsx", [stretched] * 100)
 PY
 
 port=5097
@@ -54,7 +56,7 @@ port=5097
       curl -s -o /dev/null -w "%{http_code} " -X POST -H "Content-Type: application/json" --data-binary "@$work/$body.json" "http://127.0.0.1:$port/api/grids/interpret"
     fi
   }
-for body in cells rows labels text row dump.xlsx lanes.xlsx hidden.xlsx; do
+for body in cells rows labels text row dump.xlsx lanes.xlsx hidden.xlsx stretched.xlsx; do
   for parallel in 1 4; do
     Storage__DataFolder="$work/data" dotnet src/OfficeJourney.Server/bin/Release/net10.0/OfficeJourney.Server.dll --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
     pid=$!

@@ -1,14 +1,33 @@
+using OfficeJourney.Excel.Reading.Formulas;
 using OfficeJourney.Grids;
 
 namespace OfficeJourney.Excel.Reading;
 
 /// <summary>
-/// Turns a read (and evaluated) sheet into the <see cref="SheetGrid"/> of its used range. A formula that was not
+/// Turns read (and evaluated) sheets into the <see cref="SheetGrid"/>s of their used ranges. A formula that was not
 /// evaluated keeps its text ("=INDIRECT(A1)") in the cell and is listed in <see cref="SheetGrid.UnreadFormulas"/>.
+/// Every sheet's used range is measured and the workbook's cell budget spent before any grid is allocated, so a
+/// workbook refused for its size costs what its cells do, not the grids of the sheets before the one that tips it.
 /// </summary>
 internal static class SheetGridBuilder
 {
-    public static SheetGrid Build(RawSheet sheet, WorkbookReadOptions options, string fileName, CellBudget budget)
+    public static SheetGrid[] Build(IReadOnlyList<RawSheet> sheets, WorkbookReadOptions options, string fileName)
+    {
+        var budget = new CellBudget(options.MaxCellsPerWorkbook, fileName);
+        var layouts = new SheetLayout[sheets.Count];
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            layouts[i] = Measure(sheets[i], options, fileName);
+            budget.Take((long)layouts[i].Rows * layouts[i].Columns, sheets[i].Name);
+        }
+
+        return [.. layouts.Select(Allocate)];
+    }
+
+    /// <summary>A sheet's filled cells (formulas turned into values or kept as text) and the used range they span.</summary>
+    private sealed record SheetLayout(RawSheet Sheet, List<(int Row, int Column, CellValue Value)> Cells, List<UnreadFormula> Unread, int Top, int Left, int Rows, int Columns);
+
+    private static SheetLayout Measure(RawSheet sheet, WorkbookReadOptions options, string fileName)
     {
         var cells = new List<(int Row, int Column, CellValue Value)>(sheet.Cells);
         var unread = new List<UnreadFormula>();
@@ -31,7 +50,7 @@ internal static class SheetGridBuilder
 
         if (cells.Count == 0)
         {
-            return new SheetGrid(sheet.Name, new CellAddress(1, 1), 0, 0, [], rightToLeft: sheet.RightToLeft, pictures: sheet.Pictures);
+            return new SheetLayout(sheet, cells, unread, 1, 1, 0, 0);
         }
 
         int top = int.MaxValue, left = int.MaxValue, bottom = 0, right = 0;
@@ -63,14 +82,25 @@ internal static class SheetGridBuilder
                 fileName);
         }
 
-        budget.Take((long)rows * columns, sheet.Name);
-        var values = new CellValue[rows * columns];
-        foreach (var (r, c, value) in cells)
+        return new SheetLayout(sheet, cells, unread, top, left, rows, columns);
+    }
+
+    private static SheetGrid Allocate(SheetLayout layout)
+    {
+        var sheet = layout.Sheet;
+        if (layout.Rows == 0)
         {
-            values[((r - top) * columns) + (c - left)] = value;
+            return new SheetGrid(sheet.Name, new CellAddress(1, 1), 0, 0, [], rightToLeft: sheet.RightToLeft, pictures: sheet.Pictures);
         }
 
-        return new SheetGrid(sheet.Name, new CellAddress(top, left), rows, columns, values, sheet.Merges, sheet.HiddenRows, HiddenColumnsWithin(sheet.HiddenColumns, left, right), sheet.RightToLeft, unread, sheet.Pictures);
+        var values = new CellValue[layout.Rows * layout.Columns];
+        foreach (var (r, c, value) in layout.Cells)
+        {
+            values[((r - layout.Top) * layout.Columns) + (c - layout.Left)] = value;
+        }
+
+        var right = layout.Left + layout.Columns - 1;
+        return new SheetGrid(sheet.Name, new CellAddress(layout.Top, layout.Left), layout.Rows, layout.Columns, values, sheet.Merges, sheet.HiddenRows, HiddenColumnsWithin(sheet.HiddenColumns, layout.Left, right), sheet.RightToLeft, layout.Unread, sheet.Pictures);
     }
 
     /// <summary>The hidden columns inside the used range, each once however many ranges overlap there.</summary>

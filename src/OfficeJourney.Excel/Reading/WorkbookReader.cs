@@ -92,8 +92,7 @@ public static class WorkbookReader
             new FormulaEvaluator(all, new FormulaLimits(options.MaxFormulaLength, options.MaxFormulaDepth, options.MaxFormulaSteps, options.MaxTextLength)).EvaluateAll();
         }
 
-        var budget = new CellBudget(options.MaxCellsPerWorkbook, name);
-        return [.. visible.Select(sheet => SheetGridBuilder.Build(sheet, options, name, budget))];
+        return [.. SheetGridBuilder.Build(visible, options, name)];
     }
 
     /// <summary>The document title (File › Info › Properties), from docProps/core.xml, which the package guard checked.</summary>
