@@ -44,9 +44,6 @@ export function parseLocation(location: string): { sheet: string; cell: string }
   return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), cell: match[3] };
 }
 
-/** Excel on the web refuses payloads over 5 MB and reads over 5,000,000 cells: a grid larger than this is read in row blocks. */
-export const MaxCellsPerRead = 200_000;
-
 function indexesOf(flags: boolean[]): number[] {
   const result: number[] = [];
   flags.forEach((hidden, index) => hidden && result.push(index));

@@ -205,19 +205,8 @@ internal sealed class SheetReader(string[] sharedStrings, DateFormats dates, Wor
 
     private PendingFormula ReadFormula(OpenXmlReader reader, CellAddress cell)
     {
-        string? kind = null, group = null;
-        foreach (var attribute in reader.Attributes)
-        {
-            switch (attribute.LocalName)
-            {
-                case "t":
-                    kind = attribute.Value;
-                    break;
-                case "si":
-                    group = attribute.Value;
-                    break;
-            }
-        }
+        var kind = reader.Attributes.FirstOrDefault(a => a.LocalName == "t").Value;
+        var group = reader.Attributes.FirstOrDefault(a => a.LocalName == "si").Value;
 
         var text = reader.GetText();
         if (kind == "shared" && group is not null)
