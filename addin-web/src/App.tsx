@@ -19,6 +19,12 @@ export function App() {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed once the host is known: Office's display language is read after Office is ready
   const locale = useMemo(() => localeFor(typeof Office !== "undefined" ? Office.context?.displayLanguage : navigator.language), [host]);
 
+  // The page's own language and direction too, so assistive tools and the scrollbar side follow the pane's words.
+  useEffect(() => {
+    document.documentElement.lang = locale.lang;
+    document.documentElement.dir = locale.dir;
+  }, [locale]);
+
   useEffect(() => {
     (async () => {
       const kind = await detectHost();
