@@ -180,6 +180,19 @@ test("Keyboard only: a template is inserted from the Start tab", async ({ browse
   await page.context().close();
 });
 
+test("Keyboard only: an error message is closed with its labelled button", async ({ browser, baseURL }) => {
+  const page = await open(browser, baseURL, {}, { width: 320, height: 800 }, "/");
+  await page
+    .getByTestId("upload")
+    .setInputFiles({ name: "broken.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a zip") });
+  await page.getByTestId("dismiss-error").waitFor();
+  expect(await page.getByRole("button", { name: "Dismiss" }).count(), "the close button is named").toBe(1);
+  await tabTo(page, "[data-testid=dismiss-error]", "Shift+Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("dismiss-error"), "Enter closes the message").toHaveCount(0);
+  await page.context().close();
+});
+
 /** Serious and critical axe violations, with where they are, for the failure message. */
 async function violations(page: Page) {
   // Tabster's focus guards (Fluent's hidden <i> elements that pass the focus on as it arrives) are never focused.
