@@ -1,67 +1,10 @@
 // The task pane in Chromium with office.js replaced by a stand-in host that records calls (office-stub.js);
 // the service is started by playwright.config.ts. The screenshots are the README's (docs/images).
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
-
-const here = import.meta.dirname;
-const root = resolve(here, "..", "..");
-const images = join(root, "docs", "images");
-const stub = readFileSync(join(here, "office-stub.js"), "utf8");
-const journey = {
-  active: "Journey",
-  sheets: [
-    {
-      name: "Journey",
-      values: [
-        ["Online shop journey"],
-        [""],
-        ["Stage", "Discover", "Compare", "Buy"],
-        ["Actions", "Sees an ad", "Reads reviews", "Pays"],
-        ["Touchpoints", "Instagram", "Website", "Checkout"],
-        ["Emotions (1..5)", 4, "happy-ish", 2],
-        ["Pain points", "", "Too many options", "Slow payment"],
-      ],
-    },
-  ],
-};
-const savedTitle = "Online shop journey";
-
-type Setup = {
-  host?: string;
-  workbook?: typeof journey;
-  requirements?: Record<string, string>;
-  slides?: string[];
-  selected?: string;
-  displayLanguage?: string;
-};
-// What office-stub.js adds to the page's window.
-type Stubbed = Window &
-  typeof globalThis & { __officeSetup: Setup; __officeCalls: { name: string; args: unknown[] }[]; __workbook: typeof journey };
-
-async function open(
-  browser: Browser,
-  baseURL: string | undefined,
-  setup: Setup,
-  viewport = { width: 380, height: 860 },
-  path = "/taskpane.html",
-) {
-  const context = await browser.newContext({ baseURL, viewport, acceptDownloads: true, locale: setup.displayLanguage ?? "en-US" });
-  const page = await context.newPage();
-  await page.addInitScript((s) => {
-    (window as Stubbed).__officeSetup = s;
-  }, setup);
-  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-    route.fulfill({ contentType: "application/javascript", body: stub }),
-  );
-  await page.goto(path);
-  return page;
-}
-
-// The arguments of each recorded call to the office.js method `name`, typed by the caller.
-const calls = <Args extends unknown[]>(page: Page, name: string) =>
-  page.evaluate((n) => (window as Stubbed).__officeCalls.filter((c) => c.name === n).map((c) => c.args), name) as Promise<Args[]>;
+import { calls, images, journey, open, root, savedTitle, type Stubbed } from "./fixtures";
 
 test("Every page and icon the local manifest names is served by the service", async ({ baseURL }) => {
   const manifest = readFileSync(join(root, "manifest", "officejourney.local.xml"), "utf8");
@@ -238,23 +181,23 @@ test("Persian: the pane reads right to left in fa-IR, 350 px wide, without runni
   expect(await page.getByTestId("read").textContent(), "the button speaks Persian").toContain("خواندن نقشه");
   await page.getByTestId("read").click();
   await page.getByTestId("preview").waitFor();
+  expect(await page.getByTestId("preview").getAttribute("data-layout"), "a 350 px pane shows a card per stage").toBe("cards");
   const layout = await page.evaluate(() => {
     // Any box reaching past either side of the pane (a right-to-left page overflows to the left).
     const outside = [...document.querySelectorAll("body *")].filter((e) => {
       const box = e.getBoundingClientRect();
-      return !e.closest("[data-testid=preview]") && (box.left < -1 || box.right > window.innerWidth + 1);
+      return box.width > 0 && (box.left < -1 || box.right > window.innerWidth + 1);
     }).length;
-    // Texts of the preview that share a line must not cover each other (a lane's label and its first cell).
-    const boxes = [...document.querySelectorAll("[data-testid=preview] text")]
-      .map((t) => t.getBoundingClientRect())
-      .filter((b) => b.width > 0);
-    const overlapping = boxes.filter((a, i) =>
-      boxes.some((b, j) => j > i && Math.abs(a.top - b.top) < 2 && a.left < b.right - 1 && b.left < a.right - 1),
-    ).length;
-    return { outside, overlapping };
+    // In each of the preview's rows the lane's label sits on the right of its text and does not cover it.
+    const misplaced = [...document.querySelectorAll("[data-testid=preview] tr")].filter((row) => {
+      const label = row.querySelector("th[scope=row]")?.getBoundingClientRect();
+      const cell = row.querySelector("td")?.getBoundingClientRect();
+      return label && cell && label.left < cell.right - 1;
+    }).length;
+    return { outside, misplaced };
   });
   expect(layout.outside, "nothing outside the pane's 350 px").toBe(0);
-  expect(layout.overlapping, "no preview text covers another on its line").toBe(0);
+  expect(layout.misplaced, "every lane label sits right of its text, not over it").toBe(0);
   await page.screenshot({ path: join(images, "pane-excel-fa.png"), fullPage: true });
   await page.context().close();
 });

@@ -1,5 +1,16 @@
 import { useEffect, useMemo, useState } from "react";
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
 import { ApiError, JourneyApi } from "./api";
 import type { ClientConfig } from "./types";
 import { tokenSource } from "./auth";
@@ -18,6 +29,12 @@ export function App() {
   const [error, setError] = useState<{ title: string; detail: string } | null>(null);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed once the host is known: Office's display language is read after Office is ready
   const locale = useMemo(() => localeFor(typeof Office !== "undefined" ? Office.context?.displayLanguage : navigator.language), [host]);
+
+  // The page's own language and direction too, so assistive tools and the scrollbar side follow the pane's words.
+  useEffect(() => {
+    document.documentElement.lang = locale.lang;
+    document.documentElement.dir = locale.dir;
+  }, [locale]);
 
   useEffect(() => {
     (async () => {
@@ -52,11 +69,23 @@ export function App() {
         </Text>
       </header>
       {error && (
-        <MessageBar intent="error" role="alert" style={{ marginBottom: 8 }} onClick={() => setError(null)}>
-          <MessageBarBody>
+        <MessageBar intent="error" role="alert" layout="multiline" style={{ marginBottom: 8 }}>
+          <MessageBarBody style={{ overflowWrap: "anywhere" }}>
             <MessageBarTitle>{error.title}</MessageBarTitle>
             {error.detail}
           </MessageBarBody>
+          {/* A button, so the message can be closed from the keyboard too. */}
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={locale.words.dismiss}
+                icon={<DismissRegular />}
+                onClick={() => setError(null)}
+                data-testid="dismiss-error"
+              />
+            }
+          />
         </MessageBar>
       )}
       {!host || !api || !config ? (

@@ -69,7 +69,7 @@ export function ExcelView({
   const map = result?.map.maps[0];
   const missing = excel.missing();
   return (
-    <div style={{ display: "grid", gap: 12 }}>
+    <div style={{ display: "grid", gap: 12, minWidth: 0 }}>
       {missing && (
         <Text weight="semibold" role="alert">
           {missing}
@@ -106,7 +106,7 @@ export function ExcelView({
         <div style={{ display: "grid", gap: 10 }}>
           <div style={{ display: "flex", gap: 6, alignItems: "end", flexWrap: "wrap" }}>
             <Choice
-              label=""
+              label={words.readScope}
               value={scope}
               options={[
                 ["selection", words.readSelection],
@@ -131,7 +131,7 @@ export function ExcelView({
               <Text weight="semibold">
                 {words.preview}: {map.title}
               </Text>
-              <Preview map={map} />
+              <Preview map={map} words={words} />
               <Button onClick={() => downloadDeck(api, result!.map).catch(onError)} disabled={!result?.usable} data-testid="download-deck">
                 {words.deck}
               </Button>

@@ -106,10 +106,11 @@ export function MapStore({
             ))}
           </ul>
           {pair && (
-            <div style={{ display: "flex", gap: 6, alignItems: "end" }}>
+            <div style={{ display: "flex", gap: 6, alignItems: "end", flexWrap: "wrap" }}>
               {[0, 1].map((side) => (
                 <Dropdown
                   key={side}
+                  aria-label={side === 0 ? words.compareFrom : words.compareTo}
                   value={`v${pair[side]}`}
                   selectedOptions={[String(pair[side])]}
                   style={{ minWidth: 80 }}

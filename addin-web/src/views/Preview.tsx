@@ -1,141 +1,199 @@
-import type { JourneyMap } from "../types";
+import { useLayoutEffect, useRef, useState, type CSSProperties } from "react";
+import { tokens } from "@fluentui/react-components";
+import { format, type Words } from "../i18n";
+import type { JourneyItem, JourneyMap } from "../types";
+import { EmotionCurve, stageFeelings, type Feeling } from "./EmotionCurve";
 
-const StageWidth = 120;
-const LabelWidth = 92;
-const RowHeight = 54;
-const BandHeight = 36;
-const CurveHeight = 90;
+/** From this width of the preview's own box the map shows as the deck's grid; below it, one card per stage. */
+export const GridFrom = 640;
+const LabelWidth = 96;
+/** Emoji in the sheet's text need a colour emoji font where the pane's font has none. */
+export const EmojiFonts = `${tokens.fontFamilyBase}, "Segoe UI Emoji", "Apple Color Emoji", "Noto Color Emoji"`;
 
 /**
- * The map as the deck will show it, drawn in SVG: stage band, emotion curve aligned with the stages, then the
- * lanes. Right-to-left maps are mirrored like the deck (stage 1 on the right).
+ * The map as the deck will show it: the emotion curve on top, then the stages — as the deck's grid when the pane is
+ * wide, as one card per stage down a narrow pane. HTML tables with headers, so a screen reader can read every stage,
+ * its feeling and its lanes; the region takes the map's direction, so a right-to-left map's labels sit on the right.
  */
-export function Preview({ map }: { map: JourneyMap }) {
+export function Preview({ map, words }: { map: JourneyMap; words: Words }) {
+  const box = useRef<HTMLElement>(null);
+  const [wide, setWide] = useState(false);
+  // The pane's width, not the window's: the same view sits in a 320 px task pane and a full browser tab.
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = () => setWide(element.clientWidth >= GridFrom);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   const stages = map.stages;
   const lanes = map.lanes.filter((l) => l.kind !== "emotions");
-  const emotionLanes = map.lanes.filter((l) => l.kind === "emotions");
-  const emotion = emotionLanes[0];
-  const width = LabelWidth + stages.length * StageWidth;
-  const curveTop = BandHeight + 8;
-  const lanesTop = curveTop + (emotion ? CurveHeight + 8 : 0);
-  const height = lanesTop + lanes.length * RowHeight + 4;
-  const x = (index: number) => (map.rightToLeft ? width - LabelWidth - (index + 1) * StageWidth : LabelWidth + index * StageWidth);
-  // Text starts at the reading side of its box: the svg's direction makes "start" the right end in a right-to-left
-  // map, so only the x changes (anchoring at "end" there would run the text out of its column).
-  const labelX = map.rightToLeft ? width - 6 : 6;
-  const cellX = (index: number) => (map.rightToLeft ? x(index) + StageWidth - 6 : x(index) + 6);
-  const scale = map.emotionScale ?? { min: -2, max: 2 };
-  // A stage's point is the mean of its scored items over every emotion lane, as on the deck's curve. A stage whose
-  // feeling has no score is a gap in the line, marked with a hollow point on the neutral line and its words.
-  type Point = { i: number; score: number };
-  const stagePoints = stages.map((_, i): Point | { i: number; words?: string } => {
-    const items = emotionLanes.flatMap((lane) => lane.cells[i]?.items ?? []);
-    const scores = items.flatMap((item) => (item.emotion ? [item.emotion.score] : []));
-    return scores.length ? { i, score: scores.reduce((a, b) => a + b, 0) / scores.length } : { i, words: items[0]?.text };
-  });
-  const points = stagePoints.filter((p): p is Point => "score" in p);
-  const unscored = stagePoints.flatMap((p) => ("words" in p && p.words ? [{ i: p.i, words: p.words }] : []));
-  const segments = stagePoints
-    .reduce<Point[][]>(
-      (runs, p) => {
-        if ("score" in p) runs[runs.length - 1].push(p);
-        else runs.push([]);
-        return runs;
-      },
-      [[]],
-    )
-    .filter((run) => run.length > 0);
-  const y = (score: number) => curveTop + CurveHeight - ((score - scale.min) / Math.max(1, scale.max - scale.min)) * CurveHeight;
+  const emotion = map.lanes.find((l) => l.kind === "emotions");
+  const feelings = stageFeelings(map);
+  const rtl = !!map.rightToLeft;
 
   return (
-    // Wide maps scroll sideways rather than shrinking their text away.
-    <div style={{ overflowX: "auto" }}>
-      <svg
-        role="img"
-        aria-label={map.title}
-        viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-        style={{ minWidth: width * 0.8 }}
-        direction={map.rightToLeft ? "rtl" : "ltr"}
-        data-testid="preview"
-      >
-        {stages.map((stage, i) => (
-          <g key={`s${i}`}>
-            <path d={chevron(x(i), 0, StageWidth, BandHeight, map.rightToLeft)} fill={i % 2 ? "#0f6cbd" : "#115ea3"} />
-            <text x={x(i) + StageWidth / 2} y={BandHeight / 2 + 5} textAnchor="middle" fill="#fff" fontSize="13" fontWeight="600">
-              {clip(stage.name, 18)}
-            </text>
-          </g>
-        ))}
-        {emotion && (
-          <g data-testid="emotion-curve">
-            <text x={labelX} y={curveTop + CurveHeight / 2} fontSize="12" fill="#424242">
-              {clip(emotion.label, 14)}
-            </text>
-            {segments.map((run, k) => (
-              <polyline
-                key={`r${k}`}
-                fill="none"
-                stroke="#0f6cbd"
-                strokeWidth="2.5"
-                points={run.map((p) => `${x(p.i) + StageWidth / 2},${y(p.score)}`).join(" ")}
-              />
+    <section
+      ref={box}
+      aria-label={format(words.mapPreview, map.title)}
+      dir={rtl ? "rtl" : "ltr"}
+      lang={map.language ?? undefined}
+      data-testid="preview"
+      data-layout={wide ? "grid" : "cards"}
+      style={{ minWidth: 0, fontFamily: EmojiFonts, overflowWrap: "anywhere" }}
+    >
+      {emotion && (
+        <div style={{ marginInlineStart: wide ? LabelWidth : 0 }}>
+          <EmotionCurve feelings={feelings} scale={map.emotionScale} rightToLeft={rtl} />
+        </div>
+      )}
+      {wide ? (
+        <table style={{ width: "100%", tableLayout: "fixed", borderCollapse: "collapse", fontSize: 12 }}>
+          <caption style={hidden}>{map.title}</caption>
+          <colgroup>
+            <col style={{ width: LabelWidth }} />
+            {stages.map((_, i) => (
+              <col key={i} />
             ))}
-            {points.map((p) => (
-              <circle
-                key={`p${p.i}`}
-                cx={x(p.i) + StageWidth / 2}
-                cy={y(p.score)}
-                r="5"
-                fill={p.score < (scale.min + scale.max) / 2 ? "#c50f1f" : "#107c10"}
-              />
-            ))}
-            {unscored.map((p) => (
-              <g key={`u${p.i}`} data-testid="unscored-emotion">
-                <circle
-                  cx={x(p.i) + StageWidth / 2}
-                  cy={y((scale.min + scale.max) / 2)}
-                  r="5"
-                  fill="#fff"
-                  stroke="#616161"
-                  strokeDasharray="2 2"
-                />
-                <text x={x(p.i) + StageWidth / 2} y={y((scale.min + scale.max) / 2) + 18} textAnchor="middle" fontSize="11" fill="#616161">
-                  {clip(p.words, 18)}
-                </text>
-              </g>
-            ))}
-          </g>
-        )}
-        {lanes.map((lane, row) => (
-          <g key={`l${row}`}>
-            <rect x={0} y={lanesTop + row * RowHeight} width={width} height={RowHeight - 2} fill={row % 2 ? "#fafafa" : "#f0f0f0"} />
-            <text x={labelX} y={lanesTop + row * RowHeight + 20} fontSize="12" fontWeight="600" fill="#242424">
-              {clip(lane.label, 14)}
-            </text>
-            {lane.cells.slice(0, stages.length).map((cell, i) => (
-              <text key={`c${i}`} x={cellX(i)} y={lanesTop + row * RowHeight + 20} fontSize="12" fill="#424242">
-                {(cell.items ?? []).slice(0, 2).map((item, k) => (
-                  <tspan key={k} x={cellX(i)} dy={k === 0 ? 0 : 16}>
-                    {clip(item.text, 18)}
-                  </tspan>
+          </colgroup>
+          <thead>
+            <tr>
+              <td />
+              {stages.map((stage, i) => (
+                <th key={i} scope="col" style={{ ...band(i, rtl), padding: "8px 14px" }}>
+                  {stage.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {emotion && (
+              <tr>
+                <th scope="row" style={rowHeader}>
+                  {emotion.label}
+                </th>
+                {feelings.map((f, i) => (
+                  <td key={i} style={cell} data-testid="stage-feeling">
+                    <FeelingText feeling={f} words={words} />
+                  </td>
                 ))}
-              </text>
+              </tr>
+            )}
+            {lanes.map((lane, row) => (
+              <tr key={row} style={{ background: row % 2 ? "#fafafa" : "#f0f0f0" }}>
+                <th scope="row" style={rowHeader}>
+                  {lane.label}
+                </th>
+                {stages.map((_, i) => (
+                  <td key={i} style={cell}>
+                    <Items items={lane.cells[i]?.items ?? []} longer={60} />
+                  </td>
+                ))}
+              </tr>
             ))}
-          </g>
-        ))}
-      </svg>
-    </div>
+          </tbody>
+        </table>
+      ) : (
+        <ol style={{ listStyle: "none", margin: 0, padding: 0, display: "grid", gap: 8 }}>
+          {stages.map((stage, i) => (
+            <li key={i} data-testid="stage-card" style={{ border: "1px solid #d1d1d1", borderRadius: 4, overflow: "hidden" }}>
+              <h2 style={{ ...band(i, rtl, false), margin: 0, padding: "6px 10px", fontSize: 14 }}>
+                {format(words.stageNumber, i + 1)}: {stage.name}
+              </h2>
+              <table style={{ width: "100%", tableLayout: "fixed", borderCollapse: "collapse", fontSize: 12 }}>
+                <tbody>
+                  {emotion && (
+                    <tr>
+                      <th scope="row" style={{ ...rowHeader, width: "38%" }}>
+                        {emotion.label}
+                      </th>
+                      <td style={cell} data-testid="stage-feeling">
+                        <FeelingText feeling={feelings[i]} words={words} />
+                      </td>
+                    </tr>
+                  )}
+                  {lanes.map((lane, row) => (
+                    <tr key={row} style={{ background: row % 2 ? "#fafafa" : "#f0f0f0" }}>
+                      <th scope="row" style={{ ...rowHeader, width: "38%" }}>
+                        {lane.label}
+                      </th>
+                      <td style={cell}>
+                        <Items items={lane.cells[i]?.items ?? []} longer={160} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
   );
 }
 
-function chevron(left: number, top: number, width: number, height: number, rtl?: boolean): string {
-  const tip = 12;
-  return rtl
-    ? `M${left + width},${top} L${left + tip},${top} L${left},${top + height / 2} L${left + tip},${top + height} L${left + width},${top + height} L${left + width - tip},${top + height / 2} Z`
-    : `M${left},${top} L${left + width - tip},${top} L${left + width},${top + height / 2} L${left + width - tip},${top + height} L${left},${top + height} L${left + tip},${top + height / 2} Z`;
+/** A stage's feeling in words and number, beside a coloured mark: the colour is never the only sign. */
+function FeelingText({ feeling, words }: { feeling: Feeling; words: Words }) {
+  const tone = feeling.tone === "low" ? "#c50f1f" : feeling.tone === "high" ? "#107c10" : "#616161";
+  const mark = feeling.tone === "low" ? "▼" : feeling.tone === "high" ? "▲" : "●";
+  return (
+    <span>
+      <span aria-hidden="true" style={{ color: tone, marginInlineEnd: 4 }}>
+        {mark}
+      </span>
+      {feeling.words}
+      {feeling.words ? " · " : ""}
+      {feeling.score === undefined ? words.noScore : format(words.score, feeling.score)}
+    </span>
+  );
 }
 
-function clip(text: string, length: number): string {
-  return [...text].length > length ? [...text].slice(0, length - 1).join("") + "…" : text;
+/**
+ * A cell's items, each on its own line. Text longer than `longer` characters shows its start with a disclosure that
+ * opens on click, Enter or Space to the whole text, so a long note is never only cut off.
+ */
+function Items({ items, longer }: { items: JourneyItem[]; longer: number }) {
+  return (
+    <>
+      {items.map((item, k) =>
+        [...item.text].length > longer ? (
+          <details key={k} data-testid="long-text">
+            <summary style={{ cursor: "pointer" }}>{[...item.text].slice(0, longer - 20).join("")}…</summary>
+            {item.text}
+          </details>
+        ) : (
+          <div key={k}>{item.text}</div>
+        ),
+      )}
+    </>
+  );
+}
+
+const hidden: CSSProperties = {
+  position: "absolute",
+  width: 1,
+  height: 1,
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+};
+const rowHeader: CSSProperties = { textAlign: "start", verticalAlign: "top", padding: "6px 8px", fontWeight: 600, color: "#242424" };
+const cell: CSSProperties = { verticalAlign: "top", padding: "6px 8px", color: "#242424" };
+
+/** The deck's stage band: alternating blues, a chevron pointing the way the map reads (the grid's only). */
+function band(i: number, rtl: boolean, chevron = true): CSSProperties {
+  const tip = "10px";
+  const shape = rtl
+    ? `polygon(100% 0, ${tip} 0, 0 50%, ${tip} 100%, 100% 100%, calc(100% - ${tip}) 50%)`
+    : `polygon(0 0, calc(100% - ${tip}) 0, 100% 50%, calc(100% - ${tip}) 100%, 0 100%, ${tip} 50%)`;
+  return {
+    background: i % 2 ? "#0f6cbd" : "#115ea3",
+    color: "#fff",
+    fontWeight: 600,
+    textAlign: chevron ? "center" : "start",
+    clipPath: chevron ? shape : undefined,
+  };
 }

@@ -1,6 +1,7 @@
 import { Link, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { ProblemView } from "../types";
 import type { Words } from "../i18n";
+import { EmojiFonts } from "./Preview";
 
 /** Problems by cell; a located one is a link that selects its cell in the sheet. */
 export function Problems({ problems, words, onSelect }: { problems: ProblemView[]; words: Words; onSelect?: (location: string) => void }) {
@@ -15,7 +16,7 @@ export function Problems({ problems, words, onSelect }: { problems: ProblemView[
         <li key={i}>
           {/* Multiline: a message is a sentence or two, and a single line would widen the pane past its frame. */}
           <MessageBar layout="multiline" intent={problem.severity === "error" ? "error" : "warning"}>
-            <MessageBarBody>
+            <MessageBarBody style={{ fontFamily: EmojiFonts, overflowWrap: "anywhere", minWidth: 0 }}>
               {problem.location && onSelect ? (
                 <Link as="button" onClick={() => onSelect(problem.location!)} data-location={problem.location}>
                   {problem.location}

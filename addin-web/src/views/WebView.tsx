@@ -43,7 +43,7 @@ export function WebView({ api, words, onError }: { api: JourneyApi; words: Words
         </Text>
       )}
       {result && <Problems problems={result.problems} words={words} />}
-      {map && <Preview map={map} />}
+      {map && <Preview map={map} words={words} />}
       {result?.usable && (
         <Button appearance="primary" onClick={() => downloadDeck(api, result.map).catch(onError)} data-testid="download-deck">
           {words.deck}

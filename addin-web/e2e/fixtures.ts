@@ -1,0 +1,63 @@
+// What the end-to-end specs share: the office.js stand-in, a workbook to read, and a page opened on the pane.
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "@playwright/test";
+
+const here = import.meta.dirname;
+export const root = resolve(here, "..", "..");
+export const images = join(root, "docs", "images");
+const stub = readFileSync(join(here, "office-stub.js"), "utf8");
+
+export const journey = {
+  active: "Journey",
+  sheets: [
+    {
+      name: "Journey",
+      values: [
+        ["Online shop journey"],
+        [""],
+        ["Stage", "Discover", "Compare", "Buy"],
+        ["Actions", "Sees an ad", "Reads reviews", "Pays"],
+        ["Touchpoints", "Instagram", "Website", "Checkout"],
+        ["Emotions (1..5)", 4, "happy-ish", 2],
+        ["Pain points", "", "Too many options", "Slow payment"],
+      ],
+    },
+  ],
+};
+export const savedTitle = "Online shop journey";
+
+export type Setup = {
+  host?: string;
+  workbook?: typeof journey;
+  requirements?: Record<string, string>;
+  slides?: string[];
+  selected?: string;
+  displayLanguage?: string;
+};
+// What office-stub.js adds to the page's window.
+export type Stubbed = Window &
+  typeof globalThis & { __officeSetup: Setup; __officeCalls: { name: string; args: unknown[] }[]; __workbook: typeof journey };
+
+export async function open(
+  browser: Browser,
+  baseURL: string | undefined,
+  setup: Setup,
+  viewport = { width: 380, height: 860 },
+  path = "/taskpane.html",
+) {
+  const context = await browser.newContext({ baseURL, viewport, acceptDownloads: true, locale: setup.displayLanguage ?? "en-US" });
+  const page = await context.newPage();
+  await page.addInitScript((s) => {
+    (window as Stubbed).__officeSetup = s;
+  }, setup);
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({ contentType: "application/javascript", body: stub }),
+  );
+  await page.goto(path);
+  return page;
+}
+
+// The arguments of each recorded call to the office.js method `name`, typed by the caller.
+export const calls = <Args extends unknown[]>(page: Page, name: string) =>
+  page.evaluate((n) => (window as Stubbed).__officeCalls.filter((c) => c.name === n).map((c) => c.args), name) as Promise<Args[]>;
