@@ -7,11 +7,12 @@ cd "$(dirname "$0")"
 
 command -v dotnet >/dev/null || { echo "test.sh: the .NET 10 SDK is required (https://dot.net)"; exit 1; }
 
-# Decks are rendered with LibreOffice and read back with poppler in the tests; Thai and Persian need fonts;
+# Decks are rendered with LibreOffice and read back with poppler in the tests; Thai and Persian need fonts, the
+# pane's emotion faces an emoji font (its screenshots show what a user with one sees);
 # the task pane's end-to-end tests drive Debian's Chromium (never a downloaded browser).
 command -v npm >/dev/null || { echo "test.sh: Node.js 20.19+ with npm is required"; exit 1; }
 need_packages=()
-for package in libreoffice-impress poppler-utils fonts-thai-tlwg fonts-noto-core chromium; do
+for package in libreoffice-impress poppler-utils fonts-thai-tlwg fonts-noto-core fonts-noto-color-emoji chromium; do
   dpkg -s "$package" >/dev/null 2>&1 || need_packages+=("$package")
 done
 if [ "${#need_packages[@]}" -gt 0 ]; then
