@@ -11,7 +11,7 @@ const stub = readFileSync(join(here, "office-stub.js"), "utf8");
 
 type Slide = { id: string; tags: { key: string; value: string }[]; shapes: { text: string }[] };
 type Presentation = { slides: Slide[]; selected: string };
-type Setup = { host: string; slides?: string[]; presentation?: Presentation; failInsertAt?: number };
+type Setup = { host: string; slides?: string[]; presentation?: Presentation; failInsertAt?: number; requirements?: Record<string, string> };
 type Stubbed = Window &
   typeof globalThis & { __officeSetup: Setup; __officeCalls: { name: string; args: unknown[] }[]; __presentation: Presentation };
 
@@ -176,5 +176,31 @@ test("An error in the middle of Update all stops there and leaves that group's o
     `every other old slide is still there: ${now}`,
   ).toBe(true);
   expect(await page.getByTestId("stale-group").count(), "the group that failed is still listed stale").toBe(1);
+  await page.context().close();
+});
+
+test("A PowerPoint without shapes (PowerPointApi 1.3) says it cannot tell edited slides and replaces the whole group", async ({
+  browser,
+  baseURL,
+}) => {
+  const title = "Tags only journey";
+  const id = await createMap(baseURL!, title);
+  const page = await open(browser, baseURL, { host: "PowerPoint", slides: ["256#", "257#"], requirements: { PowerPointApi: "1.3" } });
+  await insert(page, title, 1);
+  const tags = await calls<[string, string, string]>(page, "tags.add");
+  expect(
+    tags.some(([, key]) => key === "JOURNEYMAP_HASH"),
+    "no hash is written without shapes",
+  ).toBe(false);
+  await page.evaluate(() => {
+    (window as Stubbed).__presentation.slides[3].shapes[0].text = "Edited, unseen";
+  });
+  await saveNewVersion(baseURL!, id, title);
+  await page.getByTestId("check-stale").click();
+  await page.getByTestId("review").click();
+  expect(await page.getByTestId("review-edited").textContent(), "the pane says what it cannot know").toContain("cannot read shapes");
+  await page.getByTestId("update").click();
+  await page.getByTestId("pp-status").filter({ hasText: "version 2" }).waitFor();
+  expect((await calls(page, "delete")).length, "every old slide of the group is replaced").toBe(3);
   await page.context().close();
 });

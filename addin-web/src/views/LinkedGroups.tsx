@@ -213,7 +213,11 @@ export function LinkedGroups({
                   ))}
                 </ul>
                 <Text data-testid="review-edited">
-                  {found.edited.length === 0 ? words.noEdits : format(words.editedSlides, found.edited.map((s) => s.position).join(", "))}
+                  {!powerPoint.supportsShapes()
+                    ? words.cannotTellEdits
+                    : found.edited.length === 0
+                      ? words.noEdits
+                      : format(words.editedSlides, found.edited.map((s) => s.position).join(", "))}
                 </Text>
                 {found.edited.length > 0 && (
                   <Checkbox
