@@ -130,7 +130,7 @@ test("A group of inserted slides is listed stale after a new version, Review nam
   ).toBe(3);
   expect(await page.getByTestId("pp-status").textContent(), "the user is told what was kept").toContain("1 edited slides kept");
   await page.getByTestId("linked-group").filter({ hasText: "version 2 (latest)" }).waitFor();
-  expect(await page.getByTestId("stale-group").count(), "nothing is stale after the update").toBe(0);
+  await expect(page.getByTestId("stale-group"), "nothing is stale after the update").toHaveCount(0);
   await page.context().close();
 });
 
@@ -175,7 +175,9 @@ test("An error in the middle of Update all stops there and leaves that group's o
     untouched.every((s) => now.includes(s)),
     `every other old slide is still there: ${now}`,
   ).toBe(true);
-  expect(await page.getByTestId("stale-group").count(), "the group that failed is still listed stale").toBe(1);
+  // The list is read again after the status is shown: wait for it.
+  await expect(page.getByTestId("stale-group"), "the group that failed is still listed stale").toHaveCount(1);
+  await expect(page.getByTestId("linked-group"), "the group that was updated is current").toHaveCount(1);
   await page.context().close();
 });
 
