@@ -6,11 +6,17 @@
   const calls = (window.__officeCalls = []);
   const record = (name, args) => calls.push({ name, args });
   const supported = setup.requirements || {};
+  const atLeast = (have, want) => {
+    const [a, b] = [have, want].map((v) => String(v).split(".").map(Number));
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] || 0) !== (b[i] || 0)) return (a[i] || 0) > (b[i] || 0);
+    return true;
+  };
   const Office = {
     HostType: { Excel: "Excel", PowerPoint: "PowerPoint" },
     context: {
       displayLanguage: setup.displayLanguage || "en-US",
-      requirements: { isSetSupported: (set, version) => (supported[set] ?? "9.9") >= version },
+      // Versions compare part by part as numbers, as Office does: "1.10" is above "1.9".
+      requirements: { isSetSupported: (set, version = "1.1") => atLeast(supported[set] ?? "99.99", version) },
     },
     onReady: () => Promise.resolve({ host: setup.host || null, platform: setup.host ? "OfficeOnline" : null }),
   };
@@ -107,21 +113,54 @@
   }
 
   if (setup.host === "PowerPoint") {
-    const deck = (window.__presentation = {
-      slides: (setup.slides || ["256#"]).map((id) => ({ id, tags: [] })),
+    // A slide: its id ("<n>#<creation id>" like PowerPoint's), tags (keys upper-cased, as PowerPoint stores them) and
+    // shapes (name, type, geometry in points, text). Tests edit window.__presentation to stand for the user's edits.
+    const shapesOf = (n) => [
+      { name: "Title 1", type: "Placeholder", left: 40, top: 30, width: 880, height: 60, text: `Journey slide ${n}` },
+      { name: "Picture 2", type: "Image", left: 40, top: 120, width: 400, height: 300, text: "" },
+    ];
+    // setup.presentation reopens a presentation a test kept from an earlier page (the pane reopened on the same deck).
+    const deck = (window.__presentation = setup.presentation || {
+      slides: (setup.slides || ["256#"]).map((id) => ({ id, tags: [], shapes: shapesOf(id) })),
       selected: setup.selected || "256#",
     });
-    let next = 300;
+    deck.inserts = 0;
+    let next = Math.max(299, ...deck.slides.map((s) => parseInt(s.id, 10))) + 1;
+    // Like Office.js, queued work fails at context.sync(), not at the call that queued it.
+    let failure = null;
+    const richApiError = (code, message) => Object.assign(new Error(message), { name: "RichApi.Error", code });
+    const shapeProxy = (shape) => ({
+      ...shape,
+      // PowerPoint throws for the text frame of a shape that has none (pictures, lines, tables, groups).
+      get textFrame() {
+        if (!["GeometricShape", "TextBox", "Placeholder", "Callout"].includes(shape.type))
+          throw richApiError("InvalidArgument", "This shape has no text frame.");
+        return { textRange: { load() {}, text: shape.text } };
+      },
+    });
     const proxy = (slide) => ({
       id: slide.id,
+      load() {},
       tags: {
         add: (key, value) => {
           record("tags.add", [slide.id, key, value]);
-          slide.tags.push({ key: key.toUpperCase(), value });
+          const existing = slide.tags.find((t) => t.key === key.toUpperCase());
+          if (existing) existing.value = value;
+          else slide.tags.push({ key: key.toUpperCase(), value });
+        },
+        delete: (key) => {
+          record("tags.delete", [slide.id, key]);
+          slide.tags = slide.tags.filter((t) => t.key !== key.toUpperCase());
         },
         load() {},
         get items() {
           return slide.tags;
+        },
+      },
+      shapes: {
+        load() {},
+        get items() {
+          return slide.shapes.map(shapeProxy);
         },
       },
       delete: () => {
@@ -129,10 +168,19 @@
         deck.slides = deck.slides.filter((s) => s !== slide);
       },
     });
+    const find = (id) => {
+      const slide = deck.slides.find((s) => s.id === id);
+      if (!slide) failure = richApiError("ItemNotFound", `There is no slide ${id}.`);
+      return proxy(slide || { id, tags: [], shapes: [] });
+    };
     window.PowerPoint = {
       run: (work) =>
         work({
-          sync,
+          sync: async () => {
+            const error = failure;
+            failure = null;
+            if (error) throw error;
+          },
           presentation: {
             get slides() {
               return {
@@ -140,15 +188,32 @@
                 get items() {
                   return deck.slides.map(proxy);
                 },
-                getItem: (id) => proxy(deck.slides.find((s) => s.id === id)),
+                getItem: find,
               };
             },
             getSelectedSlides: () => ({ load() {}, items: [{ id: deck.selected }] }),
             insertSlidesFromBase64: (base64, options) => {
               record("insertSlidesFromBase64", [base64, options]);
+              deck.inserts++;
+              if (deck.inserts === setup.failInsertAt) {
+                failure = richApiError("GeneralException", "The slides could not be inserted.");
+                return;
+              }
+              // Without targetSlideId PowerPoint inserts at the start; an unknown one fails and inserts nothing.
+              const at = options.targetSlideId === undefined ? 0 : deck.slides.findIndex((s) => s.id === options.targetSlideId) + 1;
+              if (options.targetSlideId !== undefined && at === 0) {
+                failure = richApiError("SlideNotFound", `There is no slide ${options.targetSlideId}.`);
+                return;
+              }
               const count = setup.slidesPerInsert || 3;
-              const at = deck.slides.findIndex((s) => s.id === options.targetSlideId) + 1;
-              deck.slides.splice(at, 0, ...Array.from({ length: count }, () => ({ id: `${next++}#`, tags: [] })));
+              deck.slides.splice(
+                at,
+                0,
+                ...Array.from({ length: count }, () => {
+                  const id = `${next++}#`;
+                  return { id, tags: [], shapes: shapesOf(id) };
+                }),
+              );
             },
           },
         }),

@@ -120,8 +120,10 @@ test("PowerPoint: pick the map, insert after the current slide, the deck is vali
   for (const stage of ["Discover", "Compare", "Buy"]) expect(text, `the deck's slides name the stage ${stage}`).toContain(stage);
   const tags = await calls<[string, string, string]>(page, "tags.add");
   expect(
-    tags.length === 6 && tags.every(([, key]) => key === "JOURNEYMAP_ID" || key === "JOURNEYMAP_VERSION"),
-    `the new slides are tagged: ${JSON.stringify(tags)}`,
+    ["JOURNEYMAP_ID", "JOURNEYMAP_VERSION", "JOURNEYMAP_GROUP", "JOURNEYMAP_SLIDES", "JOURNEYMAP_HASH"].every(
+      (key) => tags.filter(([, k]) => k === key).length === 3,
+    ),
+    `the three new slides are tagged with map, version, group, slides and hash: ${JSON.stringify(tags)}`,
   ).toBe(true);
   expect(
     tags.some(([, key, value]) => key === "JOURNEYMAP_VERSION" && value === "2"),
@@ -142,6 +144,7 @@ test("PowerPoint: pick the map, insert after the current slide, the deck is vali
     body: JSON.stringify(body.map),
   });
   expect(put.ok, `a teammate's save works: ${put.status} ${put.ok ? "" : await put.text()}`).toBe(true);
+  await page.getByTestId("check-stale").click();
   await page.getByTestId("update").first().click();
   await page.getByTestId("pp-status").filter({ hasText: "version 3" }).waitFor();
   const deleted = (await calls<[string]>(page, "delete")).map(([slideId]) => slideId);

@@ -5,6 +5,7 @@ import type {
   TemplateCells,
   InterpretResponse,
   JourneyDocument,
+  LatestVersions,
   MapPage,
   MapVersionInfo,
   SheetRequest,
@@ -92,6 +93,11 @@ export class JourneyApi {
 
   versions(id: string): Promise<MapVersionInfo[]> {
     return this.json("GET", `/api/maps/${encodeURIComponent(id)}/versions`);
+  }
+
+  /** Where each map stands now, in one request (the service answers at most 200 ids); unknown ids come back as missing. */
+  latest(ids: string[]): Promise<LatestVersions> {
+    return this.json("POST", "/api/maps/latest", { ids });
   }
 
   compare(id: string, from: number, to: number): Promise<CompareResponse> {

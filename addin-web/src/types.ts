@@ -21,6 +21,7 @@ export type MapPage = Schemas["MapPage"];
 export type MapVersionInfo = Schemas["MapVersionInfo"];
 export type MapChange = Schemas["MapChange"];
 export type CompareResponse = Schemas["CompareResponse"];
+export type LatestVersions = Schemas["LatestVersionsResponse"];
 export type DeckFile = Schemas["DeckResponse"];
 export type ClientConfig = Schemas["ClientConfig"];
 /** The templates the service has, by the names its API takes. */

@@ -149,6 +149,23 @@ public sealed class TeamModeTests(TeamServerFixture server) : IClassFixture<Team
         Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, location, maya)).StatusCode);
     }
 
+    [Fact]
+    public async Task Another_users_map_is_missing_from_the_latest_versions_not_revealed()
+    {
+        var maya = server.Token("maya-" + Guid.NewGuid());
+        var tom = server.Token("tom-" + Guid.NewGuid());
+        var created = await Send(HttpMethod.Post, "/api/maps", maya, Document);
+        var id = created.Headers.Location!.ToString().Split('/')[^1];
+        var body = $$"""{ "ids": ["{{id}}"] }""";
+
+        using var forMaya = JsonDocument.Parse(await (await Send(HttpMethod.Post, "/api/maps/latest", maya, body)).Content.ReadAsStringAsync());
+        using var forTom = JsonDocument.Parse(await (await Send(HttpMethod.Post, "/api/maps/latest", tom, body)).Content.ReadAsStringAsync());
+
+        Assert.Equal("Private journey", forMaya.RootElement.GetProperty("maps")[0].GetProperty("title").GetString());
+        Assert.Equal(0, forTom.RootElement.GetProperty("maps").GetArrayLength());
+        Assert.Equal([id], forTom.RootElement.GetProperty("missing").EnumerateArray().Select(e => e.GetString()));
+    }
+
     private Task<HttpResponseMessage> Send(HttpMethod method, string path, string token, string? body = null)
     {
         var request = new HttpRequestMessage(method, path);

@@ -194,6 +194,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/maps/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The latest version, title and last change of up to 200 maps; ids the caller cannot see are listed as missing. */
+        post: operations["LatestVersions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/maps/{id}/workbook": {
         parameters: {
             query?: never;
@@ -358,6 +375,24 @@ export interface components {
          * @enum {unknown}
          */
         LaneKind: "custom" | "goals" | "touchpoints" | "channels" | "actions" | "thoughts" | "emotions" | "pain-points" | "opportunities" | "kpis" | "owners" | "importance" | "frontstage" | "backstage" | "support-processes" | "physical-evidence" | "people" | "policies" | "technology";
+        /** @description Where one map stands now: its newest version, its title and when that version was saved. */
+        LatestVersion: {
+            id: string;
+            /** Format: int32 */
+            version: number;
+            title: string;
+            /** Format: date-time */
+            lastChanged: string;
+        };
+        /** @description The maps a deck's slides came from, by id. */
+        LatestVersionsRequest: {
+            ids?: null | string[];
+        };
+        LatestVersionsResponse: {
+            maps: components["schemas"]["LatestVersion"][];
+            /** @description Ids with no map the caller may see (deleted, never stored, or another user's): not errors, a deck may outlive its maps. */
+            missing: string[];
+        };
         /** @description One difference between two versions of a map: "item added in Pain points / Purchase: Slow checkout". */
         MapChange: {
             kind: components["schemas"]["ChangeKind"];
@@ -1409,6 +1444,75 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LatestVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LatestVersionsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LatestVersionsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

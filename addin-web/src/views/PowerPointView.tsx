@@ -2,9 +2,10 @@ import { useEffect, useState } from "react";
 import { Button, Checkbox, Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import type { JourneyApi } from "../api";
 import { format, type Words } from "../i18n";
-import type { LinkedSlides, PowerPointHost, SlideFormatting } from "../office/powerpoint";
+import type { PowerPointHost, SlideFormatting } from "../office/powerpoint";
 import type { MapSummary, MapVersionInfo } from "../types";
 import { Choice } from "./Choice";
+import { LinkedGroups } from "./LinkedGroups";
 import { MapSearch } from "./MapSearch";
 
 export const SlideNames = ["title", "overview", "emotions", "stages", "pains", "personas", "kpis", "blueprint"];
@@ -20,7 +21,7 @@ const SlideLabels: Record<string, string> = {
   blueprint: "Service blueprint",
 };
 
-/** Pick a stored map, a version and slides; insert them after the current slide; later, update them to the latest version. */
+/** Pick a stored map, a version and slides; insert them after the current slide; later, see which inserted slides are stale and update them. */
 export function PowerPointView({
   api,
   powerPoint,
@@ -38,16 +39,14 @@ export function PowerPointView({
   const [version, setVersion] = useState<number | null>(null);
   const [slides, setSlides] = useState<string[]>(SlideNames);
   const [formatting, setFormatting] = useState<SlideFormatting>("KeepSourceFormatting");
-  const [linked, setLinked] = useState<LinkedSlides[]>([]);
+  const [inserted, setInserted] = useState(0);
   const [status, setStatus] = useState("");
 
-  const refreshLinked = () => (powerPoint.supportsTags() ? powerPoint.linked().then(setLinked).catch(onError) : Promise.resolve());
   useEffect(() => {
     api
       .listMaps("")
       .then((page) => setMaps(page.items))
       .catch(onError);
-    refreshLinked();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -67,35 +66,9 @@ export function PowerPointView({
     try {
       const target = version ?? chosen.version;
       const deck = await api.deckOfMap(chosen.id, target, slides);
-      const ids = await powerPoint.insert(deck.base64, formatting, chosen.id, target);
+      const ids = await powerPoint.insert(deck.base64, formatting, { mapId: chosen.id, version: target, slideNames: slides });
       setStatus(format(words.inserted, ids.length));
-      await refreshLinked();
-    } catch (error) {
-      onError(error);
-    }
-  };
-
-  const update = async (group: LinkedSlides) => {
-    try {
-      const latest = await api.getMap(group.mapId);
-      if (latest.version <= group.version) {
-        setStatus(words.upToDate);
-        return;
-      }
-      const changes = await api.compare(group.mapId, group.version, latest.version);
-      const deck = await api.deckOfMap(group.mapId, latest.version, slides);
-      await powerPoint.insert(deck.base64, formatting, group.mapId, latest.version);
-      await powerPoint.remove(group.slideIds);
-      setStatus(
-        format(
-          words.updated,
-          latest.version,
-          changes.changes.length === 0
-            ? words.noChanges
-            : changes.changes.map((c) => `${c.kind} ${c.subject}${c.after ? ` ${c.after}` : ""}`).join("; "),
-        ),
-      );
-      await refreshLinked();
+      setInserted(inserted + 1);
     } catch (error) {
       onError(error);
     }
@@ -165,11 +138,16 @@ export function PowerPointView({
           {status}
         </Text>
       )}
-      {linked.map((group) => (
-        <Button key={group.mapId} onClick={() => update(group)} data-testid="update">
-          {words.update} ({maps.find((m) => m.id === group.mapId)?.title ?? group.mapId}, v{group.version})
-        </Button>
-      ))}
+      <LinkedGroups
+        api={api}
+        powerPoint={powerPoint}
+        words={words}
+        formatting={formatting}
+        defaultSlides={SlideNames}
+        refreshKey={inserted}
+        onStatus={setStatus}
+        onError={onError}
+      />
     </div>
   );
 }

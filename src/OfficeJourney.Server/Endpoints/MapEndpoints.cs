@@ -43,6 +43,7 @@ internal static class MapEndpoints
             .WithName("DeleteMap").WithSummary("Deletes a map with its versions and files.")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         maps.MapMapVersions();
+        maps.MapLatestVersions();
         maps.MapSourceWorkbooks();
         maps.MapStoredDecks();
     }

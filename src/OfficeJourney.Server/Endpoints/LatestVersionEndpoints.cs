@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeJourney.Server.Hosting;
+using OfficeJourney.Server.Http;
+using OfficeJourney.Storage;
+
+namespace OfficeJourney.Server.Endpoints;
+
+/// <summary>The maps a deck's slides came from, by id.</summary>
+internal sealed record LatestVersionsRequest(IReadOnlyList<string>? Ids);
+
+/// <summary>Where one map stands now: its newest version, its title and when that version was saved.</summary>
+internal sealed record LatestVersion(string Id, int Version, string Title, DateTimeOffset LastChanged);
+
+/// <param name="Missing">Ids with no map the caller may see (deleted, never stored, or another user's): not errors, a deck may outlive its maps.</param>
+internal sealed record LatestVersionsResponse(IReadOnlyList<LatestVersion> Maps, IReadOnlyList<string> Missing);
+
+/// <summary>Whether slides inserted from maps are stale: every map's latest version in one request from the PowerPoint pane.</summary>
+internal static class LatestVersionEndpoints
+{
+    /// <summary>A deck links to a handful of maps; the bound keeps one request from reading the whole store.</summary>
+    public const int MaxIds = 200;
+
+    public static void MapLatestVersions(this RouteGroupBuilder maps) =>
+        maps.MapPost("/latest", LatestVersions)
+            .WithName("LatestVersions").WithSummary($"The latest version, title and last change of up to {MaxIds} maps; ids the caller cannot see are listed as missing.")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
+    public static async Task<Results<Ok<LatestVersionsResponse>, BadRequestProblem>> LatestVersions(LatestVersionsRequest request, IJourneyMapStore store, UserContext user)
+    {
+        if (request.Ids is not { Count: > 0 } ids || ids.Any(string.IsNullOrWhiteSpace))
+        {
+            return new BadRequestProblem("ids names at least one map, and no id is empty.");
+        }
+
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count > MaxIds)
+        {
+            return new BadRequestProblem($"At most {MaxIds} maps at once; this asked for {distinct.Count}.");
+        }
+
+        // The maps endpoints' visibility rule, per id: a map the caller may not see is missing, as a 404 would say.
+        var found = new List<LatestVersion>(distinct.Count);
+        var missing = new List<string>();
+        foreach (var id in distinct)
+        {
+            if (await store.GetAsync(id) is { } stored && user.MaySee(stored.Owner))
+            {
+                found.Add(new LatestVersion(stored.Id, stored.Version, stored.Map.Title, stored.SavedAt));
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        return TypedResults.Ok(new LatestVersionsResponse(found, missing));
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace OfficeJourney.Server.Tests;
+
+/// <summary>The PowerPoint pane asks once where every map its slides came from stands now.</summary>
+public sealed class LatestVersionsTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    private const string Document = """
+        { "formatVersion": 1, "maps": [ { "title": "Latest check", "stages": [ { "name": "One" } ], "lanes": [] } ] }
+        """;
+
+    private readonly HttpClient client = server.CreateClient();
+
+    [Fact]
+    public async Task Several_maps_latest_versions_come_in_one_answer_and_an_unknown_id_is_listed_missing()
+    {
+        var first = await client.PostAsync("/api/maps", Json(Document));
+        var second = await client.PostAsync("/api/maps", Json(Document.Replace("Latest check", "Second check", StringComparison.Ordinal)));
+        var firstId = first.Headers.Location!.ToString().Split('/')[^1];
+        var secondId = second.Headers.Location!.ToString().Split('/')[^1];
+        using var put = new HttpRequestMessage(HttpMethod.Put, first.Headers.Location) { Content = Json(Document.Replace("One", "Two", StringComparison.Ordinal)) };
+        put.Headers.IfMatch.Add(first.Headers.ETag!);
+        (await client.SendAsync(put)).EnsureSuccessStatusCode();
+
+        var answer = await client.PostAsync("/api/maps/latest", Json(JsonSerializer.Serialize(new { ids = new[] { firstId, secondId, "no-such-map", firstId } })));
+        using var body = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var maps = body.RootElement.GetProperty("maps").EnumerateArray().ToDictionary(m => m.GetProperty("id").GetString()!);
+        Assert.Equal(2, maps.Count);
+        Assert.Equal(2, maps[firstId].GetProperty("version").GetInt32());
+        Assert.Equal(1, maps[secondId].GetProperty("version").GetInt32());
+        Assert.Equal("Second check", maps[secondId].GetProperty("title").GetString());
+        Assert.True(maps[firstId].GetProperty("lastChanged").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-5));
+        Assert.Equal(["no-such-map"], body.RootElement.GetProperty("missing").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Theory]
+    [InlineData("""{ "ids": [] }""", "at least one")]
+    [InlineData("""{ }""", "at least one")]
+    [InlineData("""{ "ids": [""] }""", "no id is empty")]
+    public async Task A_request_without_ids_is_a_400_saying_what_it_needs(string body, string expected)
+    {
+        var answer = await client.PostAsync("/api/maps/latest", Json(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Contains(expected, await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task More_than_two_hundred_ids_are_a_400_and_two_hundred_are_answered()
+    {
+        var tooMany = Enumerable.Range(0, 201).Select(i => $"map-{i}").ToArray();
+
+        var refused = await client.PostAsync("/api/maps/latest", Json(JsonSerializer.Serialize(new { ids = tooMany })));
+        var answered = await client.PostAsync("/api/maps/latest", Json(JsonSerializer.Serialize(new { ids = tooMany[..200] })));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("At most 200", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        using var body = JsonDocument.Parse(await answered.Content.ReadAsStringAsync());
+        Assert.Equal(200, body.RootElement.GetProperty("missing").GetArrayLength());
+    }
+
+    private static StringContent Json(string text) => new(text, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+}
