@@ -1,6 +1,7 @@
 // What the end-to-end specs share: the office.js stand-in, a workbook to read, and a page opened on the pane.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 
 const here = import.meta.dirname;
@@ -27,17 +28,27 @@ export const journey = {
 };
 export const savedTitle = "Online shop journey";
 
+export type Slide = { id: string; tags: { key: string; value: string }[]; shapes: { text: string }[] };
+export type Presentation = { slides: Slide[]; selected: string };
+
 export type Setup = {
   host?: string;
   workbook?: typeof journey;
   requirements?: Record<string, string>;
   slides?: string[];
   selected?: string;
+  presentation?: Presentation;
+  failInsertAt?: number;
   displayLanguage?: string;
 };
 // What office-stub.js adds to the page's window.
 export type Stubbed = Window &
-  typeof globalThis & { __officeSetup: Setup; __officeCalls: { name: string; args: unknown[] }[]; __workbook: typeof journey };
+  typeof globalThis & {
+    __officeSetup: Setup;
+    __officeCalls: { name: string; args: unknown[] }[];
+    __workbook: typeof journey;
+    __presentation: Presentation;
+  };
 
 export async function open(
   browser: Browser,
@@ -61,3 +72,12 @@ export async function open(
 // The arguments of each recorded call to the office.js method `name`, typed by the caller.
 export const calls = <Args extends unknown[]>(page: Page, name: string) =>
   page.evaluate((n) => (window as Stubbed).__officeCalls.filter((c) => c.name === n).map((c) => c.args), name) as Promise<Args[]>;
+
+/** Serious and critical axe violations, with where they are, for the failure message. */
+export async function violations(page: Page) {
+  // Tabster's focus guards (Fluent's hidden <i> elements that pass the focus on as it arrives) are never focused.
+  const results = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}

@@ -1,8 +1,7 @@
 // The pane at task-pane widths and beyond, right to left, by keyboard alone and under axe (issue 13).
 import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { calls, images, journey, open, root, type Setup, type Stubbed } from "./fixtures";
+import { calls, images, journey, open, root, violations, type Setup, type Stubbed } from "./fixtures";
 
 type Workbook = typeof journey;
 const sheet = (name: string, values: (string | number)[][]): Workbook => ({ active: name, sheets: [{ name, values }] });
@@ -192,15 +191,6 @@ test("Keyboard only: an error message is closed with its labelled button", async
   await expect(page.getByTestId("dismiss-error"), "Enter closes the message").toHaveCount(0);
   await page.context().close();
 });
-
-/** Serious and critical axe violations, with where they are, for the failure message. */
-async function violations(page: Page) {
-  // Tabster's focus guards (Fluent's hidden <i> elements that pass the focus on as it arrives) are never focused.
-  const results = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 for (const [lang, locale] of Object.entries({ en: "en-US", th: "th-TH", vi: "vi-VN", fa: "fa-IR", lv: "lv-LV" })) {
   test(`axe in ${lang}: no serious or critical violation in the Excel pane, the web view and the PowerPoint pane`, async ({

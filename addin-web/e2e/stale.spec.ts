@@ -1,19 +1,9 @@
 // Inserted slides that know when they are stale: the PowerPoint pane lists each group of slides inserted from a
 // map, where the map stands now (one request for all), what changed, which slides were edited since insertion, and
 // updates them without losing anything (office-stub.js stands in for PowerPoint; the service is real).
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-
-const here = import.meta.dirname;
-const images = join(resolve(here, "..", ".."), "docs", "images");
-const stub = readFileSync(join(here, "office-stub.js"), "utf8");
-
-type Slide = { id: string; tags: { key: string; value: string }[]; shapes: { text: string }[] };
-type Presentation = { slides: Slide[]; selected: string };
-type Setup = { host: string; slides?: string[]; presentation?: Presentation; failInsertAt?: number; requirements?: Record<string, string> };
-type Stubbed = Window &
-  typeof globalThis & { __officeSetup: Setup; __officeCalls: { name: string; args: unknown[] }[]; __presentation: Presentation };
+import { calls, images, open as openPane, violations, type Setup, type Stubbed } from "./fixtures";
 
 const map = (title: string, stages: string[], items: Record<string, string> = {}) => ({
   formatVersion: 1,
@@ -48,18 +38,8 @@ async function saveNewVersion(baseURL: string, id: string, title: string) {
   expect(put.ok, `the new version is saved: ${put.status}`).toBe(true);
 }
 
-async function open(browser: Browser, baseURL: string | undefined, setup: Setup, width = 380) {
-  const context = await browser.newContext({ baseURL, viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  await page.addInitScript((s) => {
-    (window as Stubbed).__officeSetup = s;
-  }, setup);
-  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-    route.fulfill({ contentType: "application/javascript", body: stub }),
-  );
-  await page.goto("/taskpane.html");
-  return page;
-}
+const open = (browser: Browser, baseURL: string | undefined, setup: Setup, width = 380) =>
+  openPane(browser, baseURL, setup, { width, height: 900 });
 
 async function insert(page: Page, title: string, count: number) {
   await page.getByTestId("map-option").filter({ hasText: title }).first().click();
@@ -72,8 +52,6 @@ async function insert(page: Page, title: string, count: number) {
 }
 
 const presentation = (page: Page) => page.evaluate(() => structuredClone((window as Stubbed).__presentation));
-const calls = <Args extends unknown[]>(page: Page, name: string) =>
-  page.evaluate((n) => (window as Stubbed).__officeCalls.filter((c) => c.name === n).map((c) => c.args), name) as Promise<Args[]>;
 
 test("A group of inserted slides is listed stale after a new version, Review names the changes and the edited slide, Update keeps it aside", async ({
   browser,
@@ -110,6 +88,7 @@ test("A group of inserted slides is listed stale after a new version, Review nam
   });
   await page.getByTestId("review").click();
   await page.getByTestId("review-edited").filter({ hasText: "slide 3" }).waitFor();
+  expect(await violations(page), "PowerPoint pane with a stale group under review").toEqual([]);
   await page.screenshot({ path: join(images, "pane-powerpoint-stale-350.png"), fullPage: true });
 
   await page.getByTestId("update").click();
