@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 const here = import.meta.dirname;
 export const root = resolve(here, "..", "..");
@@ -80,4 +80,21 @@ export async function violations(page: Page) {
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Tab (or Shift+Tab) until `selector` has the focus and shows it; fails when it is not reached, as a keyboard user would be stuck. */
+export async function tabTo(page: Page, selector: string, key = "Tab", limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(key);
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) {
+      // Fluent marks the element it draws its keyboard focus ring on; native controls draw an outline.
+      const ring = await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement;
+        return e.hasAttribute("data-fui-focus-visible") || getComputedStyle(e).outlineStyle !== "none";
+      });
+      expect(ring, `${selector} shows that it has the focus`).toBe(true);
+      return;
+    }
+  }
+  throw new Error(`${selector} cannot be reached with ${key}`);
 }

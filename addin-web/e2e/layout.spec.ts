@@ -1,7 +1,7 @@
 // The pane at task-pane widths and beyond, right to left, by keyboard alone and under axe (issue 13).
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { calls, images, journey, open, root, violations, type Setup, type Stubbed } from "./fixtures";
+import { calls, images, journey, open, root, tabTo, violations, type Setup, type Stubbed } from "./fixtures";
 
 type Workbook = typeof journey;
 const sheet = (name: string, values: (string | number)[][]): Workbook => ({ active: name, sheets: [{ name, values }] });
@@ -117,23 +117,6 @@ test("An eight-stage map with long notes fits a 320 px pane, its long text openi
   expect(await disclosure.textContent(), "the whole note is readable").toContain("repeat the order number twice more");
   await page.context().close();
 });
-
-/** Tab (or Shift+Tab) until `selector` has the focus and shows it; fails when it is not reached, as a keyboard user would be stuck. */
-async function tabTo(page: Page, selector: string, key = "Tab", limit = 40) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press(key);
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) {
-      // Fluent marks the element it draws its keyboard focus ring on; native controls draw an outline.
-      const ring = await page.evaluate(() => {
-        const e = document.activeElement as HTMLElement;
-        return e.hasAttribute("data-fui-focus-visible") || getComputedStyle(e).outlineStyle !== "none";
-      });
-      expect(ring, `${selector} shows that it has the focus`).toBe(true);
-      return;
-    }
-  }
-  throw new Error(`${selector} cannot be reached with ${key}`);
-}
 
 // The tabs are a tab list as ARIA describes it: Tab enters it at the open tab, an arrow moves to the next, Enter opens it.
 test("Keyboard only: read the map, select a problem's cell, save twice and compare the versions", async ({ browser, baseURL }) => {

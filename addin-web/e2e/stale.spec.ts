@@ -3,7 +3,7 @@
 // updates them without losing anything (office-stub.js stands in for PowerPoint; the service is real).
 import { join } from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { calls, images, open as openPane, violations, type Setup, type Stubbed } from "./fixtures";
+import { calls, images, open as openPane, tabTo, violations, type Setup, type Stubbed } from "./fixtures";
 
 const map = (title: string, stages: string[], items: Record<string, string> = {}) => ({
   formatVersion: 1,
@@ -183,5 +183,32 @@ test("A PowerPoint without shapes (PowerPointApi 1.3) says it cannot tell edited
   await page.getByTestId("update").click();
   await page.getByTestId("pp-status").filter({ hasText: "version 2" }).waitFor();
   expect((await calls(page, "delete")).length, "every old slide of the group is replaced").toBe(3);
+  await page.context().close();
+});
+
+test("Keyboard only: a map is found, inserted, reviewed and updated in PowerPoint", async ({ browser, baseURL }) => {
+  const title = "Keyboard slides journey";
+  const id = await createMap(baseURL!, title);
+  const page = await open(browser, baseURL, { host: "PowerPoint", slides: ["256#"] });
+  await tabTo(page, "[data-testid=map-search]");
+  await page.keyboard.type(title);
+  await page.keyboard.press("Enter");
+  await tabTo(page, "[data-testid=map-option]");
+  await page.keyboard.press("Enter");
+  await tabTo(page, "[data-testid=insert]");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("linked-group").filter({ hasText: "version 1 (latest)" }).waitFor();
+
+  await saveNewVersion(baseURL!, id, title);
+  await tabTo(page, "[data-testid=check-stale]");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("stale-group").waitFor();
+  await tabTo(page, "[data-testid=review]", "Shift+Tab");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("review-changes").waitFor();
+  await tabTo(page, "[data-testid=update]");
+  await page.keyboard.press("Space");
+  await page.getByTestId("linked-group").filter({ hasText: "version 2 (latest)" }).waitFor();
+  expect((await calls(page, "insertSlidesFromBase64")).length, "inserted once, then once for the update").toBe(2);
   await page.context().close();
 });
