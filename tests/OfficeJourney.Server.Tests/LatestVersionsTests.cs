@@ -65,5 +65,16 @@ public sealed class LatestVersionsTests(ServerFixture server) : IClassFixture<Se
         Assert.Equal(200, body.RootElement.GetProperty("missing").GetArrayLength());
     }
 
+    [Fact]
+    public async Task A_body_of_a_million_ids_is_a_413_before_it_is_read_and_an_overlong_id_a_400_naming_it()
+    {
+        var million = await client.PostAsync("/api/maps/latest", Json("{\"ids\":[" + string.Join(",", Enumerable.Repeat("\"a\"", 1_000_000)) + "]}"));
+        var overlong = await client.PostAsync("/api/maps/latest", Json(JsonSerializer.Serialize(new { ids = new[] { "map-1", new string('x', 129) } })));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, million.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, overlong.StatusCode);
+        Assert.Contains("ids[1] has 129", await overlong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static StringContent Json(string text) => new(text, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
 }
