@@ -203,6 +203,30 @@ public sealed class SharePointModeTests(SharePointServerFixture server) : IClass
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
 
+    [Fact]
+    public async Task Several_maps_latest_versions_are_read_from_sharepoint_at_once_and_a_site_kept_from_the_user_lists_its_map_missing()
+    {
+        var maya = server.Tokens.Token("maya");
+        var ben = server.Tokens.Token("ben");
+        string[] titles = ["Latest one", "Latest two", "Latest three", "Latest four", "Latest five", "Latest six"];
+        var ids = new List<string>();
+        foreach (var title in titles)
+        {
+            ids.Add((await Send(HttpMethod.Post, "/api/maps", maya, Document(title))).Headers.Location!.ToString().Split('/')[^1]);
+        }
+
+        var board = (await Send(HttpMethod.Post, "/api/maps?site=leadership", maya, Document("Latest board"))).Headers.Location!.ToString().Split('/')[^1];
+        var body = JsonSerializer.Serialize(new { ids = ids.Append(board) });
+
+        using var forBen = JsonDocument.Parse(await (await Send(HttpMethod.Post, "/api/maps/latest", ben, body)).Content.ReadAsStringAsync());
+        using var forMaya = JsonDocument.Parse(await (await Send(HttpMethod.Post, "/api/maps/latest", maya, body)).Content.ReadAsStringAsync());
+
+        Assert.Equal(titles, forBen.RootElement.GetProperty("maps").EnumerateArray().Select(m => m.GetProperty("title").GetString()));
+        Assert.Equal([board], forBen.RootElement.GetProperty("missing").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal([.. titles, "Latest board"], forMaya.RootElement.GetProperty("maps").EnumerateArray().Select(m => m.GetProperty("title").GetString()));
+        Assert.Equal(0, forMaya.RootElement.GetProperty("missing").GetArrayLength());
+    }
+
     private static string Document(string title, string stage = "One") => $$"""
         { "formatVersion": 1, "maps": [ { "title": "{{title}}", "stages": [ { "name": "{{stage}}" } ],
           "lanes": [ { "label": "Actions", "kind": "actions", "cells": [ { "items": [ { "text": "Act" } ] } ] } ] } ] }
