@@ -20,7 +20,7 @@ internal sealed class MapBuilder(InterpretationLog log)
     {
         var typed = Typed(grid.Lanes);
         var scale = EmotionScaleOf(typed);
-        var lanes = PairScoresWithWords(typed, scale);
+        var lanes = TouchpointRatings.Apply(PairScoresWithWords(typed, scale));
         var title = workbookTitle ?? around.Title ?? grid.Corner ?? fileTitle ?? view.Sheet;
         if (grid.OnePersonaOfSeveral && grid.Personas.Count == 1)
         {
@@ -45,12 +45,13 @@ internal sealed class MapBuilder(InterpretationLog log)
         };
     }
 
-    /// <summary>A raw lane with the kind it is read as.</summary>
-    private readonly record struct TypedLane(RawLane Raw, LaneKind Kind);
+    /// <summary>A raw lane with the kind it is read as, and what it measures when that is a metric.</summary>
+    private readonly record struct TypedLane(RawLane Raw, LaneKind Kind, Metric? Metric = null);
 
     /// <summary>
-    /// A lane the vocabulary does not know is custom, except one row of scores or faces when no lane is
-    /// labelled as emotions: that is the curve. If no lane at all could be typed, the user is told.
+    /// A lane of numbers under a metric's name is that metric. A lane the vocabulary does not know is custom, except
+    /// one row of scores or faces when no lane is labelled as emotions: that is the curve, and another row of numbers,
+    /// a metric of its own. If no lane at all could be typed, the user is told.
     /// </summary>
     private List<TypedLane> Typed(IReadOnlyList<RawLane> lanes)
     {
@@ -58,12 +59,18 @@ internal sealed class MapBuilder(InterpretationLog log)
         var hasEmotions = lanes.Any(l => l.Kind == LaneKind.Emotions);
         foreach (var lane in lanes)
         {
+            if (MetricLanes.Recognise(lane) is { } metric && (metric.Kind != MetricKind.Other || hasEmotions || !LooksLikeEmotions(lane)))
+            {
+                typed.Add(new TypedLane(lane, LaneKind.Metric, metric));
+                continue;
+            }
+
             var kind = lane.Kind ?? (!hasEmotions && LooksLikeEmotions(lane) ? LaneKind.Emotions : LaneKind.Custom);
             hasEmotions |= kind == LaneKind.Emotions;
             typed.Add(new TypedLane(lane, kind));
         }
 
-        var labelled = lanes.Where(l => l.Kind is null && l.Label.Length > 0).ToList();
+        var labelled = typed.Where(l => l.Raw.Kind is null && l.Kind != LaneKind.Metric && l.Raw.Label.Length > 0).Select(l => l.Raw).ToList();
         if (labelled.Count > 0 && labelled.Count == lanes.Count(l => l.Label.Length > 0))
         {
             log.Add(Problem.Warning(
@@ -172,7 +179,12 @@ internal sealed class MapBuilder(InterpretationLog log)
 
     private Lane BuildLane(TypedLane typed, EmotionScale mapScale, bool wordsOnly)
     {
-        var (lane, kind) = typed;
+        var (lane, kind, metric) = typed;
+        if (metric is not null)
+        {
+            return new MetricLanes(log).Build(lane, metric);
+        }
+
         var laneScale = kind == LaneKind.Emotions ? EmotionReader.StatedScale(lane.Label) ?? mapScale : mapScale;
         var cells = new List<LaneCell>(lane.Cells.Length);
         foreach (var texts in lane.Cells)

@@ -11,6 +11,18 @@ public sealed record JourneyItem
     /// <summary>Set on items of a KPI lane.</summary>
     public Kpi? Kpi { get; init; }
 
+    /// <summary>The number an item of a metric lane holds ("12 400" → 12400, "45%" → 45), in the lane's unit.</summary>
+    public double? Value { get; init; }
+
+    /// <summary>Set on touchpoints rated for impact, inline ("Store visit (high)") or in an impact lane beside them.</summary>
+    public Impact? Impact { get; init; }
+
+    /// <summary>
+    /// The zone or channel group a touchpoint belongs to (Online, Owned, Paid…): its lane's label when the sheet
+    /// keeps one touchpoint lane per zone, or the zone written beside it.
+    /// </summary>
+    public string? Zone { get; init; }
+
     public SourceRef? Source { get; init; }
 }
 

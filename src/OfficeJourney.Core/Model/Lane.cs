@@ -11,6 +11,9 @@ public sealed record Lane
     /// <summary>One cell per stage, in stage order.</summary>
     public required IReadOnlyList<LaneCell> Cells { get; init; }
 
+    /// <summary>What a <see cref="LaneKind.Metric"/> lane measures; null on every other lane.</summary>
+    public Metric? Metric { get; init; }
+
     public SourceRef? Source { get; init; }
 }
 

@@ -43,4 +43,8 @@ public enum LaneKind
     Policies,
     [JsonStringEnumMemberName("technology")]
     Technology,
+
+    /// <summary>A number per stage under the metric's own name (Visitors, NPS, Bounce rate); see <see cref="Lane.Metric"/>.</summary>
+    [JsonStringEnumMemberName("metric")]
+    Metric,
 }

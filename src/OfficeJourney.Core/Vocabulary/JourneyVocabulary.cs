@@ -6,9 +6,12 @@ namespace OfficeJourney.Vocabulary;
 public static class JourneyVocabulary
 {
     public static string LaneLabel(LaneKind kind, string language) =>
-        kind == LaneKind.Custom
-            ? throw new ArgumentException("Custom lanes have the user's own label.", nameof(kind))
+        kind is LaneKind.Custom or LaneKind.Metric
+            ? throw new ArgumentException("Custom and metric lanes have their own labels (a metric's: MetricLabel).", nameof(kind))
             : First(LaneTerms.ByKind[kind], language);
+
+    /// <summary>The name a written language gives a metric ("Visitors", "Tỷ lệ thoát"), to label its lane.</summary>
+    public static string MetricLabel(MetricKind kind, string language) => MetricTerms.LabelOf(kind, language);
 
     public static string StageHeader(string language) => First(LaneTerms.Stage, language);
 

@@ -31,6 +31,9 @@ public sealed class WordsJson
 
     public bool Has(string key) => json.TryGetProperty(key, out _);
 
+    /// <summary>The keys of this object, in the file's order, for sections keyed by free names (channels.json).</summary>
+    public IReadOnlyList<string> Keys() => [.. json.EnumerateObject().Select(p => p.Name)];
+
     public string Text(string key) => Value(key, JsonValueKind.String).GetString()!;
 
     public bool Flag(string key) => Value(key) is { ValueKind: JsonValueKind.True or JsonValueKind.False } flag

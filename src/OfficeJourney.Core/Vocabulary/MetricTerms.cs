@@ -1,0 +1,78 @@
+using OfficeJourney.Model;
+
+namespace OfficeJourney.Vocabulary;
+
+/// <summary>
+/// What people call the metrics they write per stage (languages/&lt;tag&gt;/metrics.json: "Visitors", "NPS", "Tỷ lệ thoát")
+/// and the words that rate a touchpoint's impact. Written languages have every key; a language only read may leave some out.
+/// </summary>
+internal static class MetricTerms
+{
+    private static readonly IReadOnlyDictionary<string, MetricFile> Files = LanguageFiles.Embedded.Read("metrics.json", MetricFile.Read);
+
+    // Written languages first: a term two languages share keeps the meaning it has in the first (as Lexicon).
+    private static readonly string[] Order = [.. LanguageWords.Written.Where(Files.ContainsKey), .. Files.Keys.Except(LanguageWords.Written).Order(StringComparer.Ordinal)];
+
+    private static readonly TermIndex<MetricKind> Kinds = new(
+        Order.SelectMany(tag => Files[tag].Metrics.SelectMany(kind => kind.Value.Select(term => (term, kind.Key)))));
+
+    private static readonly Dictionary<string, double> ImpactWords = ImpactIndex();
+
+    /// <summary>The metric a lane label names ("Bounce rate (%)", "Customer satisfaction (CSAT)"), asides in brackets included.</summary>
+    public static MetricKind? KindOf(string label)
+    {
+        if (Kinds.TryMatch(TextKey.Normalize(TextKey.WithoutBrackets(label)), out var kind))
+        {
+            return kind;
+        }
+
+        return Kinds.TryMatch(TextKey.Normalize(label), out kind) ? kind : null;
+    }
+
+    /// <summary>A rating word's share of the scale's top: high 1, medium 0.6, low 0.3.</summary>
+    public static double? ImpactWord(string text) =>
+        ImpactWords.TryGetValue(TextKey.Normalize(text), out var score) ? score : null;
+
+    /// <summary>The first word of each metric kind in a written language, to write as a lane label.</summary>
+    public static string LabelOf(MetricKind kind, string language) =>
+        Files.TryGetValue(language, out var file) && file.Metrics.TryGetValue(kind, out var terms) ? terms[0] : Files[Language.English].Metrics[kind][0];
+
+    private static Dictionary<string, double> ImpactIndex()
+    {
+        var index = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var tag in Order)
+        {
+            foreach (var (level, score) in new[] { ("high", 1.0), ("medium", 0.6), ("low", 0.3) })
+            {
+                foreach (var word in Files[tag].Impact.GetValueOrDefault(level) ?? [])
+                {
+                    index.TryAdd(TextKey.Normalize(word), score);
+                }
+            }
+        }
+
+        return index;
+    }
+}
+
+/// <summary>metrics.json: metric names by kind, and impact words by level ("high", "medium", "low").</summary>
+internal sealed record MetricFile(IReadOnlyDictionary<MetricKind, string[]> Metrics, IReadOnlyDictionary<string, string[]> Impact)
+{
+    public static MetricFile Read(WordsJson json) => new(
+        json.WordsByName<MetricKind>("metrics"),
+        json.Has("impact") ? Levels(json.Section("impact")) : new Dictionary<string, string[]>());
+
+    private static Dictionary<string, string[]> Levels(WordsJson impact)
+    {
+        var levels = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var level in new[] { "high", "medium", "low" })
+        {
+            if (impact.Has(level))
+            {
+                levels.Add(level, impact.Words(level));
+            }
+        }
+
+        return levels;
+    }
+}
