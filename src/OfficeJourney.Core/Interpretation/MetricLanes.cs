@@ -46,7 +46,7 @@ internal sealed class MetricLanes(InterpretationLog log)
 
         var kind = named ?? MetricKind.Other;
         var target = KpiParser.Parse(lane.Label).Target is { } written && Measures.TryRead(written, out var t, out _) ? t : (double?)null;
-        return new Metric(kind, LessIsBetter(kind, lane.Label), UnitOf(lane), target);
+        return new Metric(kind, MetricTerms.LessIsBetter(kind, lane.Label), UnitOf(lane), target);
     }
 
     public Lane Build(RawLane lane, Metric metric)
@@ -95,13 +95,6 @@ internal sealed class MetricLanes(InterpretationLog log)
         var kpi = KpiParser.Parse(text);
         return kpi.Target is null ? (text.Trim(), null) : (kpi.Value ?? kpi.Name, kpi.Target);
     }
-
-    private static bool LessIsBetter(MetricKind kind, string label) => kind switch
-    {
-        MetricKind.Ces or MetricKind.BounceRate or MetricKind.Abandonment => true,
-        MetricKind.Other => Language.Written.All.SelectMany(l => l.LessIsBetter).Any(word => label.Contains(word, StringComparison.OrdinalIgnoreCase)),
-        _ => false,
-    };
 
     // The unit most of the lane's numbers are written in ("%" for "45%", "48%"), else none.
     private static string? UnitOf(RawLane lane)

@@ -29,6 +29,17 @@ internal static class MetricTerms
         return Kinds.TryMatch(TextKey.Normalize(label), out kind) ? kind : null;
     }
 
+    /// <summary>
+    /// Whether a lower value of a metric is the better one: effort, bounce rate and abandonment are; of any other, its name
+    /// says so with one of the written languages' less-is-better words ("churn", "wait time").
+    /// </summary>
+    public static bool LessIsBetter(MetricKind? kind, string name) => kind switch
+    {
+        MetricKind.Ces or MetricKind.BounceRate or MetricKind.Abandonment => true,
+        MetricKind.Other or null => Language.Written.All.SelectMany(l => l.LessIsBetter).Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase)),
+        _ => false,
+    };
+
     /// <summary>A rating word's share of the scale's top: high 1, medium 0.6, low 0.3.</summary>
     public static double? ImpactWord(string text) =>
         ImpactWords.TryGetValue(TextKey.Normalize(text), out var score) ? score : null;
