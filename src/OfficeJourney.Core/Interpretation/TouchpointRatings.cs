@@ -37,12 +37,26 @@ internal static class TouchpointRatings
                 Items = [.. items.Select((item, i) => item with
                 {
                     Impact = Ratings.Inline(item.Text) ?? (Beside(item, i, items.Count, impacts) is { } rating ? Ratings.Read(rating.Text) : null),
-                    Zone = zonedByLane ? lane.Label : Beside(item, i, items.Count, zones)?.Text,
+                    Zone = zonedByLane ? ZoneOf(lane.Label) : Beside(item, i, items.Count, zones)?.Text,
                 })],
             });
         }
 
         return lane with { Cells = cells };
+    }
+
+    /// <summary>"Touchpoints (online)" and "Touchpoints – online" are the online zone; a sub-lane "Online" names it whole.</summary>
+    private static string ZoneOf(string label)
+    {
+        var open = label.IndexOfAny(['(', '[']);
+        var close = label.LastIndexOfAny([')', ']']);
+        if (open >= 0 && close > open + 1)
+        {
+            return label[(open + 1)..close].Trim();
+        }
+
+        var dash = label.IndexOfAny(['–', '—', ':', '/']);
+        return dash > 0 && dash < label.Length - 1 ? label[(dash + 1)..].Trim() : label.Trim();
     }
 
     private static JourneyItem? Beside(JourneyItem item, int index, int count, IReadOnlyList<JourneyItem> others)
