@@ -314,6 +314,15 @@ export interface components {
          *     costs nothing to hold, and past what a sheet may hold the rest is read past (parsed, not kept).
          */
         GridRows: (null | boolean | number | string)[][];
+        /**
+         * @description How much a touchpoint matters, as written ("high", "4/5", "★★★") and as a share of the scale's top
+         *     (0..1), so that ratings on different scales sort together.
+         */
+        Impact: {
+            /** Format: double */
+            score: number;
+            written: string;
+        };
         /** @description The map read from a grid or workbook (in the map document format), with its problems and what each sheet was. */
         InterpretResponse: {
             usable: boolean;
@@ -332,6 +341,17 @@ export interface components {
             text: string;
             emotion?: null | components["schemas"]["Emotion"];
             kpi?: null | components["schemas"]["Kpi"];
+            /**
+             * Format: double
+             * @description The number an item of a metric lane holds ("12 400" → 12400, "45%" → 45), in the lane's unit.
+             */
+            value?: null | number;
+            impact?: null | components["schemas"]["Impact"];
+            /**
+             * @description The zone or channel group a touchpoint belongs to (Online, Owned, Paid…): its lane's label when the sheet
+             *     keeps one touchpoint lane per zone, or the zone written beside it.
+             */
+            zone?: null | string;
             source?: null | components["schemas"]["SourceRef"];
         };
         JourneyMap: {
@@ -365,6 +385,7 @@ export interface components {
             kind: components["schemas"]["LaneKind"];
             /** @description One cell per stage, in stage order. */
             cells: components["schemas"]["LaneCell"][];
+            metric?: null | components["schemas"]["Metric"];
             source?: null | components["schemas"]["SourceRef"];
         };
         LaneCell: {
@@ -374,7 +395,7 @@ export interface components {
          * @description What a lane holds. Unrecognised labelled rows are kept as LaneKind.Custom.
          * @enum {unknown}
          */
-        LaneKind: "custom" | "goals" | "touchpoints" | "channels" | "actions" | "thoughts" | "emotions" | "pain-points" | "opportunities" | "kpis" | "owners" | "importance" | "frontstage" | "backstage" | "support-processes" | "physical-evidence" | "people" | "policies" | "technology";
+        LaneKind: "custom" | "goals" | "touchpoints" | "channels" | "actions" | "thoughts" | "emotions" | "pain-points" | "opportunities" | "kpis" | "owners" | "importance" | "frontstage" | "backstage" | "support-processes" | "physical-evidence" | "people" | "policies" | "technology" | "metric";
         /** @description Where one map stands now: its newest version, its title and when that version was saved. */
         LatestVersion: {
             id: string;
@@ -444,6 +465,22 @@ export interface components {
             message?: null | string;
             eTag: string;
         };
+        /**
+         * @description What a metric lane measures: its kind, whether less is better (bounce rate, effort, abandonment), the unit its
+         *     numbers are in ("%", "s"), and the target when the label states one ("NPS (target 40)").
+         */
+        Metric: {
+            kind: components["schemas"]["MetricKind"];
+            lessIsBetter: boolean;
+            unit?: null | string;
+            /** Format: double */
+            target?: null | number;
+        };
+        /**
+         * @description What a metric lane measures, as the field names it; the kind decides how its numbers are read and compared.
+         * @enum {unknown}
+         */
+        MetricKind: "count" | "nps" | "csat" | "ces" | "scroll-depth" | "click-through" | "bounce-rate" | "conversion-rate" | "abandonment" | "other";
         /** @description Text around the grid that is not part of it (instructions, scenario, sources): kept, never dropped. */
         Note: {
             text: string;
