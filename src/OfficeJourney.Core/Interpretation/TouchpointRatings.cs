@@ -6,8 +6,8 @@ namespace OfficeJourney.Interpretation;
 /// <summary>
 /// Gives touchpoints their impact and zone. The impact is written after the touchpoint ("Store visit (high)") or in an
 /// impact lane beside it; the zone is the touchpoint lane's label when the sheet keeps one lane per zone (Online,
-/// Offline; Owned, Paid, Earned), else the channel written beside it. "Beside" is the same row of a long list, the same
-/// line of a cell with as many lines, or the only line of the stage's cell.
+/// Offline; Owned, Paid, Earned), else the channel written beside it. "Beside" is the same row of a long list, or the
+/// only line of the stage's cell; for a rating, also the same line of a cell with as many lines.
 /// </summary>
 internal static class TouchpointRatings
 {
@@ -36,8 +36,8 @@ internal static class TouchpointRatings
             {
                 Items = [.. items.Select((item, i) => item with
                 {
-                    Impact = Ratings.Inline(item.Text) ?? (Beside(item, i, items.Count, impacts) is { } rating ? Ratings.Read(rating.Text) : null),
-                    Zone = zonedByLane ? ZoneOf(lane.Label) : Beside(item, i, items.Count, zones)?.Text,
+                    Impact = Ratings.Inline(item.Text) ?? (Beside(item, i, items.Count, impacts, byLine: true) is { } rating ? Ratings.Read(rating.Text) : null),
+                    Zone = zonedByLane ? ZoneOf(lane.Label) : Beside(item, i, items.Count, zones, byLine: false)?.Text,
                 })],
             });
         }
@@ -59,7 +59,11 @@ internal static class TouchpointRatings
         return dash > 0 && dash < label.Length - 1 ? label[(dash + 1)..].Trim() : label.Trim();
     }
 
-    private static JourneyItem? Beside(JourneyItem item, int index, int count, IReadOnlyList<JourneyItem> others)
+    /// <param name="byLine">
+    /// Whether the n-th line beside is the n-th touchpoint's: ratings written line by line are, but a stage's list of
+    /// channels ("Website, Email" beside "Checkout, App") is a list of its own.
+    /// </param>
+    private static JourneyItem? Beside(JourneyItem item, int index, int count, IReadOnlyList<JourneyItem> others, bool byLine)
     {
         if (others.Count == 0)
         {
@@ -75,7 +79,7 @@ internal static class TouchpointRatings
             }
         }
 
-        return others.Count == count ? others[index] : others.Count == 1 ? others[0] : null;
+        return byLine && others.Count == count ? others[index] : others.Count == 1 ? others[0] : null;
     }
 
     private static int? Row(SourceRef source)
