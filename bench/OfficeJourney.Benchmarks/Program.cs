@@ -9,6 +9,9 @@ switch (args)
     case ["interpret-worst", ..] when args.Length <= 2:
         InterpretWorstCases.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1414);
         break;
+    case ["insights-worst"]:
+        InsightWorstCases.Run(200, 500);
+        break;
     case ["refusals"]:
         RefusalMeasurement.Run();
         break;

@@ -14,6 +14,12 @@ namespace OfficeJourney.Insights;
 /// </summary>
 public static class JourneyInsights
 {
+    /// <summary>
+    /// The most findings of one rule, the first in stage order: a review reads a few dozen, and a map at the
+    /// interpreter's limits (200 stages × 500 lanes) would otherwise give one per cell.
+    /// </summary>
+    public const int MaxPerRule = 100;
+
     public static IReadOnlyList<Insight> Find(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
@@ -30,9 +36,9 @@ public static class JourneyInsights
             found.Add(lowest);
         }
 
-        found.AddRange(TransitionGaps.Find(facts, text));
-        found.AddRange(OffTarget(map, text));
-        foreach (var stage in facts.Where(f => f.Pains.Count > 0 && f.Opportunities.Count == 0))
+        found.AddRange(TransitionGaps.Find(facts, text).Take(MaxPerRule));
+        found.AddRange(OffTarget(map, text).Take(MaxPerRule));
+        foreach (var stage in facts.Where(f => f.Pains.Count > 0 && f.Opportunities.Count == 0).Take(MaxPerRule))
         {
             found.Add(new Insight(InsightKind.PainWithoutOpportunity, text.Format("painWithoutOpportunity", stage.Name, text.List(stage.Pains.Select(p => p.Text))), [stage.Index], Cells(stage.Pains)));
         }

@@ -86,25 +86,28 @@ internal sealed class StageFacts
                 break;
             case LaneKind.Owners:
                 Owned = true;
-                Note(items, ChannelDimension.Department);
+                Note(items, departmentsOnly: true);
                 break;
             case LaneKind.Touchpoints or LaneKind.Channels:
-                Note(items, ChannelDimension.Channel);
-                Note(items, ChannelDimension.Device);
-                Note(items, ChannelDimension.Department);
+                Note(items, departmentsOnly: false);
                 break;
             case LaneKind.Frontstage or LaneKind.Backstage or LaneKind.People:
-                Note(items, ChannelDimension.Department);
+                Note(items, departmentsOnly: true);
                 break;
         }
     }
 
-    private void Note(IReadOnlyList<JourneyItem> items, ChannelDimension dimension)
+    private void Note(IReadOnlyList<JourneyItem> items, bool departmentsOnly)
     {
         foreach (var item in items)
         {
-            foreach (var key in ChannelTerms.Find(item.Zone is null ? item.Text : $"{item.Text} {item.Zone}", dimension))
+            foreach (var (dimension, key) in ChannelTerms.FindAll(item.Zone is null ? item.Text : $"{item.Text} {item.Zone}"))
             {
+                if (departmentsOnly && dimension != ChannelDimension.Department)
+                {
+                    continue;
+                }
+
                 if (!Sides[dimension].TryGetValue(key, out var cells))
                 {
                     Sides[dimension][key] = cells = [];

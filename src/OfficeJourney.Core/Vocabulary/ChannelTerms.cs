@@ -25,11 +25,29 @@ public static class ChannelTerms
     public static IReadOnlyList<string> ChannelKeys { get; } = [.. Files[Language.English].Channels.Select(c => c.Key)];
 
     /// <summary>The keys of what <paramref name="text"/> names in one dimension, in the order they appear in it.</summary>
-    public static IReadOnlyList<string> Find(string text, ChannelDimension dimension) => dimension switch
+    public static IReadOnlyList<string> Find(string text, ChannelDimension dimension) => Index(dimension).Find(TextKey.Normalize(text));
+
+    /// <summary>What a text names in every dimension, the text folded once.</summary>
+    public static IReadOnlyList<(ChannelDimension Dimension, string Key)> FindAll(string text)
     {
-        ChannelDimension.Channel => Channels.Find(text),
-        ChannelDimension.Device => Devices.Find(text),
-        _ => Departments.Find(text),
+        var key = TextKey.Normalize(text);
+        var found = new List<(ChannelDimension, string)>();
+        foreach (var dimension in (ReadOnlySpan<ChannelDimension>)[ChannelDimension.Channel, ChannelDimension.Device, ChannelDimension.Department])
+        {
+            foreach (var value in Index(dimension).Find(key))
+            {
+                found.Add((dimension, value));
+            }
+        }
+
+        return found;
+    }
+
+    private static PhraseIndex Index(ChannelDimension dimension) => dimension switch
+    {
+        ChannelDimension.Channel => Channels,
+        ChannelDimension.Device => Devices,
+        _ => Departments,
     };
 
     /// <summary>How a language writes a key of a dimension ("store" → "Cửa hàng"): the first term, else English's.</summary>
@@ -46,6 +64,7 @@ public static class ChannelTerms
     private sealed class PhraseIndex
     {
         private readonly Dictionary<string, string> phrases = new(StringComparer.Ordinal);
+        private readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
         private readonly List<(string Phrase, string Key)> thai = [];
         private readonly int longestWords = 1;
 
@@ -62,6 +81,7 @@ public static class ChannelTerms
                     }
 
                     longestWords = Math.Max(longestWords, phrase.Count(c => c == ' ') + 1);
+                    firstWords.Add(phrase.Split(' ')[0]);
                     if (TextKey.ContainsThai(phrase))
                     {
                         thai.Add((phrase, key));
@@ -72,31 +92,51 @@ public static class ChannelTerms
             thai.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
         }
 
-        public List<string> Find(string text)
+        /// <param name="key">Text folded by <see cref="TextKey.Normalize"/>: words apart by one space.</param>
+        public List<string> Find(string key)
         {
-            var key = TextKey.Normalize(text);
             var found = new List<string>();
             if (key.Length == 0)
             {
                 return found;
             }
 
-            var words = key.Split(' ');
-            for (var start = 0; start < words.Length; start++)
+            // Phrases are looked up as slices of the key, so a long touchpoint costs no string per word tried.
+            var lookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+            var starts = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<int> ends = stackalloc int[longestWords];
+            var start = 0;
+            while (start < key.Length)
             {
-                for (var length = Math.Min(longestWords, words.Length - start); length >= 1; length--)
+                var words = 0;
+                for (var end = start; words < longestWords; end++)
                 {
-                    if (phrases.TryGetValue(length == 1 ? words[start] : string.Join(' ', words, start, length), out var value))
+                    if (end == key.Length || key[end] == ' ')
+                    {
+                        ends[words++] = end;
+                        if (end == key.Length)
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                var next = ends[0] + 1;
+                for (var w = starts.Contains(key.AsSpan(start, ends[0] - start)) ? words - 1 : -1; w >= 0; w--)
+                {
+                    if (lookup.TryGetValue(key.AsSpan(start, ends[w] - start), out var value))
                     {
                         if (!found.Contains(value))
                         {
                             found.Add(value);
                         }
 
-                        start += length - 1;
+                        next = ends[w] + 1;
                         break;
                     }
                 }
+
+                start = next;
             }
 
             if (thai.Count > 0 && TextKey.ContainsThai(key))

@@ -23,6 +23,25 @@ internal static class TextKey
         var pendingSpace = false;
         foreach (var raw in source)
         {
+            // Most characters are a letter or digit that only lowers, or ASCII punctuation: no string for those.
+            if (char.IsAsciiLetterOrDigit(raw) || (raw > '\u024F' && raw is not ('\u064A' or '\u0649' or '\u0643') && !(raw is >= '\u1E00' and <= '\u1EFF') && char.IsLetter(raw)))
+            {
+                if (pendingSpace)
+                {
+                    builder.Append(' ');
+                    pendingSpace = false;
+                }
+
+                builder.Append(char.ToLowerInvariant(raw));
+                continue;
+            }
+
+            if (raw < '\u0080')
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
             foreach (var c in Fold(raw))
             {
                 if (c == ' ')
