@@ -43,12 +43,13 @@ public static class JourneyInsights
             found.Add(new Insight(InsightKind.PainWithoutOpportunity, text.Format("painWithoutOpportunity", stage.Name, text.List(stage.Pains.Select(p => p.Text))), [stage.Index], Cells(stage.Pains)));
         }
 
-        if (facts.Where(f => !f.Measured).ToList() is { Count: > 0 } unmeasured)
+        // A map that measures (or assigns) nothing made a choice; one that does it for some stages left the others out.
+        if (facts.Any(f => f.Measured) && facts.Where(f => !f.Measured).ToList() is { Count: > 0 } unmeasured)
         {
             found.Add(new Insight(InsightKind.MissingKpi, text.Format("missingKpi", text.List(unmeasured.Select(f => f.Name))), [.. unmeasured.Select(f => f.Index)], Stages(map, unmeasured)));
         }
 
-        if (facts.Where(f => !f.Owned).ToList() is { Count: > 0 } unowned)
+        if (facts.Any(f => f.Owned) && facts.Where(f => !f.Owned).ToList() is { Count: > 0 } unowned)
         {
             found.Add(new Insight(InsightKind.MissingOwner, text.Format("missingOwner", text.List(unowned.Select(f => f.Name))), [.. unowned.Select(f => f.Index)], Stages(map, unowned)));
         }

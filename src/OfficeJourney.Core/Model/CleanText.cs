@@ -73,6 +73,8 @@ public static class CleanText
         Text = Of(item.Text),
         Emotion = item.Emotion is { } e ? e with { Label = Maybe(e.Label) } : null,
         Kpi = item.Kpi is { } k ? new Kpi(Of(k.Name), Maybe(k.Value), Maybe(k.Target)) : null,
+        Impact = item.Impact is { } i ? i with { Written = Of(i.Written) } : null,
+        Zone = Maybe(item.Zone),
     };
 
     private static Field Of(Field field) => field is null ? field! : new Field(Of(field.Name), Of(field.Value));

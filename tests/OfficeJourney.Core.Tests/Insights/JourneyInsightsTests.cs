@@ -100,4 +100,13 @@ public sealed class JourneyInsightsTests
         Assert.DoesNotContain(insights, i => i.Kind == InsightKind.LowestEmotion);
         Assert.Contains("Long queue at the till", insights.Single(i => i.Kind == InsightKind.TransitionGap).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_map_with_no_measure_or_owner_anywhere_is_not_told_each_stage_lacks_one()
+    {
+        var map = InsightFixture.In("en").Map();
+        var bare = map with { Lanes = [.. map.Lanes.Where(l => l.Kind is not (Model.LaneKind.Metric or Model.LaneKind.Owners))] };
+
+        Assert.DoesNotContain(JourneyInsights.Find(bare), i => i.Kind is InsightKind.MissingKpi or InsightKind.MissingOwner);
+    }
 }
