@@ -21,7 +21,7 @@ internal static partial class Measures
             return false;
         }
 
-        var match = Measure().Match(Ascii(text).Trim());
+        var match = Measure().Match(Numbers.ToAscii(text, commaIsDecimal: false).Trim());
         if (!match.Success || !TryNumber(match.Groups["number"].Value, out value))
         {
             return false;
@@ -43,26 +43,6 @@ internal static partial class Measures
         unit = written.Length > 0 ? (written == "٪" ? "%" : written) : null;
         return double.IsFinite(value);
     }
-
-    // As Numbers.ToAscii, but a comma stays a comma: here it may separate thousands.
-    private static string Ascii(string text) => string.Create(text.Length, text, static (span, source) =>
-    {
-        for (var i = 0; i < source.Length; i++)
-        {
-            var c = source[i];
-            span[i] = c switch
-            {
-                >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
-                >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
-                >= '\u0E50' and <= '\u0E59' => (char)('0' + (c - '\u0E50')),
-                '\u2212' or '\u2013' or '\u2012' => '-',
-                '\u066B' => '.',
-                '\u066C' => ',',
-                '\u200E' or '\u200F' or '\u061C' => ' ',
-                _ => c,
-            };
-        }
-    });
 
     private static bool TryNumber(string digits, out double value)
     {

@@ -18,7 +18,8 @@ internal static class Numbers
             && double.IsFinite(value);
     }
 
-    public static string ToAscii(string text)
+    /// <param name="commaIsDecimal">False where a comma may separate thousands ("12,400"): it stays a comma, as Arabic's thousands sign becomes one.</param>
+    public static string ToAscii(string text, bool commaIsDecimal = true)
     {
         StringBuilder? builder = null;
         for (var i = 0; i < text.Length; i++)
@@ -30,7 +31,9 @@ internal static class Numbers
                 >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
                 >= '\u0E50' and <= '\u0E59' => (char)('0' + (c - '\u0E50')),
                 '\u2212' or '\u2013' or '\u2012' => '-',
-                '\u066B' or ',' => '.',
+                '\u066B' => '.',
+                ',' => commaIsDecimal ? '.' : ',',
+                '\u066C' => ',',
                 '\u200E' or '\u200F' or '\u061C' => '\0',
                 _ => c,
             };
