@@ -18,12 +18,17 @@ internal sealed class InsightText(JourneyMap map)
 
     public string Dimension(ChannelDimension dimension) => words.Dimensions[dimension.ToString().ToLowerInvariant()];
 
-    /// <summary>The first few of a list, "…" for the rest: a finding names, it does not copy the map.</summary>
+    /// <summary>
+    /// The first few of a list and how many more ("A, B, C (+2)"): a finding names, it does not copy the map.
+    /// A trailing full stop is dropped from each item, since the message's own punctuation follows the list.
+    /// </summary>
     public string List(IEnumerable<string> items)
     {
-        var all = items.Distinct(StringComparer.Ordinal).ToList();
+        var all = items.Select(i => i.TrimEnd().TrimEnd('.', '。', '۔')).Distinct(StringComparer.Ordinal).ToList();
         var shown = string.Join(words.ListSeparator, all.Take(MaxListed));
-        return all.Count > MaxListed ? shown + words.ListSeparator + "…" : shown;
+        return all.Count > MaxListed
+            ? string.Create(CultureInfo.InvariantCulture, $"{shown} (+{all.Count - MaxListed})")
+            : shown;
     }
 
     public static string Count(double count) => count.ToString("#,0.##", CultureInfo.InvariantCulture);

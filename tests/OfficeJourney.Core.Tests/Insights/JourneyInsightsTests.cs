@@ -109,4 +109,22 @@ public sealed class JourneyInsightsTests
 
         Assert.DoesNotContain(JourneyInsights.Find(bare), i => i.Kind is InsightKind.MissingKpi or InsightKind.MissingOwner);
     }
+
+    [Fact]
+    public void A_long_list_of_pain_points_names_the_first_three_and_counts_the_rest_without_doubling_the_full_stop()
+    {
+        var map = InsightFixture.In("en").Map();
+        var stage = JourneyInsights.Find(map).Single(i => i.Kind == InsightKind.PainWithoutOpportunity).Stages.Single();
+        string[] pains = ["Slow page.", "Hidden fees.", "No stock.", "Rude staff.", "Long wait."];
+        var many = map with
+        {
+            Lanes = [.. map.Lanes.Select(l => l.Kind != Model.LaneKind.PainPoints ? l : l with
+            {
+                Cells = [.. l.Cells.Select((c, s) => s != stage ? c : c with { Items = [.. pains.Select(p => new Model.JourneyItem { Text = p })] })],
+            })],
+        };
+
+        var message = JourneyInsights.Find(many).Single(i => i.Kind == InsightKind.PainWithoutOpportunity).Message;
+        Assert.EndsWith("Slow page, Hidden fees, No stock (+2).", message, StringComparison.Ordinal);
+    }
 }
