@@ -186,6 +186,18 @@ public sealed class MeasuredDeckTests
         Assert.Empty(deck.Check());
     }
 
+    [Fact]
+    public void The_panes_slide_list_offers_every_slide_the_service_makes_in_deck_order()
+    {
+        var view = File.ReadAllText(Path.Combine(OfficeJourney.Repository.Root, "addin-web", "src", "views", "PowerPointView.tsx"));
+
+        var list = view[view.IndexOf("export const SlideNames = [", StringComparison.Ordinal)..];
+        var names = list[(list.IndexOf('[', StringComparison.Ordinal) + 1)..list.IndexOf(']', StringComparison.Ordinal)]
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(n => n.Trim('"'));
+
+        Assert.Equal(["title", .. DeckSlideNames.Names], names);
+    }
+
     private static void AssertValid(byte[] bytes)
     {
         using (var document = PresentationDocument.Open(new MemoryStream(bytes), false))
