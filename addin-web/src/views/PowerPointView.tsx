@@ -9,7 +9,19 @@ import { LinkedGroups } from "./LinkedGroups";
 import { MapSearch } from "./MapSearch";
 
 /** The slide names of the service's `slides=` (DeckSlideNames), in deck order; the pane's words name each. */
-export const SlideNames = ["title", "overview", "emotions", "funnel", "stages", "impact", "pains", "personas", "kpis", "blueprint", "insights"];
+export const SlideNames = [
+  "title",
+  "overview",
+  "emotions",
+  "funnel",
+  "stages",
+  "impact",
+  "pains",
+  "personas",
+  "kpis",
+  "blueprint",
+  "insights",
+];
 
 const SlideLabels: Record<string, keyof Words> = {
   title: "slideTitle",
