@@ -7,6 +7,9 @@ namespace OfficeJourney.Slides;
 /// <summary>The slide names people type ("overview,emotions,pains"), for the command line and the API alike.</summary>
 public static class DeckSlideNames
 {
+    /// <summary>The names there are, in deck order, the title slide (always made) left out.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. SlideKinds.InDeckOrder.Where(k => k.Slide != DeckSlides.Title).Select(k => k.Name)];
+
     /// <summary>Reads a comma-separated list; the title slide is always included. Null or blank means every slide.</summary>
     /// <exception cref="UnknownChoiceException">A name that is not a slide, with the names there are.</exception>
     public static DeckSlides Parse(string? list)
@@ -20,7 +23,7 @@ public static class DeckSlideNames
         foreach (var name in list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             slides |= SlideKinds.InDeckOrder.FirstOrDefault(k => k.Name.Equals(name, StringComparison.OrdinalIgnoreCase))?.Slide
-                ?? throw new UnknownChoiceException($"\"{name}\" is not a slide; choose from {string.Join(", ", SlideKinds.InDeckOrder.Where(k => k.Slide != DeckSlides.Title).Select(k => k.Name))}.");
+                ?? throw new UnknownChoiceException($"\"{name}\" is not a slide; choose from {string.Join(", ", Names)}.");
         }
 
         return slides;

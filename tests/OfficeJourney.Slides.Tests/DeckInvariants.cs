@@ -61,6 +61,8 @@ internal sealed class DeckInvariants
 
     public XDocument Xml(string part) => XDocument.Load(new MemoryStream(entries[part]));
 
+    public byte[] Bytes(string part) => entries[part];
+
     public IEnumerable<string> Parts => entries.Keys;
 
     private void ContentTypes()

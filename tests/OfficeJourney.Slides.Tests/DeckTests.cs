@@ -223,11 +223,12 @@ public sealed class DeckTests
     [Fact]
     public void Slides_are_chosen_by_the_names_people_type()
     {
-        Assert.Equal(DeckSlides.All, DeckSlideNames.Parse("overview, EMOTIONS,stages,pains,personas,kpis,blueprint"));
+        Assert.Equal(DeckSlides.All, DeckSlideNames.Parse("overview, EMOTIONS,funnel,stages,impact,pains,personas,kpis,blueprint,insights"));
         Assert.Equal(DeckSlides.Title | DeckSlides.Pains, DeckSlideNames.Parse("pains"));
+        Assert.Equal(DeckSlides.Title | DeckSlides.Funnel | DeckSlides.Insights | DeckSlides.Impact, DeckSlideNames.Parse("funnel,insights,impact"));
         Assert.Equal(DeckSlides.All, DeckSlideNames.Parse(" "));
         var refused = Assert.Throws<UnknownChoiceException>(() => DeckSlideNames.Parse("overview,gossip"));
-        Assert.Equal("\"gossip\" is not a slide; choose from overview, emotions, stages, pains, personas, kpis, blueprint.", refused.Message);
+        Assert.Equal("\"gossip\" is not a slide; choose from overview, emotions, funnel, stages, impact, pains, personas, kpis, blueprint, insights.", refused.Message);
     }
 
     [Fact]

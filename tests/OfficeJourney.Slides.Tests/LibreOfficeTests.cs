@@ -33,6 +33,24 @@ public sealed class LibreOfficeTests : IClassFixture<LibreOfficeTests.Rendered>
         }
     }
 
+    [Theory]
+    [MemberData(nameof(MeasuredDecks))]
+    public void The_rendered_funnel_impact_and_insight_slides_show_their_words_the_largest_drop_and_the_touchpoints(string language)
+    {
+        var (map, text, _, _) = rendered.Results["measured-" + language];
+        var words = Builders.DeckWords.For(language);
+        var fixture = MeasuredMaps.In(language);
+        var headings = Vocabulary.InsightWords.For(language).Headings;
+
+        string[] expected = [words.Funnel, words.LargestDropOff, "75%", words.Impact, fixture.Web, fixture.Store, words.Insights, headings["largest-drop-off"], headings["off-target"], map.Title];
+        foreach (var phrase in expected)
+        {
+            Assert.True(Squash(text).Contains(Squash(phrase), StringComparison.Ordinal), $"\"{phrase}\" is not in the rendered {language} deck");
+        }
+    }
+
+    public static TheoryData<string> MeasuredDecks() => MeasuredMaps.Languages();
+
     /// <summary>
     /// Compares what survives PDF text extraction: line breaks, spaces and direction marks fall where the
     /// renderer puts them, Thai marks above and below letters come out reordered ("ตั้ง" as "ตัง้"), and
@@ -56,6 +74,11 @@ public sealed class LibreOfficeTests : IClassFixture<LibreOfficeTests.Rendered>
             ["b2b-day-vi"] = TemplateCatalog.Create(MapType.DayInTheLife, Industry.B2BSoftware, "vi"),
             ["retail-lv"] = TemplateCatalog.Create(MapType.CurrentState, Industry.Retail, "lv"),
             ["big"] = DeckCorpus.Big(),
+            ["measured-en"] = MeasuredMaps.In("en").Map(),
+            ["measured-th"] = MeasuredMaps.In("th").Map(),
+            ["measured-vi"] = MeasuredMaps.In("vi").Map(),
+            ["measured-fa"] = MeasuredMaps.In("fa").Map(),
+            ["measured-lv"] = MeasuredMaps.In("lv").Map(),
         };
 
         private readonly string folder = Directory.CreateTempSubdirectory("journey-lo-").FullName;

@@ -8,17 +8,33 @@ import { Choice } from "./Choice";
 import { LinkedGroups } from "./LinkedGroups";
 import { MapSearch } from "./MapSearch";
 
-export const SlideNames = ["title", "overview", "emotions", "stages", "pains", "personas", "kpis", "blueprint"];
+/** The slide names of the service's `slides=` (DeckSlideNames), in deck order; the pane's words name each. */
+export const SlideNames = [
+  "title",
+  "overview",
+  "emotions",
+  "funnel",
+  "stages",
+  "impact",
+  "pains",
+  "personas",
+  "kpis",
+  "blueprint",
+  "insights",
+];
 
-const SlideLabels: Record<string, string> = {
-  title: "Title",
-  overview: "Overview",
-  emotions: "Emotion curve",
-  stages: "Stage details",
-  pains: "Pains & opportunities",
-  personas: "Personas",
-  kpis: "KPIs",
-  blueprint: "Service blueprint",
+const SlideLabels: Record<string, keyof Words> = {
+  title: "slideTitle",
+  overview: "slideOverview",
+  emotions: "slideEmotions",
+  funnel: "slideFunnel",
+  stages: "slideStages",
+  impact: "slideImpact",
+  pains: "slidePains",
+  personas: "slidePersonas",
+  kpis: "slideKpis",
+  blueprint: "slideBlueprint",
+  insights: "slideInsights",
 };
 
 /** Pick a stored map, a version and slides; insert them after the current slide; later, see which inserted slides are stale and update them. */
@@ -115,7 +131,7 @@ export function PowerPointView({
               {SlideNames.map((name) => (
                 <Checkbox
                   key={name}
-                  label={SlideLabels[name]}
+                  label={words[SlideLabels[name]]}
                   checked={slides.includes(name)}
                   onChange={(_, d) =>
                     setSlides(d.checked ? SlideNames.filter((n) => n === name || slides.includes(n)) : slides.filter((n) => n !== name))

@@ -26,6 +26,21 @@ internal sealed record DeckWords
         OnTarget = json.Text("onTarget"),
         OffTarget = json.Text("offTarget"),
         Emotion = json.Text("emotion"),
+        Funnel = json.Text("funnel"),
+        Count = json.Text("count"),
+        Conversion = json.Text("conversion"),
+        DropOff = json.Text("dropOff"),
+        LargestDropOff = json.Text("largestDropOff"),
+        DropOffSentence = json.Text("dropOffSentence"),
+        Insights = json.Text("insights"),
+        Finding = json.Text("finding"),
+        Stages = json.Text("stages"),
+        More = json.Text("more"),
+        Impact = json.Text("impact"),
+        Touchpoint = json.Text("touchpoint"),
+        Rating = json.Text("rating"),
+        Zone = json.Text("zone"),
+        NoZone = json.Text("noZone"),
     });
 
     public required string Overview { get; init; }
@@ -65,6 +80,39 @@ internal sealed record DeckWords
     public required string OffTarget { get; init; }
 
     public required string Emotion { get; init; }
+
+    public required string Funnel { get; init; }
+
+    public required string Count { get; init; }
+
+    public required string Conversion { get; init; }
+
+    public required string DropOff { get; init; }
+
+    public required string LargestDropOff { get; init; }
+
+    /// <summary>"{0} → {1}: {2} of {3} do not go on ({4})": the stages, the people lost, the people before, the share lost.</summary>
+    public required string DropOffSentence { get; init; }
+
+    public required string Insights { get; init; }
+
+    public required string Finding { get; init; }
+
+    public required string Stages { get; init; }
+
+    /// <summary>"… and {0} more": what a slide leaves out, counted.</summary>
+    public required string More { get; init; }
+
+    public required string Impact { get; init; }
+
+    public required string Touchpoint { get; init; }
+
+    /// <summary>The column head of a touchpoint's impact rating.</summary>
+    public required string Rating { get; init; }
+
+    public required string Zone { get; init; }
+
+    public required string NoZone { get; init; }
 
     /// <summary>The words of a language, English for one it does not write.</summary>
     public static DeckWords For(string language) => ByLanguage.GetValueOrDefault(language) ?? ByLanguage[Language.English];

@@ -17,12 +17,15 @@ internal interface ISlideKind
     void Add(DeckContext context);
 }
 
-/// <summary>Every kind of slide, in the order a deck shows them.</summary>
+/// <summary>
+/// Every kind of slide, in the order a deck shows them: the funnel beside the emotion curve it explains, touchpoint
+/// impact after the stages it rates, and the findings last, where a review turns to what to do.
+/// </summary>
 internal static class SlideKinds
 {
     public static readonly IReadOnlyList<ISlideKind> InDeckOrder =
     [
-        new TitleSlide(), new OverviewSlides(), new EmotionSlide(), new StageSlides(),
-        new PainSlides(), new PersonaSlides(), new KpiSlides(), new BlueprintSlides(),
+        new TitleSlide(), new OverviewSlides(), new EmotionSlide(), new FunnelSlide(), new StageSlides(), new ImpactSlides(),
+        new PainSlides(), new PersonaSlides(), new KpiSlides(), new BlueprintSlides(), new InsightSlides(),
     ];
 }

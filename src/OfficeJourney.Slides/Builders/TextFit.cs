@@ -27,4 +27,16 @@ internal static class TextFit
 
     public static long Height(IEnumerable<string> paragraphs, long width, double size) =>
         Height(paragraphs.Sum(p => Lines(p, width, size)), size);
+
+    /// <summary>The text cut to at most <paramref name="max"/> characters with "…", never between the halves of a surrogate pair.</summary>
+    public static string Clip(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1;
+        return string.Concat(text.AsSpan(0, cut), "…");
+    }
 }
