@@ -16,6 +16,7 @@ export type Stage = Schemas["Stage"];
 export type JourneyMap = Schemas["JourneyMap"];
 export type JourneyDocument = Schemas["JourneyDocument"];
 export type InterpretResponse = Schemas["InterpretResponse"];
+export type InsightsReport = Schemas["InsightsReport"];
 export type MapSummary = Schemas["MapSummary"];
 export type MapPage = Schemas["MapPage"];
 export type MapVersionInfo = Schemas["MapVersionInfo"];

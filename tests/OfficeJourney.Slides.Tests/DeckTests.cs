@@ -42,10 +42,11 @@ public sealed class DeckTests
 
         var titles = SlideTitles(deck);
 
+        // The template's fourteen lanes (touchpoints rated in channels, visitors and CSAT among them) take two overview pages.
         Assert.Equal(
-            ["Journey overview", "Emotion curve", "1. Awareness", "2. Consideration", "3. Purchase", "4. Delivery", "5. Loyalty", "Pain points and opportunities", "Personas", "KPIs"],
+            ["Journey overview (1/2)", "Journey overview (2/2)", "Emotion curve", "1. Awareness", "2. Consideration", "3. Purchase", "4. Delivery", "5. Loyalty", "Pain points and opportunities", "Personas", "KPIs"],
             titles.Skip(1));
-        Assert.Equal(11, deck.Parts.Count(p => p.StartsWith("/ppt/notesSlides/notesSlide", StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal)));
+        Assert.Equal(12, deck.Parts.Count(p => p.StartsWith("/ppt/notesSlides/notesSlide", StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal)));
     }
 
     [Fact]

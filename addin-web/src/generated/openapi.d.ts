@@ -296,6 +296,42 @@ export interface components {
             name: string;
             value: string;
         };
+        FindingReport: {
+            kind: components["schemas"]["InsightKind"];
+            message: string;
+            /** @description Indexes into the map's stages. */
+            stages: number[];
+            /** @description The cells the finding rests on, as Excel writes them ("Journey!C7"). */
+            cells: string[];
+        };
+        FunnelReport: {
+            label: string;
+            steps: components["schemas"]["FunnelStepReport"][];
+            /**
+             * Format: int32
+             * @description The index into Steps of the step with the largest share lost; null when nothing is lost.
+             */
+            largestDropOff?: null | number;
+        };
+        FunnelStepReport: {
+            /**
+             * Format: int32
+             * @description The stage's index in the map.
+             */
+            stage: number;
+            stageName: string;
+            /** Format: double */
+            count: number;
+            /**
+             * Format: double
+             * @description The share of the previous step's count that reached this one (0..1); null on the first step.
+             */
+            conversion?: null | number;
+            /** Format: double */
+            dropOff?: null | number;
+            /** @description Where the count is written ("Journey!C12"); null for a map that did not come from a sheet. */
+            cell?: null | string;
+        };
         /**
          * @default Auto
          * @enum {unknown}
@@ -323,12 +359,30 @@ export interface components {
             score: number;
             written: string;
         };
-        /** @description The map read from a grid or workbook (in the map document format), with its problems and what each sheet was. */
+        /**
+         * @description The rule a finding comes from; findings are grouped by it.
+         * @enum {unknown}
+         */
+        InsightKind: "largest-drop-off" | "lowest-emotion" | "pain-without-opportunity" | "missing-kpi" | "missing-owner" | "transition-gap" | "off-target";
+        /**
+         * @description A map's funnel and findings as the API and `journey insights --json` give them: stages by index and name, cells as
+         *     Excel writes them ("Journey!C7"), so that a client can list them and select the cells without knowing the model.
+         *     The funnel is written as null when there is none, never left out: a client tests one property.
+         */
+        InsightsReport: {
+            funnel: null | components["schemas"]["FunnelReport"];
+            findings: components["schemas"]["FindingReport"][];
+        };
+        /**
+         * @description The map read from a grid or workbook (in the map document format), with its problems, what each sheet was, and the
+         *     first map's funnel and findings (the map the pane previews; none when no map was read).
+         */
         InterpretResponse: {
             usable: boolean;
             map: components["schemas"]["JourneyDocument"];
             problems: components["schemas"]["ProblemView"][];
             sheets: components["schemas"]["SheetReport"][];
+            insights: components["schemas"]["InsightsReport"];
         };
         /** @description The JSON file format: a format version and one or more maps. Documented in docs/journey-map-format.md. */
         JourneyDocument: {

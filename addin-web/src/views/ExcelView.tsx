@@ -9,6 +9,7 @@ import type { InterpretResponse, TemplateChoices } from "../types";
 import { downloadDeck } from "./download";
 import { MapStore } from "./MapStore";
 import { Preview } from "./Preview";
+import { Insights } from "./Insights";
 import { Problems } from "./Problems";
 
 export function ExcelView({
@@ -132,6 +133,7 @@ export function ExcelView({
                 {words.preview}: {map.title}
               </Text>
               <Preview map={map} words={words} />
+              {result?.insights && <Insights insights={result.insights} map={map} words={words} lang={lang} onSelect={select} />}
               <Button onClick={() => downloadDeck(api, result!.map).catch(onError)} disabled={!result?.usable} data-testid="download-deck">
                 {words.deck}
               </Button>
@@ -146,7 +148,9 @@ export function ExcelView({
           words={words}
           sites={sites}
           document={result?.usable ? result.map : null}
-          onOpen={(stored) => setResult({ usable: true, map: stored.map, problems: [], sheets: [] })}
+          onOpen={(stored) =>
+            setResult({ usable: true, map: stored.map, problems: [], sheets: [], insights: { funnel: null, findings: [] } })
+          }
           onError={onError}
         />
       )}

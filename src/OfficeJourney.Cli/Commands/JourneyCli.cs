@@ -22,12 +22,14 @@ internal static class JourneyCli
             Try it:
               journey template --type current-state --industry retail -o my-journey.xlsx
               journey validate my-journey.xlsx
+              journey insights my-journey.xlsx
               journey convert my-journey.xlsx -o my-journey.json
               journey deck my-journey.xlsx -o my-journey.pptx
             """)
         {
             verbose,
             ValidateCommand.Create(output),
+            InsightsCommand.Create(output),
             ConvertCommand.Create(output, error),
             TemplateCommand.Create(output),
             DeckCommand.Create(output, error),

@@ -13,6 +13,9 @@ public static class JourneyVocabulary
     /// <summary>The name a written language gives a metric ("Visitors", "Tỷ lệ thoát"), to label its lane.</summary>
     public static string MetricLabel(MetricKind kind, string language) => MetricTerms.LabelOf(kind, language);
 
+    /// <summary>A touchpoint's impact as a written language writes it ("High", "Trung bình"), with the score it reads back as.</summary>
+    public static Impact Impact(ImpactLevel level, string language) => MetricTerms.ImpactOf(level, Supported(language));
+
     public static string StageHeader(string language) => First(LaneTerms.Stage, language);
 
     public static string PhaseHeader(string language) => First(LaneTerms.Phase, language);

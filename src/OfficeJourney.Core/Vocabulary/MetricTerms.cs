@@ -48,6 +48,14 @@ internal static class MetricTerms
     public static string LabelOf(MetricKind kind, string language) =>
         Files.TryGetValue(language, out var file) && file.Metrics.TryGetValue(kind, out var terms) ? terms[0] : Files[Language.English].Metrics[kind][0];
 
+    /// <summary>The first impact word of a level in a written language, rated as <see cref="ImpactWord"/> reads it.</summary>
+    public static Impact ImpactOf(ImpactLevel level, string language)
+    {
+        var key = level switch { ImpactLevel.High => "high", ImpactLevel.Medium => "medium", _ => "low" };
+        var word = (Files.TryGetValue(language, out var file) ? file.Impact.GetValueOrDefault(key) : null)?[0] ?? Files[Language.English].Impact[key][0];
+        return new Impact(ImpactWord(word)!.Value, word);
+    }
+
     private static Dictionary<string, double> ImpactIndex()
     {
         var index = new Dictionary<string, double>(StringComparer.Ordinal);

@@ -9,8 +9,6 @@ namespace OfficeJourney.Excel.Templates;
 /// </summary>
 public static class TemplateCatalog
 {
-    private static readonly EmotionScale Scale = EmotionScale.Bipolar2;
-
     public static JourneyMap Create(MapType type, Industry industry, string language)
     {
         ArgumentNullException.ThrowIfNull(language);
@@ -24,7 +22,7 @@ public static class TemplateCatalog
         var example = content.Industry(industry);
         var figures = TemplateFigures.For(industry);
         var steps = example.Steps;
-        var lanes = new LaneBuilder(lang, content, figures, steps);
+        var lanes = new TemplateLanes(lang, content, figures, steps);
         var stages = type == MapType.DayInTheLife ? content.DayStages : example.Stages;
 
         return new JourneyMap
@@ -47,31 +45,34 @@ public static class TemplateCatalog
                 ? []
                 : [.. figures.Phases.Select((span, i) => new Phase { Name = example.Phases[i], FirstStage = span.First, StageCount = span.Count })],
             Stages = [.. stages.Select(name => new Stage { Name = name })],
+            // Every type measures: touchpoints rated and placed in a channel, people per stage (the funnel) and a CX score.
             Lanes = type switch
             {
                 MapType.FutureState =>
                 [
-                    lanes.List(LaneKind.Touchpoints, s => s.Touchpoints), lanes.Text(LaneKind.Actions, s => s.Action), lanes.Text(LaneKind.Thoughts, s => s.Thought),
-                    lanes.Emotions(lift: 1), lanes.Text(LaneKind.Opportunities, s => s.Opportunity), lanes.Kpis(targetsOnly: true), lanes.Text(LaneKind.Owners, s => s.Owner),
+                    .. lanes.Touchpoints(), lanes.Text(LaneKind.Actions, s => s.Action), lanes.Text(LaneKind.Thoughts, s => s.Thought),
+                    lanes.Emotions(lift: 1), lanes.Count(), lanes.Cx(), lanes.Text(LaneKind.Opportunities, s => s.Opportunity), lanes.Kpis(targetsOnly: true),
+                    lanes.Text(LaneKind.Owners, s => s.Owner),
                 ],
                 MapType.DayInTheLife =>
                 [
-                    lanes.Text(LaneKind.Actions, s => s.Action), lanes.List(LaneKind.Touchpoints, s => s.Touchpoints), lanes.Text(LaneKind.Thoughts, s => s.Thought),
-                    lanes.Emotions(lift: 0), lanes.Text(LaneKind.PainPoints, s => s.Pain), lanes.Text(LaneKind.Opportunities, s => s.Opportunity),
+                    lanes.Text(LaneKind.Actions, s => s.Action), .. lanes.Touchpoints(), lanes.Text(LaneKind.Thoughts, s => s.Thought),
+                    lanes.Emotions(lift: 0), lanes.Count(), lanes.Cx(), lanes.Text(LaneKind.PainPoints, s => s.Pain), lanes.Text(LaneKind.Opportunities, s => s.Opportunity),
                 ],
                 MapType.ServiceBlueprint =>
                 [
-                    lanes.Text(LaneKind.Actions, s => s.Action), lanes.List(LaneKind.PhysicalEvidence, s => s.Touchpoints), lanes.Text(LaneKind.Frontstage, s => s.Frontstage),
-                    lanes.Text(LaneKind.Backstage, s => s.Backstage), lanes.Text(LaneKind.SupportProcesses, s => s.Support), lanes.Text(LaneKind.PainPoints, s => s.Pain),
+                    .. lanes.Touchpoints(), lanes.Text(LaneKind.Actions, s => s.Action), lanes.List(LaneKind.PhysicalEvidence, s => s.Touchpoints),
+                    lanes.Text(LaneKind.Frontstage, s => s.Frontstage), lanes.Text(LaneKind.Backstage, s => s.Backstage), lanes.Text(LaneKind.SupportProcesses, s => s.Support),
+                    lanes.Text(LaneKind.PainPoints, s => s.Pain), lanes.Count(), lanes.Cx(),
                 ],
                 _ =>
                 [
-                    lanes.List(LaneKind.Touchpoints, s => s.Touchpoints), lanes.Text(LaneKind.Actions, s => s.Action), lanes.Text(LaneKind.Thoughts, s => s.Thought),
-                    lanes.Emotions(lift: 0), lanes.Text(LaneKind.PainPoints, s => s.Pain), lanes.Text(LaneKind.Opportunities, s => s.Opportunity),
+                    .. lanes.Touchpoints(), lanes.Text(LaneKind.Actions, s => s.Action), lanes.Text(LaneKind.Thoughts, s => s.Thought),
+                    lanes.Emotions(lift: 0), lanes.Count(), lanes.Cx(), lanes.Text(LaneKind.PainPoints, s => s.Pain), lanes.Text(LaneKind.Opportunities, s => s.Opportunity),
                     lanes.Kpis(targetsOnly: false), lanes.Text(LaneKind.Owners, s => s.Owner),
                 ],
             },
-            EmotionScale = type == MapType.ServiceBlueprint ? null : Scale,
+            EmotionScale = type == MapType.ServiceBlueprint ? null : TemplateLanes.Scale,
             Properties = [new Field(content.MapTypeKey, JourneyVocabulary.MapTypeName(type, lang))],
         };
     }
@@ -82,41 +83,4 @@ public static class TemplateCatalog
         from industry in Enum.GetValues<Industry>()
         from language in Language.Supported
         select (type, industry, language);
-
-    private sealed class LaneBuilder(string language, TemplateContent content, TemplateFigures figures, IReadOnlyList<StepContent> steps)
-    {
-        public Lane Text(LaneKind kind, Func<StepContent, string> text) =>
-            Lane(kind, JourneyVocabulary.LaneLabel(kind, language), steps.Select(s => Items(new JourneyItem { Text = text(s) })));
-
-        public Lane List(LaneKind kind, Func<StepContent, IReadOnlyList<string>> items) =>
-            Lane(kind, JourneyVocabulary.LaneLabel(kind, language), steps.Select(s => Items([.. items(s).Select(t => new JourneyItem { Text = t })])));
-
-        public Lane Emotions(int lift)
-        {
-            var words = JourneyVocabulary.EmotionWords(language);
-            return Lane(
-                LaneKind.Emotions,
-                $"{JourneyVocabulary.LaneLabel(LaneKind.Emotions, language)} ({Scale})",
-                figures.Emotions.Select(valence =>
-                {
-                    var score = Math.Min(valence + lift, 2);
-                    var word = words[2 - score];
-                    return Items(new JourneyItem { Text = word, Emotion = new Emotion(score, word) });
-                }));
-        }
-
-        public Lane Kpis(bool targetsOnly) =>
-            Lane(LaneKind.Kpis, JourneyVocabulary.LaneLabel(LaneKind.Kpis, language), steps.Select((s, i) =>
-            {
-                var (value, target) = figures.Kpis[i];
-                var kpi = targetsOnly ? new Kpi(s.Kpi, null, target) : new Kpi(s.Kpi, value, target);
-                var text = targetsOnly ? $"{s.Kpi} ({content.TargetWord} {target})" : $"{s.Kpi} {value} ({content.TargetWord} {target})";
-                return Items(new JourneyItem { Text = text, Kpi = kpi });
-            }));
-
-        private static LaneCell Items(params JourneyItem[] items) => new() { Items = items };
-
-        private static Lane Lane(LaneKind kind, string label, IEnumerable<LaneCell> cells) =>
-            new() { Label = label, Kind = kind, Cells = [.. cells] };
-    }
 }

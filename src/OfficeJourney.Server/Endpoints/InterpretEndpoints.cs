@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Grids;
+using OfficeJourney.Insights;
 using OfficeJourney.Interpretation;
 using OfficeJourney.Interpretation.Options;
 using OfficeJourney.Model;
@@ -27,8 +28,11 @@ internal sealed record SheetRequest(
     bool RightToLeft = false,
     IReadOnlyList<IReadOnlyList<string?>>? NumberFormats = null);
 
-/// <summary>The map read from a grid or workbook (in the map document format), with its problems and what each sheet was.</summary>
-internal sealed record InterpretResponse(bool Usable, JourneyDocument Map, IReadOnlyList<ProblemView> Problems, IReadOnlyList<SheetReport> Sheets);
+/// <summary>
+/// The map read from a grid or workbook (in the map document format), with its problems, what each sheet was, and the
+/// first map's funnel and findings (the map the pane previews; none when no map was read).
+/// </summary>
+internal sealed record InterpretResponse(bool Usable, JourneyDocument Map, IReadOnlyList<ProblemView> Problems, IReadOnlyList<SheetReport> Sheets, InsightsReport Insights);
 
 internal static class InterpretEndpoints
 {
@@ -146,7 +150,12 @@ internal static class InterpretEndpoints
     }
 
     private static InterpretResponse Respond(InterpretationResult result) =>
-        new(result.IsUsable, new JourneyDocument { Maps = result.Maps }, [.. result.Problems.Select(ProblemView.Of)], result.Sheets);
+        new(
+            result.IsUsable,
+            new JourneyDocument { Maps = result.Maps },
+            [.. result.Problems.Select(ProblemView.Of)],
+            result.Sheets,
+            result.Maps.Count > 0 ? InsightsReport.Of(result.Maps[0]) : InsightsReport.None);
 
     /// <summary>
     /// The grid's cells in the one flat array a <see cref="SheetGrid"/> keeps, rows one after another, filled

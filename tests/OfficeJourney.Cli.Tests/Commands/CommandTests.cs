@@ -169,9 +169,10 @@ public sealed class DeckCommandTests
         var run = CliRun.Of("deck", workbook, "-o", folder.File("journey.pptx"), "--slides", "overview,kpis", "--brand-color", "8E44AD");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("journey.pptx: 3 slides", run.Output, StringComparison.Ordinal);
+        // Title, two overview pages (the template's fourteen lanes include its metric lanes) and KPIs.
+        Assert.Contains("journey.pptx: 4 slides", run.Output, StringComparison.Ordinal);
         using var deck = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(folder.File("journey.pptx"), false);
-        Assert.Equal(3, deck.PresentationPart!.SlideParts.Count());
+        Assert.Equal(4, deck.PresentationPart!.SlideParts.Count());
     }
 
     [Fact]

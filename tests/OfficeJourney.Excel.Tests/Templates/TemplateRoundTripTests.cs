@@ -46,6 +46,7 @@ internal static class MapAssert
         Assert.Equal(expected.Stages.Select(s => s.Name), actual.Stages.Select(s => s.Name));
         Assert.Equal(expected.Phases.Select(p => (p.Name, p.FirstStage, p.StageCount)), actual.Phases.Select(p => (p.Name, p.FirstStage, p.StageCount)));
         Assert.Equal(expected.Lanes.Select(l => (l.Kind, l.Label)), actual.Lanes.Select(l => (l.Kind, l.Label)));
+        Assert.Equal(expected.Lanes.Select(l => l.Metric), actual.Lanes.Select(l => l.Metric));
         Assert.Equal(expected.EmotionScale, actual.EmotionScale);
         for (var l = 0; l < expected.Lanes.Count; l++)
         {
@@ -57,6 +58,8 @@ internal static class MapAssert
                 Assert.True(want.Select(i => i.Text).SequenceEqual(got.Select(i => i.Text)), $"{where}: [{string.Join(" | ", want.Select(i => i.Text))}] ≠ [{string.Join(" | ", got.Select(i => i.Text))}]");
                 Assert.True(want.Select(i => i.Emotion).SequenceEqual(got.Select(i => i.Emotion)), $"{where}: emotions differ");
                 Assert.True(want.Select(i => i.Kpi).SequenceEqual(got.Select(i => i.Kpi)), $"{where}: KPIs [{string.Join(" | ", want.Select(i => i.Kpi))}] ≠ [{string.Join(" | ", got.Select(i => i.Kpi))}]");
+                Assert.True(want.Select(i => i.Value).SequenceEqual(got.Select(i => i.Value)), $"{where}: values differ");
+                Assert.True(want.Select(i => (i.Impact, i.Zone)).SequenceEqual(got.Select(i => (i.Impact, i.Zone))), $"{where}: impact or zone [{string.Join(" | ", want.Select(i => (i.Impact, i.Zone)))}] ≠ [{string.Join(" | ", got.Select(i => (i.Impact, i.Zone)))}]");
             }
         }
 
