@@ -90,7 +90,7 @@ public sealed class MeasuredDeckTests
             .Select(r => r.Elements(A + "tc").Select(c => string.Concat(c.Descendants(A + "t").Select(t => t.Value))).ToList()).ToList();
 
         Assert.Equal(["Offline", "Online", "Online", "Online"], rows.Select(r => r[0]));
-        Assert.Equal(["Store visit (5/5)", "Website (4/5)", "Email (3/5)", "Website (2/5)"], rows.Select(r => r[2]));
+        Assert.Equal(["Store visit", "Website", "Email", "Website"], rows.Select(r => r[2]));
         Assert.Equal(["Consideration", "Awareness", "Loyalty", "Purchase"], rows.Select(r => r[1]));
         Assert.Equal("●●●●● 5/5", rows[0][3]);
     }

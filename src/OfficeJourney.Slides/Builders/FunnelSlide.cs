@@ -94,7 +94,7 @@ internal sealed class FunnelSlide : ISlideKind
             var height = TextFit.Height([line.Text], width, StepSize) + Emu.Points(4);
             if (used + height > room)
             {
-                shown.Add(new Paragraph(string.Format(CultureInfo.InvariantCulture, more, lines.Count - shown.Count), StepSize, Bullet: false));
+                shown.Add(new Paragraph(string.Format(CultureInfo.InvariantCulture, more, lines.Count - shown.Count), StepSize));
                 break;
             }
 

@@ -48,7 +48,7 @@ internal sealed class ImpactSlides : ISlideKind
             [
                 new([new Paragraph(TextFit.Clip(item.Zone ?? words.NoZone, TextLength), TablePages.CellSize, Bold: true, Color: theme.Ink)], theme.Paper),
                 new([new Paragraph(TextFit.Clip(map.Stages[stage].Name, TextLength), TablePages.CellSize, Color: theme.Ink)]),
-                new([new Paragraph(TextFit.Clip(item.Text, TextLength), TablePages.CellSize, Color: theme.Ink)]),
+                new([new Paragraph(TextFit.Clip(WithoutRating(item.Text, impact.Written), TextLength), TablePages.CellSize, Color: theme.Ink)]),
                 new([new Paragraph(TextFit.Clip(impact.Written, TextLength), TablePages.CellSize, Bold: true, Color: theme.Ink,
                     Prefix: new string('●', filled) + new string('○', Dots - filled) + " ", PrefixColor: theme.Brand)], filled >= 4 ? theme.Phase : null),
             ]);
@@ -63,6 +63,19 @@ internal sealed class ImpactSlides : ISlideKind
         TablePages.Add(context, words.Impact,
             [Emu.Inches(2.4), Emu.Inches(2.6), Emu.Inches(4.9), DeckContext.ContentWidth - Emu.Inches(9.9)],
             [words.Zone, words.Stage, words.Touchpoint, words.Rating], rows);
+    }
+
+    /// <summary>"Store visit (high)" as "Store visit": the rating has its own column. Text with nothing else stays whole.</summary>
+    private static string WithoutRating(string text, string written)
+    {
+        var at = text.LastIndexOf(written, StringComparison.Ordinal);
+        if (at <= 0 || text[(at + written.Length)..].Trim().TrimEnd(')', ']').Trim().Length > 0)
+        {
+            return text;
+        }
+
+        var name = text[..at].TrimEnd().TrimEnd('(', '[', '-', '–', '—', ':', '|').TrimEnd();
+        return name.Length > 0 ? name : text;
     }
 
     private static IEnumerable<(int Stage, JourneyItem Item)> Rated(JourneyMap map) =>
