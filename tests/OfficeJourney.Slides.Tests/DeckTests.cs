@@ -42,11 +42,12 @@ public sealed class DeckTests
 
         var titles = SlideTitles(deck);
 
-        // The template's fourteen lanes (touchpoints rated in channels, visitors and CSAT among them) take two overview pages.
+        // The template's fourteen lanes (touchpoints rated in channels, visitors and CSAT among them) take two overview
+        // pages, and its measures bring the funnel, touchpoint impact and insights.
         Assert.Equal(
-            ["Journey overview (1/2)", "Journey overview (2/2)", "Emotion curve", "1. Awareness", "2. Consideration", "3. Purchase", "4. Delivery", "5. Loyalty", "Pain points and opportunities", "Personas", "KPIs"],
+            ["Journey overview (1/2)", "Journey overview (2/2)", "Emotion curve", "Funnel", "1. Awareness", "2. Consideration", "3. Purchase", "4. Delivery", "5. Loyalty", "Touchpoint impact", "Pain points and opportunities", "Personas", "KPIs", "Insights (1/2)", "Insights (2/2)"],
             titles.Skip(1));
-        Assert.Equal(12, deck.Parts.Count(p => p.StartsWith("/ppt/notesSlides/notesSlide", StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal)));
+        Assert.Equal(16, deck.Parts.Count(p => p.StartsWith("/ppt/notesSlides/notesSlide", StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -83,8 +84,10 @@ public sealed class DeckTests
         Assert.Equal(xs.OrderDescending(), xs);
         Assert.All(chevrons, s => Assert.Equal("1", s.Descendants(A + "xfrm").First().Attribute("flipH")?.Value));
 
-        var chart = deck.Xml(deck.Parts.Single(p => p.Contains("/charts/chart", StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal)));
-        Assert.Equal("maxMin", chart.Descendants(C + "catAx").Single().Descendants(C + "orientation").Single().Attribute("val")!.Value);
+        var charts = deck.Parts.Where(p => p.Contains("/charts/chart", StringComparison.Ordinal) && p.EndsWith(".xml", StringComparison.Ordinal)).Select(deck.Xml).ToList();
+        // The emotion curve and the funnel both run from the right.
+        Assert.Equal(2, charts.Count);
+        Assert.All(charts, chart => Assert.Equal("maxMin", chart.Descendants(C + "catAx").Single().Descendants(C + "orientation").Single().Attribute("val")!.Value));
     }
 
     [Theory]

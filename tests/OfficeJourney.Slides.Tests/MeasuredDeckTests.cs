@@ -111,17 +111,27 @@ public sealed class MeasuredDeckTests
     }
 
     [Fact]
-    public void Maps_without_measures_or_ratings_get_none_of_the_new_slides()
+    public void Every_template_shows_its_funnel_impact_and_insights_and_without_measures_or_ratings_none_of_them()
     {
         Assert.True(DeckSlides.All.HasFlag(DeckSlides.Funnel | DeckSlides.Insights | DeckSlides.Impact));
         foreach (var (type, industry, language) in new[] { (MapType.CurrentState, Industry.Retail, "en"), (MapType.ServiceBlueprint, Industry.Banking, "fa"), (MapType.FutureState, Industry.Travel, "th") })
         {
             var map = TemplateCatalog.Create(type, industry, language);
             var words = DeckWords.For(language);
+            string[] newKinds = [words.Funnel, words.Impact, words.Insights];
+            bool IsNew(string title) => newKinds.Any(kind => title.StartsWith(kind, StringComparison.Ordinal));
 
             var titles = Titles(new DeckInvariants(DeckCorpus.Deck([map])));
+            Assert.All(newKinds, kind => Assert.Contains(titles, t => t.StartsWith(kind, StringComparison.Ordinal)));
 
-            Assert.DoesNotContain(titles, t => t.StartsWith(words.Funnel, StringComparison.Ordinal) || t.StartsWith(words.Insights, StringComparison.Ordinal) || t.StartsWith(words.Impact, StringComparison.Ordinal));
+            var unmeasured = map with
+            {
+                Lanes = [.. map.Lanes.Where(l => l.Kind != LaneKind.Metric).Select(l => l with
+                {
+                    Cells = [.. l.Cells.Select(c => c with { Items = [.. c.Items.Select(i => i with { Impact = null, Zone = null })] })],
+                })],
+            };
+            Assert.DoesNotContain(Titles(new DeckInvariants(DeckCorpus.Deck([unmeasured]))), IsNew);
         }
     }
 
