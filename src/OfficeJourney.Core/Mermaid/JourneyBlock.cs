@@ -10,6 +10,14 @@ internal readonly record struct NumberedLine(int Number, string Text);
 /// </summary>
 internal sealed class JourneyBlock
 {
+    // Mermaid's other diagrams, named when a .mmd file holds one of them instead of a journey.
+    private static readonly string[] OtherDiagrams =
+    [
+        "flowchart", "graph", "sequenceDiagram", "classDiagram", "stateDiagram", "stateDiagram-v2", "erDiagram", "gantt", "pie",
+        "mindmap", "timeline", "gitGraph", "quadrantChart", "requirementDiagram", "C4Context", "sankey-beta", "xychart-beta",
+        "block-beta", "kanban", "architecture-beta", "packet-beta",
+    ];
+
     private JourneyBlock(IReadOnlyList<NumberedLine> lines, int journeys, string? otherDiagram)
     {
         Lines = lines;
@@ -31,15 +39,20 @@ internal sealed class JourneyBlock
 
     public static JourneyBlock Find(IReadOnlyList<string> lines)
     {
-        if (DiagramStart(lines, 0, lines.Count) is { } start && IsJourney(lines[start]))
+        string? other = null;
+        if (DiagramStart(lines, 0, lines.Count) is { } start)
         {
-            return new JourneyBlock(Numbered(lines, start + 1, lines.Count), 1, null) { JourneyLine = start + 1 };
+            if (IsJourney(lines[start]))
+            {
+                return new JourneyBlock(Numbered(lines, start + 1, lines.Count), 1, null) { JourneyLine = start + 1 };
+            }
+
+            other = Array.Find(OtherDiagrams, d => d.Equals(FirstWord(lines[start]), StringComparison.OrdinalIgnoreCase));
         }
 
         List<NumberedLine>? first = null;
         var journeyLine = 0;
         var journeys = 0;
-        string? other = null;
         for (var i = 0; i < lines.Count; i++)
         {
             if (OpeningFence(lines[i]) is not { } fence)
