@@ -12,6 +12,8 @@ namespace OfficeJourney.Mermaid;
 /// </summary>
 public static class MermaidReader
 {
+    private const int MaxProblemsOfAKind = 100;
+
     public static InterpretationResult Read(string text, string file, MermaidReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -56,7 +58,23 @@ public static class MermaidReader
             : DiagramMap.Of(statements, file);
         map = CleanText.Of(map);
         problems.AddRange(MapChecker.Check(new JourneyDocument { Maps = [map] }, file));
-        return new InterpretationResult([map], [], problems);
+        return new InterpretationResult([map], [], Capped(problems));
+    }
+
+    /// <summary>At most <see cref="MaxProblemsOfAKind"/> problems of one code, then one saying how many more there were.</summary>
+    private static List<Problem> Capped(List<Problem> problems)
+    {
+        var kept = new List<Problem>(Math.Min(problems.Count, 1000));
+        foreach (var kind in problems.GroupBy(p => p.Code))
+        {
+            kept.AddRange(kind.Take(MaxProblemsOfAKind));
+            if (kind.Count() > MaxProblemsOfAKind)
+            {
+                kept.Add(Problem.Warning(kind.Key, $"… and {kind.Count() - MaxProblemsOfAKind} more lines with the same problem."));
+            }
+        }
+
+        return kept;
     }
 
     private static InterpretationResult Refused(List<Problem> problems, string code, string message, SourceRef? where = null)

@@ -110,6 +110,19 @@ public sealed class MermaidReaderTests
     }
 
     [Fact]
+    public void A_hundred_and_fifty_broken_lines_give_a_hundred_warnings_and_a_count_of_the_rest()
+    {
+        var text = "journey\n" + string.Concat(Enumerable.Range(1, 150).Select(i => $"  Task {i}: x\n"));
+
+        var result = MermaidReader.Read(text, "many.mmd");
+
+        Assert.True(result.IsUsable);
+        Assert.Equal(150, result.Maps[0].Stages.Count);
+        Assert.Equal(101, result.Problems.Count(p => p.Code == "mermaid.score-not-a-number"));
+        Assert.Contains(result.Problems, p => p.Message == "… and 50 more lines with the same problem.");
+    }
+
+    [Fact]
     public void A_hand_edited_oj_line_is_a_warning_and_the_rest_is_read()
     {
         var text = "journey\n  title T\n  %% oj map {\"title\":\"T\",\"type\":\"current-state\",\"rightToLeft\":false}\n  %% oj lane {\"label\":\"Pains\",\"kind\":\"pain-points\"}\n  %% oj item 1 {\"text\":\"Queue\"}\n  %% oj item 9 {\"text\":\"Nowhere\"}\n  %% oj persona {broken\n  section S\n    Shop: 3\n";
