@@ -107,6 +107,18 @@ public sealed partial class MermaidWriterTests
     }
 
     [Fact]
+    public void Several_maps_are_markdown_whose_first_journey_reads_back_as_the_first_map()
+    {
+        var markdown = MermaidWriter.WriteMarkdown([RichMap(), HostileMap()]);
+
+        var again = MermaidReader.Read(markdown, "maps.md");
+
+        Assert.Equal(2, markdown.Split("```mermaid\njourney\n").Length - 1);
+        Assert.Equal(JourneyJson.Serialize(RichMap()), JourneyJson.Serialize(Assert.Single(again.Maps)));
+        Assert.Equal("mermaid.several-journeys", Assert.Single(again.Problems).Code);
+    }
+
+    [Fact]
     public void The_fixtures_mermaid_itself_parses_are_current()
     {
         foreach (var (name, map) in new[] { ("rich", RichMap()), ("hostile", HostileMap()) })
