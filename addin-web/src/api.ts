@@ -65,6 +65,11 @@ export class JourneyApi {
     });
   }
 
+  /** The map document as a Mermaid journey diagram (docs/mermaid.md), whose %% oj lines read back as the same map. */
+  async mermaidOf(document: JourneyDocument): Promise<string> {
+    return (await this.send("POST", "/api/mermaid", document, { Accept: "text/plain" })).text();
+  }
+
   listMaps(text = "", take = 50): Promise<MapPage> {
     return this.json("GET", `/api/maps${query({ text, take })}`);
   }

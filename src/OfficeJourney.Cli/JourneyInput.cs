@@ -1,13 +1,16 @@
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Interpretation;
 using OfficeJourney.Interpretation.Options;
+using OfficeJourney.Mermaid;
 using OfficeJourney.Serialization;
 
 namespace OfficeJourney.Cli;
 
 /// <summary>
 /// Reads an input file into maps and problems: a workbook goes through the reader and the one
-/// interpreter; a map document (JSON) is checked the same way a grid would be. The content decides, not the extension.
+/// interpreter; a map document (JSON) is checked the same way a grid would be; a Mermaid journey (.mmd, or Markdown
+/// with a ```mermaid block) goes through <see cref="MermaidReader"/>. The content decides, and for text that is neither
+/// JSON nor a workbook the extension (.mmd, .md) or a "journey" near its start.
 /// </summary>
 internal static class JourneyInput
 {
@@ -16,7 +19,7 @@ internal static class JourneyInput
         var name = Path.GetFileName(path);
         if (Directory.Exists(path))
         {
-            throw new InputRefusedException($"{path} is a folder; give a workbook (.xlsx) or a map (.json).");
+            throw new InputRefusedException($"{path} is a folder; give a workbook (.xlsx), a map (.json) or a Mermaid journey (.mmd, .md).");
         }
 
         if (!File.Exists(path))
@@ -28,6 +31,11 @@ internal static class JourneyInput
         if (LooksLikeJson(stream))
         {
             return ReadDocument(stream, name);
+        }
+
+        if (LooksLikeMermaid(stream, name))
+        {
+            return ReadMermaid(stream, name);
         }
 
         try
@@ -58,6 +66,40 @@ internal static class JourneyInput
         {
             throw new InputRefusedException($"{name}: {e.Message}", e);
         }
+    }
+
+    private static InterpretationResult ReadMermaid(Stream stream, string name)
+    {
+        var limit = MermaidReadOptions.Default.MaxChars;
+        if (stream.Length > limit)
+        {
+            throw new InputRefusedException($"{name} is larger than {limit / (1024 * 1024)} MB; a Mermaid journey is read up to that size.");
+        }
+
+        using var reader = new StreamReader(stream);
+        return MermaidReader.Read(reader.ReadToEnd(), name);
+    }
+
+    private static readonly string[] MermaidExtensions = [".mmd", ".mermaid", ".md", ".markdown"];
+
+    // A workbook is a zip ("PK"); text named as Mermaid or Markdown, or starting with a journey, is a diagram.
+    private static bool LooksLikeMermaid(Stream stream, string name)
+    {
+        Span<byte> head = stackalloc byte[512];
+        var read = stream.Read(head);
+        stream.Position = 0;
+        if (read >= 2 && head[0] == (byte)'P' && head[1] == (byte)'K')
+        {
+            return false;
+        }
+
+        if (Array.Exists(MermaidExtensions, e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        var text = System.Text.Encoding.UTF8.GetString(head[..read]);
+        return text.Contains("journey", StringComparison.OrdinalIgnoreCase) && !text.Contains('\0', StringComparison.Ordinal);
     }
 
     private static bool LooksLikeJson(Stream stream)

@@ -52,6 +52,7 @@ app.MapInterpretation();
 app.MapTemplates();
 app.MapDecks();
 app.MapMaps();
+app.MapMermaid();
 app.UseTaskPane();
 app.Run();
 

@@ -6,6 +6,7 @@ import { parseLocation, toSheetRequest } from "../grid";
 import { languageName, type Words } from "../i18n";
 import type { ExcelHost, ReadScope } from "../office/excel";
 import type { InterpretResponse, TemplateChoices } from "../types";
+import { CopyMermaid } from "./CopyMermaid";
 import { downloadDeck } from "./download";
 import { MapStore } from "./MapStore";
 import { Preview } from "./Preview";
@@ -137,6 +138,7 @@ export function ExcelView({
               <Button onClick={() => downloadDeck(api, result!.map).catch(onError)} disabled={!result?.usable} data-testid="download-deck">
                 {words.deck}
               </Button>
+              <CopyMermaid api={api} words={words} document={result?.usable ? result.map : null} onError={onError} />
             </>
           )}
         </div>

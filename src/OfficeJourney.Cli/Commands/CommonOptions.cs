@@ -8,7 +8,7 @@ internal static class CommonOptions
 {
     public static Argument<string> InputFile() => new("file")
     {
-        Description = "A workbook (.xlsx) or a journey map (.json).",
+        Description = "A workbook (.xlsx), a journey map (.json) or a Mermaid journey (.mmd, or .md with a ```mermaid block).",
     };
 
     public static Option<GridOrientation> Orientation() => new("--orientation")

@@ -1,21 +1,34 @@
 using System.CommandLine;
 using OfficeJourney.Interpretation;
 using OfficeJourney.Interpretation.Options;
+using OfficeJourney.Mermaid;
 using OfficeJourney.Serialization;
 
 namespace OfficeJourney.Cli.Commands;
 
-/// <summary>`journey convert`: the map as JSON (the documented format), to a file or standard output.</summary>
+/// <summary>
+/// `journey convert`: the map as JSON (the documented format) or as a Mermaid journey (docs/mermaid.md; several maps as
+/// Markdown, a block each), to a file or standard output.
+/// </summary>
 internal static class ConvertCommand
 {
+    private const string Json = "json";
+    private const string Mermaid = "mermaid";
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = CommonOptions.InputFile();
-        var target = new Option<string?>("--output", "-o") { Description = "Where to write the map JSON (default: standard output)." };
-        var orientation = CommonOptions.Orientation();
-        var command = new Command("convert", "Write the journey maps of a workbook as JSON (format: docs/journey-map-format.md). Nothing is written when the workbook has errors.")
+        var target = new Option<string?>("--output", "-o") { Description = "Where to write the map (default: standard output)." };
+        var format = new Option<string>("--to")
         {
-            file, target, orientation,
+            Description = "json (the map format, docs/journey-map-format.md) or mermaid (a Mermaid journey diagram, docs/mermaid.md).",
+            DefaultValueFactory = _ => Json,
+        };
+        format.AcceptOnlyFromAmong(Json, Mermaid);
+        var orientation = CommonOptions.Orientation();
+        var command = new Command("convert", "Write the journey maps of a workbook as JSON or as a Mermaid journey. Nothing is written when the workbook has errors.")
+        {
+            file, target, format, orientation,
         };
 
         command.SetAction(parsed =>
@@ -33,15 +46,22 @@ internal static class ConvertCommand
                 return ExitCodes.Refused;
             }
 
-            var json = JourneyJson.Serialize(new JourneyDocument { Maps = result.Maps });
+            var text = parsed.GetValue(format) == Mermaid
+                ? result.Maps.Count == 1 ? MermaidWriter.Write(result.Maps[0]) : MermaidWriter.WriteMarkdown(result.Maps)
+                : JourneyJson.Serialize(new JourneyDocument { Maps = result.Maps });
+            if (parsed.GetValue(format) == Mermaid && result.Maps.Count > 1)
+            {
+                error.WriteLine($"{result.Maps.Count} maps are written as Markdown, a ```mermaid block each; reading it back reads the first.");
+            }
+
             if (parsed.GetValue(target) is { } outputPath)
             {
-                OutputFile.WriteAllText(outputPath, json);
+                OutputFile.WriteAllText(outputPath, text);
                 error.WriteLine($"Wrote {result.Maps.Count} map(s) to {outputPath}.");
             }
             else
             {
-                output.WriteLine(json);
+                output.Write(text.EndsWith('\n') ? text : text + "\n");
             }
 
             return ExitCodes.Success;

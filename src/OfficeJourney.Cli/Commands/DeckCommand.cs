@@ -13,7 +13,7 @@ internal static class DeckCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var files = new Argument<string[]>("file") { Description = "Workbooks (.xlsx) or journey maps (.json).", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("file") { Description = "Workbooks (.xlsx), journey maps (.json) or Mermaid journeys (.mmd, .md).", Arity = ArgumentArity.OneOrMore };
         var target = new Option<string?>("--output", "-o") { Description = "The deck to write (.pptx), for one input." };
         var folder = new Option<string?>("--out-dir") { Description = "A folder for one deck per input, named after it." };
         var slides = new Option<string?>("--slides") { Description = $"Which slides, comma-separated: {string.Join(", ", DeckSlideNames.Names)} (the title slide is always there; funnel, impact and insights only for maps that count, rate or measure). Default: all." };

@@ -25,6 +25,8 @@ internal static class JourneyCli
               journey insights my-journey.xlsx
               journey convert my-journey.xlsx -o my-journey.json
               journey deck my-journey.xlsx -o my-journey.pptx
+              journey convert my-journey.xlsx --to mermaid -o my-journey.mmd
+              journey deck my-journey.mmd -o my-journey.pptx
             """)
         {
             verbose,
