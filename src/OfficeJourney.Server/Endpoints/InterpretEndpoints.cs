@@ -149,7 +149,8 @@ internal static class InterpretEndpoints
         return TypedResults.Ok(Respond(new GridInterpreter().Interpret(grid)));
     }
 
-    private static InterpretResponse Respond(InterpretationResult result) =>
+    /// <summary>The answer for a read map, whatever it was read from (cells, a workbook, a Mermaid diagram).</summary>
+    public static InterpretResponse Respond(InterpretationResult result) =>
         new(
             result.IsUsable,
             new JourneyDocument { Maps = result.Maps },

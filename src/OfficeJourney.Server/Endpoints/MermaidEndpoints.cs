@@ -67,7 +67,7 @@ internal static class MermaidEndpoints
         }
 
         var result = MermaidReader.Read(text, type == Markdown ? "journey.md" : "journey.mmd");
-        return TypedResults.Ok(new InterpretResponse(result.IsUsable, new JourneyDocument { Maps = result.Maps }, [.. result.Problems.Select(ProblemView.Of)], result.Sheets));
+        return TypedResults.Ok(InterpretEndpoints.Respond(result));
     }
 
     public static async Task<ContentHttpResult> WriteMermaid(HttpRequest request)
