@@ -16,7 +16,7 @@ internal static class DeckCommand
         var files = new Argument<string[]>("file") { Description = "Workbooks (.xlsx) or journey maps (.json).", Arity = ArgumentArity.OneOrMore };
         var target = new Option<string?>("--output", "-o") { Description = "The deck to write (.pptx), for one input." };
         var folder = new Option<string?>("--out-dir") { Description = "A folder for one deck per input, named after it." };
-        var slides = new Option<string?>("--slides") { Description = "Which slides, comma-separated: overview, emotions, stages, pains, personas, kpis, blueprint (the title slide is always there). Default: all." };
+        var slides = new Option<string?>("--slides") { Description = "Which slides, comma-separated: overview, emotions, stages, pains, personas, kpis, blueprint, current-vs-future (the title slide is always there). Default: all." };
         var brand = new Option<string?>("--brand-color") { Description = "The brand colour of headers and bands, as RRGGBB (e.g. 2F5597)." };
         var command = new Command("deck", "Make a native, editable PowerPoint deck of each journey: overview, emotion curve, one slide per stage, pain points and opportunities, personas, KPIs, service blueprint. A workbook with several journeys gives one deck with a section per journey.")
         {

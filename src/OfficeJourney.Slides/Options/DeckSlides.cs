@@ -13,5 +13,11 @@ public enum DeckSlides
     Personas = 32,
     Kpis = 64,
     Blueprint = 128,
-    All = Title | Overview | Emotions | Stages | Pains | Personas | Kpis | Blueprint,
+
+    /// <summary>A review deck's slides of what changed between two versions (<see cref="ReviewDeckWriter"/>).</summary>
+    WhatChanged = 2048,
+
+    /// <summary>After the maps of a workbook with a current-state and a future-state map: both curves, and their differences.</summary>
+    CurrentVsFuture = 4096,
+    All = Title | Overview | Emotions | Stages | Pains | Personas | Kpis | Blueprint | WhatChanged | CurrentVsFuture,
 }
