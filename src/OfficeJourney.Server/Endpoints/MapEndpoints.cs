@@ -46,6 +46,7 @@ internal static class MapEndpoints
         maps.MapLatestVersions();
         maps.MapSourceWorkbooks();
         maps.MapStoredDecks();
+        maps.MapReviews();
     }
 
     public static async Task<Ok<MapPage>> ListMaps(string? text, int? skip, int? take, IJourneyMapStore store, UserContext user) =>
