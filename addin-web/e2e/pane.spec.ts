@@ -60,6 +60,10 @@ test("Excel: read a grid, its unscored feeling kept with a warning, click it to 
   await page.getByTestId("compare").click();
   await page.getByTestId("changes").waitFor();
   await page.screenshot({ path: join(images, "pane-excel-versions.png"), fullPage: true });
+  // The review deck of what changed since the previous version (the versions chosen by default), as a download.
+  const review = page.waitForEvent("download");
+  await page.getByTestId("review").click();
+  expect((await review).suggestedFilename(), "the review deck is of v1 against v2").toMatch(/-review-v1-v2\.pptx$/);
   await page.context().close();
 });
 

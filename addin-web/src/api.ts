@@ -109,6 +109,11 @@ export class JourneyApi {
     return this.json("GET", `/api/maps/${encodeURIComponent(id)}/compare${query({ from, to })}`);
   }
 
+  /** The review deck of what changed from one version to another; the service's default is the previous version against the latest. */
+  reviewOf(id: string, from?: number, to?: number): Promise<DeckFile> {
+    return this.json("POST", `/api/maps/${encodeURIComponent(id)}/review${query({ from, to })}`, undefined, { Accept: "application/json" });
+  }
+
   private async stored(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<StoredMap> {
     const response = await this.send(method, path, body, headers);
     return { ...(await response.json()), eTag: response.headers.get("ETag") ?? "" };

@@ -38,3 +38,25 @@ describe("the service client", () => {
     expect(encodeHeader("Q3 review")).toBe("Q3 review");
   });
 });
+
+describe("the review deck", () => {
+  it("is asked for as JSON, for the two versions chosen", async () => {
+    const fetch = respond(200, { fileName: "Checkout-review-v1-v2.pptx", slides: 5, base64: "UEs=" });
+
+    const deck = await new JourneyApi().reviewOf("m 1", 1, 2);
+
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe("/api/maps/m%201/review?from=1&to=2");
+    expect(init.method).toBe("POST");
+    expect(init.headers).toMatchObject({ Accept: "application/json" });
+    expect(deck.fileName).toBe("Checkout-review-v1-v2.pptx");
+  });
+
+  it("leaves the versions to the service when none are chosen: the previous one against the latest", async () => {
+    const fetch = respond(200, { fileName: "r.pptx", slides: 1, base64: "" });
+
+    await new JourneyApi().reviewOf("m");
+
+    expect((fetch.mock.calls[0] as unknown as [string])[0]).toBe("/api/maps/m/review");
+  });
+});

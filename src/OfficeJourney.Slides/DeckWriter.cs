@@ -1,5 +1,7 @@
+using OfficeJourney.Comparison;
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Builders;
+using OfficeJourney.Slides.Builders.Review;
 using OfficeJourney.Slides.OpenXml;
 using OfficeJourney.Slides.Options;
 
@@ -9,7 +11,8 @@ namespace OfficeJourney.Slides;
 /// Writes journey maps as a native, editable PowerPoint deck (16:9): title, overview, emotion curve,
 /// one slide per stage, pain points and opportunities, personas, KPIs and, for service blueprints, the
 /// blueprint; every slide with speaker notes carrying its full text. Several maps make one deck with a
-/// section per map.
+/// section per map and, when they hold a current-state and a future-state map of one journey, a last section
+/// comparing the two.
 /// </summary>
 public static class DeckWriter
 {
@@ -25,7 +28,8 @@ public static class DeckWriter
         using var deck = new DeckPackage(output, options.Theme.ThemePartValues("OfficeJourney"), DeckTheme.Default.ThemePartValues("OfficeJourney Notes"));
 
         // What a cell or a map document holds may be no XML (control characters, lone surrogates): cleaned here, once.
-        foreach (var map in maps.Select(CleanText.Of))
+        var cleaned = maps.Select(CleanText.Of).ToList();
+        foreach (var map in cleaned)
         {
             if (maps.Count > 1)
             {
@@ -37,6 +41,13 @@ public static class DeckWriter
             {
                 kind.Add(context);
             }
+        }
+
+        if (options.Slides.HasFlag(DeckSlides.CurrentVsFuture) && cleaned.Count > 1 && CurrentAndFuture.Find(cleaned) is { } pair)
+        {
+            var context = new DeckContext(deck, pair.Future, options);
+            deck.BeginSection(context.Words.Review.CurrentVsFuture);
+            CurrentVsFutureSlides.Add(context, pair);
         }
 
         return deck.SlideCount;

@@ -93,7 +93,7 @@ public sealed class OpenApiTests(ServerFixture server) : IClassFixture<ServerFix
             .Where(o => o.Name != "get /api/client-config")
             .ToList();
 
-        Assert.Equal(21, operations.Count);
+        Assert.Equal(22, operations.Count);
         Assert.All(operations, o => Assert.True(Statuses(o.Operation) is var s && s.Contains("401") && s.Contains("403"), o.Name));
         Assert.All(operations.Where(o => o.Operation.TryGetProperty("requestBody", out _)), o => Assert.Contains("413", Statuses(o.Operation)));
         Assert.Equal(["200"], Statuses(Operation(document, "/api/client-config", "get")));

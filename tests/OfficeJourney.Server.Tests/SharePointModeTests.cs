@@ -111,6 +111,25 @@ public sealed class SharePointModeTests(SharePointServerFixture server) : IClass
     }
 
     [Fact]
+    public async Task The_review_deck_of_two_versions_comes_from_the_sharepoint_versions_as_locally()
+    {
+        var maya = server.Tokens.Token("maya");
+        var created = await Send(HttpMethod.Post, "/api/maps", maya, Document("Review me"));
+        var location = created.Headers.Location!.ToString();
+        await Send(HttpMethod.Put, location, maya, Document("Review me", "Two"), created.Headers.ETag!.Tag);
+
+        var review = await Send(HttpMethod.Post, location + "/review", maya);
+        var unknown = await Send(HttpMethod.Post, location + "/review?from=5", maya);
+
+        Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+        Assert.EndsWith("review-v1-v2.pptx", review.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        using var deck = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(new MemoryStream(await review.Content.ReadAsByteArrayAsync()), false);
+        var text = string.Concat(deck.PresentationPart!.SlideParts.SelectMany(s => s.Slide.Descendants<DocumentFormat.OpenXml.Drawing.Text>()).Select(t => t.Text));
+        Assert.Contains("Two", text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task Comparing_a_version_with_itself_reads_it_once()
     {
         var maya = server.Tokens.Token("maya");

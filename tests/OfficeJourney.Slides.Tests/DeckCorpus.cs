@@ -15,7 +15,7 @@ internal static class DeckCorpus
     public static IEnumerable<string> Names() =>
         TemplateCatalog.All().Select(t => $"template:{t.Type}:{t.Industry}:{t.Language}")
             .Concat(Directory.GetFiles(FixtureFolder, "*.xlsx").Select(f => "fixture:" + Path.GetFileName(f)).Order(StringComparer.Ordinal))
-            .Concat(["big", "bare", "two-journeys"]);
+            .Concat(["big", "bare", "two-journeys", "current-and-future"]);
 
     public static IReadOnlyList<JourneyMap> Maps(string name)
     {
@@ -25,6 +25,7 @@ internal static class DeckCorpus
             "template" => [TemplateCatalog.Create(Enum.Parse<MapType>(parts[1]), Enum.Parse<Industry>(parts[2]), parts[3])],
             "fixture" => new GridInterpreter().Interpret(WorkbookReader.Read(Path.Combine(FixtureFolder, parts[1]))).Maps,
             "big" => [Big()],
+            "current-and-future" => [TemplateCatalog.Create(MapType.CurrentState, Industry.Travel, "fa"), TemplateCatalog.Create(MapType.FutureState, Industry.Travel, "fa")],
             "bare" => [new JourneyMap { Title = "Bare", Stages = [new Stage { Name = "Only stage" }], Lanes = [] }],
             _ => [TemplateCatalog.Create(MapType.CurrentState, Industry.Retail, "en"), TemplateCatalog.Create(MapType.ServiceBlueprint, Industry.Banking, "lv")],
         };

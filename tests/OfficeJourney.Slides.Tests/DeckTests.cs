@@ -227,12 +227,12 @@ public sealed class DeckTests
     [Fact]
     public void Slides_are_chosen_by_the_names_people_type()
     {
-        Assert.Equal(DeckSlides.All, DeckSlideNames.Parse("overview, EMOTIONS,funnel,stages,impact,pains,personas,kpis,blueprint,insights"));
+        Assert.Equal(DeckSlides.All, DeckSlideNames.Parse("overview, EMOTIONS,funnel,stages,impact,pains,personas,kpis,blueprint,insights,What-Changed,current-vs-future"));
         Assert.Equal(DeckSlides.Title | DeckSlides.Pains, DeckSlideNames.Parse("pains"));
         Assert.Equal(DeckSlides.Title | DeckSlides.Funnel | DeckSlides.Insights | DeckSlides.Impact, DeckSlideNames.Parse("funnel,insights,impact"));
         Assert.Equal(DeckSlides.All, DeckSlideNames.Parse(" "));
         var refused = Assert.Throws<UnknownChoiceException>(() => DeckSlideNames.Parse("overview,gossip"));
-        Assert.Equal("\"gossip\" is not a slide; choose from overview, emotions, funnel, stages, impact, pains, personas, kpis, blueprint, insights.", refused.Message);
+        Assert.Equal("\"gossip\" is not a slide; choose from overview, emotions, funnel, stages, impact, pains, personas, kpis, blueprint, insights, what-changed, current-vs-future.", refused.Message);
     }
 
     [Fact]
@@ -277,7 +277,7 @@ public sealed class DeckTests
 
     private static string SlidePart(DeckInvariants deck, int number) => $"/ppt/slides/slide{number}.xml";
 
-    private static List<string> SlideTitles(DeckInvariants deck)
+    internal static List<string> SlideTitles(DeckInvariants deck)
     {
         var ids = deck.Xml("/ppt/presentation.xml").Descendants(P + "sldId").Count();
         return [.. Enumerable.Range(1, ids).Select(n => deck.Xml(SlidePart(deck, n)))

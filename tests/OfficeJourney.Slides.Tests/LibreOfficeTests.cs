@@ -51,6 +51,21 @@ public sealed class LibreOfficeTests : IClassFixture<LibreOfficeTests.Rendered>
 
     public static TheoryData<string> MeasuredDecks() => MeasuredMaps.Languages();
 
+    public static TheoryData<string> ReviewDecks() => [.. ReviewCorpus.Languages];
+
+    [Theory]
+    [MemberData(nameof(ReviewDecks))]
+    public void The_rendered_review_deck_shows_what_changed(string language)
+    {
+        var (versions, text, pages, slides) = rendered.Reviews[language];
+
+        Assert.Equal(slides, pages);
+        foreach (var phrase in new[] { ReviewCorpus.AddedStage, versions.RemovedStage, ReviewCorpus.AddedTouchpoint, versions.RemovedTouchpoint, versions.ResolvedPain, ReviewCorpus.NewPain })
+        {
+            Assert.True(Letters(text).Contains(Letters(phrase), StringComparison.Ordinal), $"\"{phrase}\" is not in the rendered {language} review deck");
+        }
+    }
+
     /// <summary>
     /// Compares what survives PDF text extraction: line breaks, spaces and direction marks fall where the
     /// renderer puts them, Thai marks above and below letters come out reordered ("ตั้ง" as "ตัง้"), and
@@ -63,6 +78,12 @@ public sealed class LibreOfficeTests : IClassFixture<LibreOfficeTests.Rendered>
             .ToArray();
         return new string(letters).Replace("لا", "ال", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// As <see cref="Squash"/>, letters and digits only: in a right-to-left paragraph the renderer mirrors brackets and moves
+    /// neutral punctuation around a left-to-right run ("Returns ↩ &lt;&amp;&gt;" comes out as "&gt;&amp;&lt; ↩ Returns").
+    /// </summary>
+    private static string Letters(string text) => new([.. Squash(text).Where(char.IsLetterOrDigit)]);
 
     public sealed class Rendered : IDisposable
     {
@@ -92,20 +113,39 @@ public sealed class LibreOfficeTests : IClassFixture<LibreOfficeTests.Rendered>
                 slides[name] = DeckWriter.Write(map, stream, DeckCorpus.Options);
             }
 
-            Run("soffice", ["-env:UserInstallation=file://" + Path.Combine(folder, "profile"), "--headless", "--convert-to", "pdf", "--outdir", folder, .. Maps.Keys.Select(n => Path.Combine(folder, n + ".pptx"))]);
+            var reviews = ReviewCorpus.Languages.ToDictionary(l => l, l => ReviewCorpus.For(l));
+            foreach (var (language, versions) in reviews)
+            {
+                using var stream = File.Create(Path.Combine(folder, "review-" + language + ".pptx"));
+                slides["review-" + language] = ReviewDeckWriter.Write(versions.Then, versions.Now, stream, DeckCorpus.Options);
+            }
+
+            Run("soffice", ["-env:UserInstallation=file://" + Path.Combine(folder, "profile"), "--headless", "--convert-to", "pdf", "--outdir", folder, .. slides.Keys.Select(n => Path.Combine(folder, n + ".pptx"))]);
             foreach (var (name, map) in Maps)
             {
-                var pdf = Path.Combine(folder, name + ".pdf");
-                var text = Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]);
-                var info = Run("pdfinfo", [pdf]);
-                var pages = int.Parse(info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), CultureInfo.InvariantCulture);
+                var (text, pages) = Read(name);
                 Results[name] = (map, text, pages, slides[name]);
+            }
+
+            foreach (var (language, versions) in reviews)
+            {
+                var (text, pages) = Read("review-" + language);
+                Reviews[language] = (versions, text, pages, slides["review-" + language]);
             }
         }
 
         public Dictionary<string, (JourneyMap Map, string Text, int Pages, int Slides)> Results { get; } = [];
 
+        internal Dictionary<string, (ReviewCorpus Versions, string Text, int Pages, int Slides)> Reviews { get; } = [];
+
         public void Dispose() => Directory.Delete(folder, recursive: true);
+
+        private (string Text, int Pages) Read(string name)
+        {
+            var pdf = Path.Combine(folder, name + ".pdf");
+            var info = Run("pdfinfo", [pdf]);
+            return (Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]), int.Parse(info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), CultureInfo.InvariantCulture));
+        }
 
         private static string Run(string tool, IEnumerable<string> arguments)
         {

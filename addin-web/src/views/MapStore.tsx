@@ -3,6 +3,7 @@ import { Button, Dropdown, Field, Input, Option, Text } from "@fluentui/react-co
 import type { JourneyApi } from "../api";
 import { Choice } from "./Choice";
 import { MapSearch } from "./MapSearch";
+import { downloadReview } from "./download";
 import { format, type Words } from "../i18n";
 import type { CompareResponse, JourneyDocument, MapChange, MapSummary, MapVersionInfo, StoredMap } from "../types";
 
@@ -72,6 +73,16 @@ export function MapStore({
     }
   };
 
+  // The pair starts as the previous version and the latest: by default the review is of what changed since the previous save.
+  const review = async () => {
+    if (!current || !pair) return;
+    try {
+      await downloadReview(api, current.id, pair[0], pair[1]);
+    } catch (error) {
+      onError(error);
+    }
+  };
+
   return (
     <div style={{ display: "grid", gap: 10 }}>
       <Field label={words.message}>
@@ -123,6 +134,9 @@ export function MapStore({
               ))}
               <Button onClick={compare} data-testid="compare">
                 {words.compare}
+              </Button>
+              <Button onClick={review} title={words.reviewHint} data-testid="review">
+                {words.reviewDeck}
               </Button>
             </div>
           )}

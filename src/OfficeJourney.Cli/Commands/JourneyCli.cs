@@ -35,6 +35,7 @@ internal static class JourneyCli
             ConvertCommand.Create(output, error),
             TemplateCommand.Create(output),
             DeckCommand.Create(output, error),
+            CompareCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -77,20 +77,28 @@ internal sealed record EmotionFile(string[][] Levels)
         new([json.Words("veryPositive"), json.Words("positive"), json.Words("neutral"), json.Words("negative"), json.Words("veryNegative")]);
 }
 
-/// <summary>terms.json: placeholders, persona keys, step-table columns and, for a written language, map properties and map types.</summary>
+/// <summary>terms.json: placeholders, persona keys, step-table columns, current/future state words and, for a written language, map properties and map types.</summary>
 internal sealed record TermFile(
     string[] Placeholders,
     IReadOnlyDictionary<CommonTerms.PersonaKey, string[]> PersonaKeys,
     IReadOnlyDictionary<CommonTerms.StepColumn, string[]> StepColumns,
     PropertyWords? PropertyKeys,
-    IReadOnlyDictionary<MapType, string[]>? MapTypes)
+    IReadOnlyDictionary<MapType, string[]>? MapTypes,
+    StateWords? States)
 {
     public static TermFile Read(WordsJson json) => new(
         json.Words("placeholders"),
         json.WordsByName<CommonTerms.PersonaKey>("personaKeys"),
         json.WordsByName<CommonTerms.StepColumn>("stepColumns"),
         json.Has("propertyKeys") ? PropertyWords.Read(json.Section("propertyKeys")) : null,
-        json.Has("mapTypes") ? json.WordsByName<MapType>("mapTypes") : null);
+        json.Has("mapTypes") ? json.WordsByName<MapType>("mapTypes") : null,
+        json.Has("states") ? StateWords.Read(json.Section("states")) : null);
+}
+
+/// <summary>Words in a sheet name or title that say a map is the current state ("As-is") or the future one ("To-be").</summary>
+internal sealed record StateWords(string[] Current, string[] Future)
+{
+    public static StateWords Read(WordsJson json) => new(json.Words("current"), json.Words("future"));
 }
 
 /// <summary>The keys of "Key: value" lines around a grid.</summary>

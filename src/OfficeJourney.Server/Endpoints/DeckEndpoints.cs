@@ -75,19 +75,20 @@ internal static class DeckEndpoints
         return new MadeDeck(stream.ToArray(), count, FileName(name) + ".pptx");
     }
 
-    private static bool WantsJson(HttpRequest request) =>
+    internal static bool WantsJson(HttpRequest request) =>
         request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
 
-    private static string FileName(string title)
+    internal static string FileName(string title)
     {
         var safe = new string([.. title.Select(c => char.IsLetterOrDigit(c) ? c : '-')]).Trim('-');
         return safe.Length == 0 ? "journey" : safe.Length > 60 ? safe[..60] : safe;
     }
+}
 
-    private sealed record MadeDeck(byte[] Bytes, int Slides, string FileName)
-    {
-        public FileContentHttpResult AsFile() => TypedResults.File(Bytes, ContentTypes.Pptx, FileName);
+/// <summary>A deck made for a request: sent as the file, or as JSON for the task pane to insert.</summary>
+internal sealed record MadeDeck(byte[] Bytes, int Slides, string FileName)
+{
+    public FileContentHttpResult AsFile() => TypedResults.File(Bytes, ContentTypes.Pptx, FileName);
 
-        public Ok<DeckResponse> AsJson() => TypedResults.Ok(new DeckResponse(FileName, Slides, Convert.ToBase64String(Bytes)));
-    }
+    public Ok<DeckResponse> AsJson() => TypedResults.Ok(new DeckResponse(FileName, Slides, Convert.ToBase64String(Bytes)));
 }

@@ -47,6 +47,7 @@ internal static class MapEndpoints
         maps.MapSourceWorkbooks();
         maps.MapStoredDecks();
         maps.MapStoredMermaid();
+        maps.MapReviews();
     }
 
     public static async Task<Ok<MapPage>> ListMaps(string? text, int? skip, int? take, IJourneyMapStore store, UserContext user) =>

@@ -41,6 +41,7 @@ internal sealed record DeckWords
         Rating = json.Text("rating"),
         Zone = json.Text("zone"),
         NoZone = json.Text("noZone"),
+        Review = ReviewWords.Read(json),
     });
 
     public required string Overview { get; init; }
@@ -114,6 +115,77 @@ internal sealed record DeckWords
 
     public required string NoZone { get; init; }
 
+    /// <summary>The words of a review deck and of a current-versus-future comparison.</summary>
+    public required ReviewWords Review { get; init; }
+
     /// <summary>The words of a language, English for one it does not write.</summary>
     public static DeckWords For(string language) => ByLanguage.GetValueOrDefault(language) ?? ByLanguage[Language.English];
+}
+
+/// <summary>The words of a review ("What changed", "Then", "Now", "better") and of a current-versus-future comparison.</summary>
+internal sealed record ReviewWords
+{
+    public required string WhatChanged { get; init; }
+
+    public required string Then { get; init; }
+
+    public required string Now { get; init; }
+
+    public required string StagesAdded { get; init; }
+
+    public required string StagesRemoved { get; init; }
+
+    public required string TouchpointsAdded { get; init; }
+
+    public required string TouchpointsRemoved { get; init; }
+
+    public required string NoChanges { get; init; }
+
+    public required string EmotionThenNow { get; init; }
+
+    public required string MetricsThenNow { get; init; }
+
+    public required string Metric { get; init; }
+
+    public required string Change { get; init; }
+
+    public required string Better { get; init; }
+
+    public required string Worse { get; init; }
+
+    public required string Unchanged { get; init; }
+
+    public required string PainsResolved { get; init; }
+
+    public required string PainsNew { get; init; }
+
+    public required string Nothing { get; init; }
+
+    public required string CurrentVsFuture { get; init; }
+
+    public required string Differences { get; init; }
+
+    public static ReviewWords Read(WordsJson json) => new()
+    {
+        WhatChanged = json.Text("whatChanged"),
+        Then = json.Text("then"),
+        Now = json.Text("now"),
+        StagesAdded = json.Text("stagesAdded"),
+        StagesRemoved = json.Text("stagesRemoved"),
+        TouchpointsAdded = json.Text("touchpointsAdded"),
+        TouchpointsRemoved = json.Text("touchpointsRemoved"),
+        NoChanges = json.Text("noChanges"),
+        EmotionThenNow = json.Text("emotionThenNow"),
+        MetricsThenNow = json.Text("metricsThenNow"),
+        Metric = json.Text("metric"),
+        Change = json.Text("change"),
+        Better = json.Text("better"),
+        Worse = json.Text("worse"),
+        Unchanged = json.Text("unchanged"),
+        PainsResolved = json.Text("painsResolved"),
+        PainsNew = json.Text("painsNew"),
+        Nothing = json.Text("nothing"),
+        CurrentVsFuture = json.Text("currentVsFuture"),
+        Differences = json.Text("differences"),
+    };
 }

@@ -19,10 +19,22 @@ internal static class ChartXml
         xml.Empty(C, "layout");
     }
 
-    /// <summary>Closes the plot area and the chart, then writes the text and, last, the workbook "Edit Data" opens.</summary>
-    public static void End(PartWriter xml, TextStyle text, string ink, string workbookRelationship)
+    /// <summary>
+    /// Closes the plot area, writes the legend above the plot when asked (a chart of several series), closes the chart,
+    /// then writes the text and, last, the workbook "Edit Data" opens.
+    /// </summary>
+    public static void End(PartWriter xml, TextStyle text, string ink, string workbookRelationship, bool legend = false)
     {
         xml.End();
+        if (legend)
+        {
+            xml.Start(C, "legend");
+            xml.Leaf(C, "legendPos", "val", "t");
+            xml.Leaf(C, "overlay", "val", false);
+            TextProperties(xml, text, ink, 1200);
+            xml.End();
+        }
+
         xml.Leaf(C, "plotVisOnly", "val", true);
         xml.Leaf(C, "dispBlanksAs", "val", "gap");
         xml.End();

@@ -8,28 +8,42 @@ namespace OfficeJourney.Slides.Charts;
 /// <summary>The colours of a chart, as RRGGBB: its curve, its axis and grid lines, its text.</summary>
 internal sealed record ChartColors(string Curve, string Line, string Ink);
 
+/// <summary>One curve of an emotion chart: its name (the legend's), a score per stage (null leaves a gap), its colour, dashed or not.</summary>
+internal sealed record ChartSeries(string Name, IReadOnlyList<double?> Scores, string Color, bool Dashed = false);
+
 /// <summary>
-/// The emotion curve as a native line chart. One owner for the sheet layout of both the chart's formulas
-/// and caches and its embedded workbook (stages in A2:A{n+1}, scores in B2:B{n+1}, the series name in B1),
-/// so that "Edit Data" opens exactly the numbers drawn.
+/// Emotion curves as a native line chart: one (a map's) or several (then and now, current and future, with a legend).
+/// One owner for the sheet layout of both the chart's formulas and caches and its embedded workbook (stages in
+/// A2:A{n+1}, each series' scores in the next column from B, its name in row 1), so that "Edit Data" opens exactly
+/// the numbers drawn.
 /// </summary>
-internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<double?> scores, string seriesName, EmotionScale scale, TextStyle text, ChartColors colors)
+internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<ChartSeries> series, EmotionScale scale, TextStyle text, ChartColors colors)
 {
     private const string Sheet = "Sheet1";
-    private const string NameFormula = Sheet + "!$B$1";
     private const string CategoryAxis = "50010";
     private const string ValueAxis = "50020";
 
+    /// <summary>A map's one curve, in the theme's curve colour.</summary>
+    public EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<double?> scores, string seriesName, EmotionScale scale, TextStyle text, ChartColors colors)
+        : this(stages, [new ChartSeries(seriesName, scores, colors.Curve)], scale, text, colors)
+    {
+    }
+
     private string CategoryFormula => $"{Sheet}!$A$2:$A${stages.Count + 1}";
 
-    private string ValueFormula => $"{Sheet}!$B$2:$B${stages.Count + 1}";
+    private static string Column(int series) => ((char)('B' + series)).ToString();
+
+    private static string NameFormula(int series) => $"{Sheet}!${Column(series)}$1";
+
+    private string ValueFormula(int series) => $"{Sheet}!${Column(series)}$2:${Column(series)}${stages.Count + 1}";
 
     public byte[] Workbook()
     {
-        List<IReadOnlyList<SheetCell>> rows = [[new SheetCell("B", seriesName)]];
+        List<IReadOnlyList<SheetCell>> rows = [[.. series.Select((s, i) => new SheetCell(Column(i), s.Name))]];
         for (var i = 0; i < stages.Count; i++)
         {
-            rows.Add(scores[i] is { } score ? [new SheetCell("A", stages[i]), new SheetCell("B", null, score)] : [new SheetCell("A", stages[i])]);
+            var stage = i;
+            rows.Add([new SheetCell("A", stages[i]), .. series.Select((s, c) => (s, c)).Where(x => x.s.Scores[stage] is not null).Select(x => new SheetCell(Column(x.c), null, x.s.Scores[stage]))]);
         }
 
         return SheetWorkbook.Create(Sheet, rows);
@@ -43,7 +57,7 @@ internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<d
         LineChart(xml);
         ChartXml.CategoryAxis(xml, CategoryAxis, ValueAxis, text, colors);
         ValueAxisXml(xml);
-        ChartXml.End(xml, text, colors.Ink, workbookRelationship);
+        ChartXml.End(xml, text, colors.Ink, workbookRelationship, legend: series.Count > 1);
     }
 
     private void LineChart(PartWriter xml)
@@ -51,23 +65,42 @@ internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<d
         xml.Start(C, "lineChart");
         xml.Leaf(C, "grouping", "val", "standard");
         xml.Leaf(C, "varyColors", "val", false);
+        for (var i = 0; i < series.Count; i++)
+        {
+            Series(xml, i);
+        }
+
+        xml.Leaf(C, "marker", "val", true);
+        xml.Leaf(C, "axId", "val", CategoryAxis);
+        xml.Leaf(C, "axId", "val", ValueAxis);
+        xml.End();
+    }
+
+    private void Series(PartWriter xml, int index)
+    {
+        var curve = series[index];
         xml.Start(C, "ser");
-        xml.Leaf(C, "idx", "val", 0);
-        xml.Leaf(C, "order", "val", 0);
+        xml.Leaf(C, "idx", "val", index);
+        xml.Leaf(C, "order", "val", index);
         xml.Start(C, "tx");
-        ChartXml.StringReference(xml, NameFormula, [seriesName]);
+        ChartXml.StringReference(xml, NameFormula(index), [curve.Name]);
         xml.End();
         xml.Start(C, "spPr");
         xml.Start(A, "ln").Attr("w", 38100).Attr("cap", "rnd");
-        xml.SolidFill(colors.Curve);
+        xml.SolidFill(curve.Color);
+        if (curve.Dashed)
+        {
+            xml.Leaf(A, "prstDash", "val", "dash");
+        }
+
         xml.Empty(A, "round");
         xml.End();
         xml.End();
         xml.Start(C, "marker");
-        xml.Leaf(C, "symbol", "val", "circle");
+        xml.Leaf(C, "symbol", "val", curve.Dashed ? "square" : "circle");
         xml.Leaf(C, "size", "val", 9);
         xml.Start(C, "spPr");
-        xml.SolidFill(colors.Curve);
+        xml.SolidFill(curve.Color);
         xml.Outline(null, widthPoints: 0);
         xml.End();
         xml.End();
@@ -75,13 +108,9 @@ internal sealed class EmotionChart(IReadOnlyList<string> stages, IReadOnlyList<d
         ChartXml.StringReference(xml, CategoryFormula, stages);
         xml.End();
         xml.Start(C, "val");
-        ChartXml.NumberReference(xml, ValueFormula, scores);
+        ChartXml.NumberReference(xml, ValueFormula(index), curve.Scores);
         xml.End();
         xml.Leaf(C, "smooth", "val", false);
-        xml.End();
-        xml.Leaf(C, "marker", "val", true);
-        xml.Leaf(C, "axId", "val", CategoryAxis);
-        xml.Leaf(C, "axId", "val", ValueAxis);
         xml.End();
     }
 

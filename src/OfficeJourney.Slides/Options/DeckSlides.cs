@@ -23,6 +23,11 @@ public enum DeckSlides
     /// <summary>Touchpoints rated for impact, by zone, highest first.</summary>
     Impact = 1024,
 
-    // 2048 and 4096 are taken by the what-changed and current-versus-future slides.
-    All = Title | Overview | Emotions | Stages | Pains | Personas | Kpis | Blueprint | Funnel | Insights | Impact,
+    /// <summary>A review deck's slides of what changed between two versions (<see cref="ReviewDeckWriter"/>).</summary>
+    WhatChanged = 2048,
+
+    /// <summary>After the maps of a workbook with a current-state and a future-state map: both curves, and their differences.</summary>
+    CurrentVsFuture = 4096,
+
+    All = Title | Overview | Emotions | Stages | Pains | Personas | Kpis | Blueprint | Funnel | Insights | Impact | WhatChanged | CurrentVsFuture,
 }
