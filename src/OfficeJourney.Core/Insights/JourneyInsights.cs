@@ -93,7 +93,7 @@ public static class JourneyInsights
             {
                 foreach (var item in lane.Cells[s].Items)
                 {
-                    var name = lane.Kind == LaneKind.Metric ? lane.Label : item.Kpi?.Name;
+                    var name = lane.Kind == LaneKind.Metric ? WithoutTarget(lane.Label) : item.Kpi?.Name;
                     var lessIsBetter = lane.Metric?.LessIsBetter ?? MetricTerms.LessIsBetter(name is null ? null : MetricTerms.KindOf(name), name ?? string.Empty);
                     if (name is null || Measured(item, lane.Metric) is not var (value, valueText, target, targetText))
                     {
@@ -132,4 +132,20 @@ public static class JourneyInsights
 
     private static List<SourceRef> Stages(JourneyMap map, IEnumerable<StageFacts> facts) =>
         [.. facts.Select(f => map.Stages[f.Index].Source).OfType<SourceRef>()];
+
+    /// <summary>
+    /// A metric's name without the bracket its label states the target in ("CSAT (target 80%)" → "CSAT"): the message
+    /// names the target itself.
+    /// </summary>
+    private static string WithoutTarget(string label)
+    {
+        var trimmed = label.TrimEnd();
+        if (trimmed.Length > 0 && trimmed[^1] is ')' or ']' && trimmed.LastIndexOfAny(['(', '[']) is > 0 and var open
+            && trimmed[open..].Any(char.IsDigit))
+        {
+            return trimmed[..open].TrimEnd();
+        }
+
+        return label;
+    }
 }

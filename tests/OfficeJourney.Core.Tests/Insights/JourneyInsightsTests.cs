@@ -71,6 +71,7 @@ public sealed class JourneyInsightsTests
         Assert.Equal("B7", Assert.Single(off.Cells).Cell);
         Assert.Contains("30", off.Message, StringComparison.Ordinal);
         Assert.Contains("40", off.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(" + fixture.TargetWord, off.Message, StringComparison.Ordinal);
     }
 
     [Theory]
