@@ -45,7 +45,7 @@ internal static class InsightsCommand
         if (!result.IsUsable || result.Maps.Count == 0)
         {
             var first = result.Problems.FirstOrDefault(p => p.Severity == Diagnostics.ProblemSeverity.Error);
-            throw new InputRefusedException($"{name} holds no usable journey map{(first is null ? "" : $": {first}")}. Run 'journey validate {name}' to see every problem.");
+            throw new InputRefusedException($"{name} holds no usable journey map{(first is null ? "" : $": {first.ToString().TrimEnd('.')}")}. Run 'journey validate {name}' to see every problem.");
         }
 
         if (sheet is null)

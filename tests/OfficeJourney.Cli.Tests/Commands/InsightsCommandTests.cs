@@ -99,5 +99,6 @@ public sealed class InsightsCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("journey validate", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", run.Error, StringComparison.Ordinal);
     }
 }

@@ -19,6 +19,8 @@ public sealed class LanguageDetectionTests
     [InlineData("گس กข", "th")] // between two others, to the one languages.json lists first
     [InlineData("Checkout ā ă", "vi")] // as many letters of Vietnamese as of Latvian
     [InlineData("Checkout ā ā ă", "lv")]
+    [InlineData("Gestão de Prontuários: você não sabe a raça do pet", "en")] // â, ê and ô are French and Portuguese letters too
+    [InlineData("Fenêtre de côté, pâtisserie", "en")]
     [InlineData("12 345 – 67 %", null)]
     public void A_text_is_the_language_of_its_script_and_then_of_its_letters(string text, string? language)
     {
