@@ -10,13 +10,14 @@ namespace OfficeJourney.Benchmarks;
 /// <summary>
 /// The retail reference deck (5 stages, 7 lanes, the slides before funnel, impact and insights) built in-process, warm:
 /// the target is under 3 ms. The same map with a count lane and rated touchpoints makes every slide, the funnel chart,
-/// the impact table and the insights included. The workbook is the peer's reference workbook
+/// the impact table and the insights included; the review deck compares the map with its measured version (metrics,
+/// impact, the emotion then and now). The workbook is the peer's reference workbook
 /// (../shared/peer/retail.xlsx), or OFFICEJOURNEY_RETAIL_XLSX.
 /// </summary>
 [MemoryDiagnoser]
 public class DeckBenchmarks
 {
-    private readonly DeckOptions options = new() { Date = new DateOnly(2026, 11, 23), Slides = DeckSlides.All & ~(DeckSlides.Funnel | DeckSlides.Insights | DeckSlides.Impact) };
+    private readonly DeckOptions options = new() { Date = new DateOnly(2026, 11, 23), Slides = DeckSlides.All & ~(DeckSlides.Funnel | DeckSlides.Insights | DeckSlides.Impact | DeckSlides.WhatChanged | DeckSlides.CurrentVsFuture) };
     private IReadOnlyList<JourneyMap> maps = [];
     private IReadOnlyList<JourneyMap> measured = [];
     private byte[] workbook = [];
@@ -42,6 +43,14 @@ public class DeckBenchmarks
     {
         using var stream = new MemoryStream();
         DeckWriter.Write(measured, stream, options with { Slides = DeckSlides.All });
+        return stream.Length;
+    }
+
+    [Benchmark(Description = "review deck, the map against its measured version")]
+    public long ReviewDeck()
+    {
+        using var stream = new MemoryStream();
+        ReviewDeckWriter.Write(maps[0], measured[0], stream, options);
         return stream.Length;
     }
 

@@ -78,7 +78,14 @@ internal static class TextBodyXml
             xml.Run(text, prefix, paragraph with { Color = paragraph.PrefixColor ?? paragraph.Color, Bold = true });
         }
 
-        xml.Run(text, paragraph.Text, paragraph);
+        if (paragraph.Text.Length > 0)
+        {
+            xml.Run(text, paragraph.Text, paragraph);
+        }
+
+        // The size of the line an empty paragraph still takes: without it a renderer falls back to 18 pt, and an empty
+        // table cell made its row twice as tall as measured, pushing the table's last rows off the slide.
+        xml.Start(A, "endParaRPr").Attr("lang", text.Culture).Attr("sz", (long)Math.Round(paragraph.Size * 100)).Attr("dirty", "0").End();
         xml.End();
     }
 
