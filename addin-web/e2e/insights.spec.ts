@@ -70,6 +70,10 @@ test("Excel in Persian: the insights read right to left, in Persian digits, and 
   expect(await insights.evaluate((e) => getComputedStyle(e).direction)).toBe("rtl");
   await expect(insights.getByRole("heading", { name: "یافته‌ها" })).toBeVisible();
   await expect(page.getByTestId("funnel").locator("li").first()).toContainText("۴۸٬۰۰۰");
+  // A finding's stages are listed with the Persian comma.
+  const stagesLine = page.locator("[data-testid=finding][data-kind=largest-drop-off] p");
+  await expect(stagesLine).toContainText("، ");
+  await expect(stagesLine).not.toContainText(", ");
   // The heading's text sits against the right edge of a right-to-left pane, and the lists indent from the right.
   const layout = await insights.evaluate((section) => {
     const outer = section.getBoundingClientRect();

@@ -79,7 +79,10 @@ export function Insights({
                     <Text as="p" size={200} style={{ margin: 0 }}>
                       {words.findingStages}:{" "}
                       {stages.map((name, n) => (
-                        <bdi key={n}>{(n > 0 ? ", " : "") + name}</bdi>
+                        <span key={n}>
+                          {n > 0 && words.listSeparator}
+                          <bdi>{name}</bdi>
+                        </span>
                       ))}
                     </Text>
                   )}
