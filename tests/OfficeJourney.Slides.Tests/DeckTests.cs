@@ -189,6 +189,40 @@ public sealed class DeckTests
         Assert.Equal(["KPIs"], SlideTitles(deck).Skip(1));
     }
 
+    [Theory]
+    [InlineData("names", new[] { "Stage", "KPI" })]
+    [InlineData("values", new[] { "Stage", "KPI", "Value" })]
+    [InlineData("all", new[] { "Stage", "KPI", "Value", "Target", "Status" })]
+    public void The_kpi_table_draws_value_target_and_status_only_when_some_kpi_has_one(string given, string[] header)
+    {
+        var template = TemplateCatalog.Create(MapType.CurrentState, Industry.Retail, "en");
+        var map = template with
+        {
+            Lanes = [.. template.Lanes.Select(l => l.Kind != LaneKind.Kpis ? l : l with
+            {
+                Cells = [.. l.Cells.Select(c => c with
+                {
+                    Items = [.. c.Items.Select(i => i with
+                    {
+                        Kpi = given switch
+                        {
+                            "names" => new Kpi(i.Kpi!.Name),
+                            "values" => new Kpi(i.Kpi!.Name, i.Kpi.Value ?? "1"),
+                            _ => i.Kpi! with { Value = i.Kpi.Value ?? "1" },
+                        },
+                    })],
+                })],
+            })],
+        };
+
+        var deck = new DeckInvariants(DeckCorpus.Deck([map], DeckCorpus.Options with { Slides = DeckSlides.Title | DeckSlides.Kpis }));
+
+        var table = deck.Xml(SlidePart(deck, 2)).Descendants(A + "tbl").Single();
+        Assert.Equal(header, table.Descendants(A + "tr").First().Elements(A + "tc").Select(c => string.Concat(c.Descendants(A + "t").Select(t => t.Value))));
+        Assert.Equal(header.Length, table.Descendants(A + "gridCol").Count());
+        Assert.Empty(deck.Check());
+    }
+
     /// <summary>A slide holds as many charts as it needs (funnels, what changed…), each with its own relationship and workbook.</summary>
     [Fact]
     public void A_slide_with_two_charts_is_valid_and_each_chart_matches_its_own_workbook()

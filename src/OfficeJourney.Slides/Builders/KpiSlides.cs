@@ -21,37 +21,52 @@ internal sealed partial class KpiSlides : ISlideKind
 
     public bool Applies(JourneyMap map) => map.Lanes.Any(l => l.Kind == LaneKind.Kpis && l.Cells.Any(c => c.Items.Count > 0));
 
+    /// <summary>
+    /// One row per KPI. The value, target and status columns are drawn only when some KPI has one: a sheet that lists
+    /// KPI names alone gets a table of stages and names, not three empty columns.
+    /// </summary>
     public void Add(DeckContext context)
     {
         var map = context.Map;
         var theme = context.Theme;
-        var rows = new List<IReadOnlyList<TableCell>>();
+        var words = context.Words;
+        var kpis = new List<(string Stage, Kpi Kpi, bool? Status)>();
         for (var s = 0; s < map.Stages.Count; s++)
         {
             foreach (var item in map.Lanes.Where(l => l.Kind == LaneKind.Kpis).SelectMany(l => l.Cells[s].Items))
             {
                 var kpi = item.Kpi ?? new Kpi(item.Text);
-                var status = Status(kpi);
-                rows.Add(
-                [
-                    new([new Paragraph(map.Stages[s].Name, TablePages.CellSize, Bold: true, Color: theme.Ink)], theme.Paper),
-                    new([new Paragraph(kpi.Name, TablePages.CellSize, Color: theme.Ink)]),
-                    new([new Paragraph(kpi.Value ?? string.Empty, TablePages.CellSize, Bold: true, Color: theme.Ink)]),
-                    new([new Paragraph(kpi.Target ?? string.Empty, TablePages.CellSize, Color: theme.Ink)]),
-                    status switch
-                    {
-                        true => new([new Paragraph(context.Words.OnTarget, TablePages.CellSize, Bold: true, Color: theme.Opportunity, Prefix: "✔ ")], theme.OpportunityFill),
-                        false => new([new Paragraph(context.Words.OffTarget, TablePages.CellSize, Bold: true, Color: theme.Pain, Prefix: "✖ ")], theme.PainFill),
-                        null => new([new Paragraph(string.Empty, TablePages.CellSize)]),
-                    },
-                ]);
+                kpis.Add((map.Stages[s].Name, kpi, Status(kpi)));
             }
         }
 
-        var w = context.Words;
-        TablePages.Add(context, context.Words.Kpis,
-            [Emu.Inches(2.4), Emu.Inches(4.4), Emu.Inches(1.7), Emu.Inches(1.7), DeckContext.ContentWidth - Emu.Inches(10.2)],
-            [w.Stage, w.Kpi, w.Value, w.Target, w.Status], rows);
+        var columns = new List<(string Header, long Width, Func<(string Stage, Kpi Kpi, bool? Status), TableCell> Cell)>
+        {
+            (words.Stage, Emu.Inches(2.4), k => new([new Paragraph(k.Stage, TablePages.CellSize, Bold: true, Color: theme.Ink)], theme.Paper)),
+        };
+        if (kpis.Any(k => !string.IsNullOrEmpty(k.Kpi.Value)))
+        {
+            columns.Add((words.Value, Emu.Inches(1.7), k => new([new Paragraph(k.Kpi.Value ?? string.Empty, TablePages.CellSize, Bold: true, Color: theme.Ink)])));
+        }
+
+        if (kpis.Any(k => !string.IsNullOrEmpty(k.Kpi.Target)))
+        {
+            columns.Add((words.Target, Emu.Inches(1.7), k => new([new Paragraph(k.Kpi.Target ?? string.Empty, TablePages.CellSize, Color: theme.Ink)])));
+        }
+
+        if (kpis.Any(k => k.Status is not null))
+        {
+            columns.Add((words.Status, DeckContext.ContentWidth - Emu.Inches(10.2), k => k.Status switch
+            {
+                true => new([new Paragraph(words.OnTarget, TablePages.CellSize, Bold: true, Color: theme.Opportunity, Prefix: "✔ ")], theme.OpportunityFill),
+                false => new([new Paragraph(words.OffTarget, TablePages.CellSize, Bold: true, Color: theme.Pain, Prefix: "✖ ")], theme.PainFill),
+                null => new([new Paragraph(string.Empty, TablePages.CellSize)]),
+            }));
+        }
+
+        // The KPI's name, second, takes the width the others leave.
+        columns.Insert(1, (words.Kpi, DeckContext.ContentWidth - columns.Sum(c => c.Width), k => new([new Paragraph(k.Kpi.Name, TablePages.CellSize, Color: theme.Ink)])));
+        TablePages.Add(context, words.Kpis, [.. columns.Select(c => c.Width)], [.. columns.Select(c => c.Header)], [.. kpis.Select(k => (IReadOnlyList<TableCell>)[.. columns.Select(c => c.Cell(k))])]);
     }
 
     /// <summary>True when the value meets the target, false when not, null when either is not a number.</summary>
