@@ -128,6 +128,10 @@ public sealed class WordsJson
 
     private string Where(string? key = null) => key is null && path.Length == 0 ? "the file" : $"\"{(key is null ? path : Join(key))}\"";
 
+    /// <summary>The name an enum value has in the language files and the map format ("largest-drop-off").</summary>
+    public static string JsonName<TKey>(TKey value)
+        where TKey : struct, Enum => NameOf<TKey>.Names[value];
+
     /// <summary>What a reader throws on a value of the right kind that it cannot use, naming the file and the key.</summary>
     internal InvalidDataException Invalid(string key, string what) => Invalid($"{Where(key)} {what}");
 
@@ -137,9 +141,11 @@ public sealed class WordsJson
     private static class NameOf<TKey>
         where TKey : struct, Enum
     {
-        public static readonly Dictionary<string, TKey> Values = Names();
+        public static readonly Dictionary<string, TKey> Values = ReadNames();
 
-        private static Dictionary<string, TKey> Names()
+        public static readonly Dictionary<TKey, string> Names = Values.ToDictionary(pair => pair.Value, pair => pair.Key);
+
+        private static Dictionary<string, TKey> ReadNames()
         {
             var names = new Dictionary<string, TKey>(StringComparer.Ordinal);
             foreach (var value in Enum.GetValues<TKey>())

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Reflection;
-using System.Text.Json.Serialization;
 using OfficeJourney.Insights;
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
@@ -23,10 +21,6 @@ internal sealed class InsightSlides : ISlideKind
     private const int MessageLength = 400;
     private const int StagesListed = 4;
     private const int NameLength = 60;
-
-    private static readonly Dictionary<InsightKind, string> JsonNames = Enum.GetValues<InsightKind>().ToDictionary(
-        kind => kind,
-        kind => typeof(InsightKind).GetField(kind.ToString())!.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()!.Name);
 
     public string Name => "insights";
 
@@ -51,7 +45,7 @@ internal sealed class InsightSlides : ISlideKind
             var findings = group.ToList();
             rows.Add(
             [
-                new([new Paragraph(headings[JsonNames[group.Key]], TablePages.CellSize, Bold: true, Color: theme.Brand)], theme.Paper),
+                new([new Paragraph(headings[WordsJson.JsonName(group.Key)], TablePages.CellSize, Bold: true, Color: theme.Brand)], theme.Paper),
                 new([new Paragraph(string.Empty, TablePages.CellSize)], theme.Paper),
             ]);
             foreach (var finding in findings.Take(MaxPerKind))
