@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using OfficeJourney.Insights;
 using OfficeJourney.Model;
+using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Cli;
 
@@ -43,9 +44,10 @@ internal static class InsightsText
         }
 
         output.WriteLine(report.Findings.Count == 1 ? "1 finding" : $"{report.Findings.Count} findings");
+        var headings = InsightWords.For(map.Language).Headings;
         foreach (var group in report.Findings.GroupBy(f => f.Kind))
         {
-            output.WriteLine($"{Heading(group.Key)} ({group.Count()})");
+            output.WriteLine($"{headings[WordsJson.JsonName(group.Key)]} ({group.Count()})");
             foreach (var finding in group)
             {
                 output.WriteLine($"  - {finding.Message}");
@@ -57,17 +59,6 @@ internal static class InsightsText
     }
 
     private static string Percent(double share) => share.ToString("0.0%", CultureInfo.InvariantCulture);
-
-    private static string Heading(InsightKind kind) => kind switch
-    {
-        InsightKind.LargestDropOff => "Largest drop-off",
-        InsightKind.LowestEmotion => "Lowest point",
-        InsightKind.PainWithoutOpportunity => "Pain points without an opportunity",
-        InsightKind.MissingKpi => "Stages without a measure",
-        InsightKind.MissingOwner => "Stages without an owner",
-        InsightKind.TransitionGap => "Transition gaps",
-        _ => "Off target",
-    };
 }
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]

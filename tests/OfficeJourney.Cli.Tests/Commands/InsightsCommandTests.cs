@@ -26,8 +26,8 @@ public sealed class InsightsCommandTests
         Assert.Contains("Purchase", marked, StringComparison.Ordinal);
         Assert.Contains("75.2% dropped off", marked, StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("  Awareness ", StringComparison.Ordinal) && l.Contains("48,000", StringComparison.Ordinal));
-        Assert.Contains("Largest drop-off (1)", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Off target (", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Where people drop off (1)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Metrics off target (", run.Output, StringComparison.Ordinal);
         Assert.Contains("stages: Consideration, Purchase; cells: Journey!C12, Journey!D12", run.Output, StringComparison.Ordinal);
     }
 
