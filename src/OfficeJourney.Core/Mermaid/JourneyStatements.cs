@@ -71,7 +71,10 @@ internal sealed class JourneyStatements(string file, MermaidReadOptions options,
             }
             else if (Tasks.Count < options.MaxTasks)
             {
-                Tasks.Add(Task(trimmed, number));
+                if (Task(trimmed, number) is { } task)
+                {
+                    Tasks.Add(task);
+                }
             }
             else if (!tasksLeft)
             {
@@ -81,12 +84,19 @@ internal sealed class JourneyStatements(string file, MermaidReadOptions options,
         }
     }
 
-    private MermaidTask Task(string line, int number)
+    // A line with nothing before its colon is not a task in Mermaid's grammar either: there is no stage to name.
+    private MermaidTask? Task(string line, int number)
     {
         var where = SourceRef.AtLine(file, number);
         var text = MermaidText.BeforeComment(line);
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var name = Cut((colon < 0 ? text : text[..colon]).Trim(), number);
+        if (name.Length == 0)
+        {
+            problems.Add(Problem.Warning("mermaid.task-without-name", "This task line has no name before its colon (write \"Make tea: 5: Me\"); the line is left out.", where));
+            return null;
+        }
+
         if (colon < 0)
         {
             problems.Add(Problem.Warning("mermaid.no-score", $"The task \"{name}\" has no score (write \"{name}: 3: Actor\"); it is read as a stage without an emotion.", where));

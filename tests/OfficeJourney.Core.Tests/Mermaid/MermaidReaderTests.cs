@@ -54,6 +54,19 @@ public sealed class MermaidReaderTests
         Assert.Equal(5, emotions.Cells[2].Items[0].Emotion!.Score);
     }
 
+    [Fact]
+    public void A_task_line_without_a_name_is_left_out_with_a_warning_naming_its_line()
+    {
+        var text = "journey\n  section S\n    : : :\n    Make tea: 5: Me\n";
+
+        var result = MermaidReader.Read(text, "journey.mmd");
+
+        Assert.Equal(["Make tea"], result.Maps[0].Stages.Select(s => s.Name));
+        var problem = Assert.Single(result.Problems, p => p.Code == "mermaid.task-without-name");
+        Assert.Equal("journey.mmd line 3", problem.Location!.Display);
+        Assert.Contains("no name before its colon", problem.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("flowchart LR\n  A --> B\n", "mermaid.no-journey")]
     [InlineData("Just some notes.\n", "mermaid.no-journey")]
