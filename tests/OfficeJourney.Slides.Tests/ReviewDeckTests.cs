@@ -74,6 +74,8 @@ public sealed class ReviewDeckTests
         Assert.Contains(rows, r => r[2] == "60%" && r[3] == "50%" && r[4] == "-10%" && r[5] == "▲ better");
         Assert.Contains(rows, r => r[2] == "30%" && r[3] == "35%" && r[4] == "+5%" && r[5] == "▼ worse");
         Assert.Contains(rows, r => r[2] == "20%" && r[3] == "15%" && r[5] == "▲ better");
+        // Visitors are counted in thousands: grouped as on the funnel slide, not "48000".
+        Assert.Contains(rows, r => r[1] == "Visitors" && r[2] == "48,000" && r[3] == "48,000" && r[4] == "0");
         var worse = tables.SelectMany(t => t.Descendants(A + "tc")).First(c => string.Concat(c.Descendants(A + "t").Select(t => t.Value)) == "▼ worse");
         Assert.Equal(DeckTheme.Default.PainFill, worse.Element(A + "tcPr")!.Element(A + "solidFill")!.Element(A + "srgbClr")!.Attribute("val")!.Value);
     }

@@ -44,7 +44,7 @@ internal static class MetricTable
             [context.Words.Stage, words.Metric, labels.Then, labels.Now, words.Change, context.Words.Status], rows);
     }
 
-    /// <summary>"45 %", "+5", "−1.5"; a dash where there is no number; kept left to right in a right-to-left deck.</summary>
+    /// <summary>"45%", "48,000", "+5", "−1.5", grouped as the funnel slide and insights group counts; a dash where there is no number; kept left to right in a right-to-left deck.</summary>
     internal static string Number(double? value, string? unit, bool signed, bool rightToLeft)
     {
         if (value is not { } v)
@@ -52,7 +52,7 @@ internal static class MetricTable
             return "–";
         }
 
-        var text = v.ToString(signed ? "+0.##;-0.##;0" : "0.##", CultureInfo.InvariantCulture) + (unit is null ? string.Empty : unit.StartsWith('/') || unit == "%" ? unit : " " + unit);
+        var text = v.ToString(signed ? "+#,0.##;-#,0.##;0" : "#,0.##", CultureInfo.InvariantCulture) + (unit is null ? string.Empty : unit.StartsWith('/') || unit == "%" ? unit : " " + unit);
         return rightToLeft ? "\u200E" + text + "\u200E" : text;
     }
 }
