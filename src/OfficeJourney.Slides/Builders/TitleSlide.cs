@@ -78,7 +78,10 @@ internal sealed class TitleSlide : ISlideKind
         if (personas.Count > shown)
         {
             var more = "+" + (personas.Count - shown).ToString(CultureInfo.InvariantCulture);
-            cards.Add((more, [new Paragraph(more, 20, Bold: true, Color: theme.Brand, Align: Align.Center)]));
+
+            // Left-to-right marks keep "+2" from reading "2+" in a right-to-left paragraph.
+            var written = context.Text.RightToLeft ? "\u200E" + more + "\u200E" : more;
+            cards.Add((more, [new Paragraph(written, 20, Bold: true, Color: theme.Brand, Align: Align.Center)]));
         }
 
         return cards;

@@ -104,6 +104,7 @@ public sealed class BrandedDeckTests
         var cards = Shapes(deck.Xml("/ppt/slides/slide1.xml")).Where(s => s.Name.StartsWith("Persona card ", StringComparison.Ordinal) && !s.Name.Contains("edge", StringComparison.Ordinal)).ToList();
 
         Assert.True(cards.Zip(cards.Skip(1)).All(p => p.First.X > p.Second.X), "right to left in a Persian deck");
+        Assert.Equal("\u200E+2\u200E", cards[^1].Text.Single());
     }
 
     [Fact]
