@@ -111,7 +111,6 @@ public sealed record DeckTheme
     {
         ["name"] = name,
         ["ink"] = Ink,
-        ["muted"] = Muted,
         ["paper"] = Paper,
         ["brand"] = BrandFill,
         ["brandText"] = Brand,
