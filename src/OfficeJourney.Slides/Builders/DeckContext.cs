@@ -28,8 +28,8 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
 
     public string Lane(LaneKind kind) => kind == LaneKind.Custom ? string.Empty : JourneyVocabulary.LaneLabel(kind, Text.Language);
 
-    /// <summary>Adds a slide drawn by <paramref name="draw"/>, its speaker notes carrying <paramref name="notes"/>.</summary>
-    public void AddSlide(IReadOnlyList<Paragraph> notes, Action<SlideXml, SlideParts> draw) =>
+    /// <summary>Adds a slide drawn by <paramref name="draw"/> on a layout, its speaker notes carrying <paramref name="notes"/>.</summary>
+    public void AddSlide(IReadOnlyList<Paragraph> notes, Action<SlideXml, SlideParts> draw, SlideLayout layout = SlideLayout.Blank) =>
         deck.AddSlide(
             (stream, parts) =>
             {
@@ -40,7 +40,8 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
             {
                 using var xml = new SlideXml(stream, Text, root: "notes");
                 xml.NotesBody(notes);
-            });
+            },
+            layout);
 
     /// <summary>The title bar every content slide starts with.</summary>
     public void TitleBar(SlideXml xml, string title, string? subtitle = null)
@@ -55,7 +56,7 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
         }
 
         xml.Shape("Footer", "rect", new Box(Margin, Emu.SlideHeight - Emu.Inches(0.38), ContentWidth, Emu.Inches(0.28)), null, null,
-            [new Paragraph(Map.Title, 9, Color: Theme.Muted, Align: Align.End)], textBox: true);
+            [new Paragraph(Map.Title, 10, Color: Theme.Muted, Align: Align.End)], textBox: true);
     }
 
     /// <summary>Slide title with "(2/3)" when a slide continues on others.</summary>

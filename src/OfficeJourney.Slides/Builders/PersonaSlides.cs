@@ -1,3 +1,4 @@
+using System.Globalization;
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Drawing;
 using OfficeJourney.Slides.OpenXml;
@@ -5,11 +6,19 @@ using OfficeJourney.Slides.Options;
 
 namespace OfficeJourney.Slides.Builders;
 
-/// <summary>One card per persona, three to a slide.</summary>
+/// <summary>
+/// One card per persona, three to a slide, each with a round picture placeholder of the slide's layout for the persona's
+/// photo; until one is put in, the persona's initials show there.
+/// </summary>
 internal sealed class PersonaSlides : ISlideKind
 {
     private const int CardsPerSlide = 3;
+
+    // The layout's picture placeholders are idx 10, 11, 12 (Scaffold/slideLayoutPersonas.xml).
+    private const int FirstPhotoIndex = 10;
     private static readonly long Gap = Emu.Inches(0.3);
+    private static readonly long Photo = Emu.Inches(1.1);
+    private static readonly long PhotoTop = Emu.Inches(0.2);
 
     public string Name => "personas";
 
@@ -34,25 +43,45 @@ internal sealed class PersonaSlides : ISlideKind
                 {
                     var visual = context.VisualColumn(c, CardsPerSlide);
                     var box = new Box(DeckContext.Margin + (visual * (width + Gap)), top, width, DeckContext.ContentBottom - top);
-                    xml.Shape("Persona " + personas[c].Name, "roundRect", box, context.Theme.Paper, context.Theme.Line, cards[c], insetPoints: 12);
+                    DrawCard(xml, context, personas[c], c, box, cards[c]);
                 }
-            });
+            }, SlideLayout.PersonaCards);
         }
     }
+
+    // The card, the photo's place (initials under the picture placeholder), then the text under the photo.
+    private static void DrawCard(SlideXml xml, DeckContext context, Persona persona, int position, Box card, List<Paragraph> text)
+    {
+        var theme = context.Theme;
+        xml.Shape("Persona " + persona.Name, "roundRect", card, theme.Paper, theme.Line);
+        var photo = new Box(card.X + ((card.Width - Photo) / 2), card.Y + PhotoTop, Photo, Photo);
+        xml.Shape("Initials " + persona.Name, "ellipse", photo, theme.Phase, null,
+            [new Paragraph(Initials(persona.Name), 28, Bold: true, Color: theme.Brand, Align: Align.Center)], Align.Center, insetPoints: 0);
+        xml.PicturePlaceholder("Photo " + persona.Name, FirstPhotoIndex + position, photo);
+        var textTop = photo.Y + photo.Height + Emu.Inches(0.1);
+        xml.Shape("Persona text " + persona.Name, "rect", new Box(card.X, textTop, card.Width, card.Y + card.Height - textTop), null, null, text, textBox: true, insetPoints: 12);
+    }
+
+    /// <summary>The first letter of the name's first two words ("Busy parent" → "BP"), whole characters in any script.</summary>
+    public static string Initials(string name) => string.Concat(name
+        .Split([' ', '\t', '\n', ',', '-', '—', '–', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+        .Where(word => char.IsLetterOrDigit(word, 0))
+        .Take(2)
+        .Select(word => StringInfo.GetNextTextElement(word, 0).ToUpperInvariant()));
 
     private static List<Paragraph> Card(DeckContext context, Persona persona)
     {
         var ink = context.Theme.Ink;
         var brand = context.Theme.Brand;
-        var card = new List<Paragraph> { new(persona.Name, 20, Bold: true, Color: brand) };
+        var card = new List<Paragraph> { new(persona.Name, 20, Bold: true, Color: brand, Align: Align.Center) };
+        if (persona.Demographics is { } demographics)
+        {
+            card.Add(new Paragraph(demographics, 12, Color: context.Theme.Muted, Align: Align.Center));
+        }
+
         if (persona.Description is { } description)
         {
             card.Add(new Paragraph(description, 12, Color: ink));
-        }
-
-        if (persona.Demographics is { } demographics)
-        {
-            card.Add(new Paragraph(demographics, 12, Color: context.Theme.Muted));
         }
 
         void List(string heading, IReadOnlyList<string> items)

@@ -10,8 +10,8 @@ internal static class StageBand
         for (var i = 0; i < stages.Count; i++)
         {
             var name = context.Map.Stages[stages[i]].Name;
-            xml.Shape("Stage " + name, i == 0 ? "homePlate" : "chevron", new Box(columnX(i), top, columnWidth + OpenXml.Emu.Points(6), height), context.Theme.Brand, null,
-                [new Paragraph(name, 12, Bold: true, Color: "FFFFFF", Align: Align.Center)], Align.Center, flipHorizontal: context.Text.RightToLeft);
+            xml.Shape("Stage " + name, i == 0 ? "homePlate" : "chevron", new Box(columnX(i), top, columnWidth + OpenXml.Emu.Points(6), height), context.Theme.BrandFill, null,
+                [new Paragraph(name, 12, Bold: true, Color: context.Theme.OnBrand, Align: Align.Center)], Align.Center, flipHorizontal: context.Text.RightToLeft);
         }
     }
 }

@@ -7,7 +7,7 @@ namespace OfficeJourney.Slides.Drawing;
 internal sealed record TableCell(IReadOnlyList<Paragraph> Paragraphs, string? Fill = null);
 
 /// <summary>Writes one slide's (or notes slide's) shape tree straight into its part, with shape ids unique on the slide.</summary>
-internal sealed class SlideXml : IDisposable
+internal sealed partial class SlideXml : IDisposable
 {
     private static readonly string[] CellMargins = ["marL", "marR", "marT", "marB"];
     private static readonly string[] CellEdges = ["lnL", "lnR", "lnT", "lnB"];

@@ -7,7 +7,7 @@ namespace OfficeJourney.Slides.OpenXml;
 
 /// <summary>
 /// Assembles a deck: the scaffold parts, then slides with their notes (and charts), then the presentation
-/// part with slide ids from 256, one master (2147483648) and one layout (2147483649), a notes master
+/// part with slide ids from 256, one master (2147483648) and two layouts (blank 2147483649, persona cards 2147483650), a notes master
 /// listed in the presentation, and sections when the deck holds several journeys.
 /// </summary>
 internal sealed class DeckPackage : IDisposable
@@ -18,7 +18,7 @@ internal sealed class DeckPackage : IDisposable
     private readonly PresentationDocument document;
     private readonly PresentationPart presentation;
     private readonly RelationshipIds presentationIds;
-    private readonly SlideLayoutPart layout;
+    private readonly Dictionary<SlideLayout, SlideLayoutPart> layouts = [];
     private readonly NotesMasterPart notesMaster;
     private readonly string masterRelationship;
     private readonly string notesMasterRelationship;
@@ -37,12 +37,18 @@ internal sealed class DeckPackage : IDisposable
 
         (var master, masterRelationship) = presentationIds.Add<SlideMasterPart>();
         var masterIds = new RelationshipIds(master);
-        (layout, var layoutRelationship) = masterIds.Add<SlideLayoutPart>();
-        Scaffold.Write(layout, "slideLayout.xml");
-        new RelationshipIds(layout).Link(master);
+        var layoutRelationships = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (kind, file, key) in new[] { (SlideLayout.Blank, "slideLayout.xml", "layout"), (SlideLayout.PersonaCards, "slideLayoutPersonas.xml", "personaLayout") })
+        {
+            (var layout, layoutRelationships[key]) = masterIds.Add<SlideLayoutPart>();
+            Scaffold.Write(layout, file);
+            new RelationshipIds(layout).Link(master);
+            layouts[kind] = layout;
+        }
+
         var themePart = masterIds.Add<ThemePart>().Part;
         Scaffold.Write(themePart, "theme.xml", theme);
-        Scaffold.Write(master, "slideMaster.xml", new Dictionary<string, string> { ["layout"] = layoutRelationship });
+        Scaffold.Write(master, "slideMaster.xml", layoutRelationships);
         presentationIds.Link(themePart);
 
         (notesMaster, notesMasterRelationship) = presentationIds.Add<NotesMasterPart>();
@@ -59,12 +65,12 @@ internal sealed class DeckPackage : IDisposable
     /// <summary>Starts a named section (one per journey in a multi-journey deck).</summary>
     public void BeginSection(string name) => sections.Add((name, []));
 
-    /// <summary>Adds a slide and its notes slide; each is written into the stream of its part.</summary>
-    public void AddSlide(Action<Stream, SlideParts> writeSlide, Action<Stream> writeNotes)
+    /// <summary>Adds a slide on a layout, and its notes slide; each is written into the stream of its part.</summary>
+    public void AddSlide(Action<Stream, SlideParts> writeSlide, Action<Stream> writeNotes, SlideLayout layout = SlideLayout.Blank)
     {
         var (slidePart, relationship) = presentationIds.Add<SlidePart>();
         var slideIds = new RelationshipIds(slidePart);
-        slideIds.Link(layout);
+        slideIds.Link(layouts[layout]);
         var notesPart = slideIds.Add<NotesSlidePart>().Part;
         var notesIds = new RelationshipIds(notesPart);
         notesIds.Link(notesMaster);

@@ -3,34 +3,91 @@ using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Slides.Options;
 
-/// <summary>The one place the deck's colours and fonts come from. Colours are RRGGBB.</summary>
+/// <summary>
+/// The one place the deck's colours and fonts come from. Colours are RRGGBB, derived from one brand colour by
+/// <see cref="BrandPalette"/> so that each text colour reads on the fills it is put on.
+/// </summary>
 public sealed record DeckTheme
 {
     public const string LatinFont = "Calibri";
 
+    private const string DefaultBrand = "2F5597";
+
+    public DeckTheme()
+        : this(BrandPalette.Of(Rgb.Parse(DefaultBrand)))
+    {
+    }
+
+    private DeckTheme(BrandPalette palette)
+    {
+        BrandFill = palette.BrandFill.ToString();
+        OnBrand = palette.OnBrand.ToString();
+        Brand = palette.Brand.ToString();
+        Paper = palette.Paper.ToString();
+        Phase = palette.Phase.ToString();
+        Pain = palette.Pain.ToString();
+        PainFill = BrandPalette.PainFill.ToString();
+        Opportunity = palette.Opportunity.ToString();
+        OpportunityFill = BrandPalette.OpportunityFill.ToString();
+        Muted = palette.Muted.ToString();
+        Curve = palette.Curve.ToString();
+    }
+
     public static DeckTheme Default { get; } = new();
 
-    public string Brand { get; init; } = "2F5597";
+    /// <summary>The brand as text and as a fill white text is written on: the brand colour, darkened if it is too light to read on white.</summary>
+    public string Brand { get; init; }
 
-    public string Ink { get; init; } = "1F2937";
+    /// <summary>The brand colour exactly as given: the fill of bands and chevrons, with <see cref="OnBrand"/> text.</summary>
+    public string BrandFill { get; init; }
 
-    public string Muted { get; init; } = "6B7280";
+    /// <summary>Text on <see cref="BrandFill"/>.</summary>
+    public string OnBrand { get; init; }
 
-    public string Paper { get; init; } = "F3F4F6";
+    public string Ink { get; init; } = BrandPalette.Ink.ToString();
 
-    public string Pain { get; init; } = "C0392B";
+    public string Muted { get; init; }
 
-    public string PainFill { get; init; } = "FDECEA";
+    /// <summary>A faint tint of the brand: cards and label columns.</summary>
+    public string Paper { get; init; }
 
-    public string Opportunity { get; init; } = "1E8449";
+    public string Pain { get; init; }
 
-    public string OpportunityFill { get; init; } = "E8F6EE";
+    public string PainFill { get; init; }
 
-    public string Phase { get; init; } = "D9E2F3";
+    public string Opportunity { get; init; }
 
-    public string Curve { get; init; } = "E67E22";
+    public string OpportunityFill { get; init; }
 
-    public string Line { get; init; } = "D1D5DB";
+    /// <summary>A light tint of the brand: phases, highlighted cells.</summary>
+    public string Phase { get; init; }
+
+    public string Curve { get; init; }
+
+    public string Line { get; init; } = BrandPalette.Line.ToString();
+
+    /// <summary>Each text colour with the fills it is written on, at any size: each pair must reach WCAG AA for small text (4.5:1).</summary>
+    internal IEnumerable<(string Text, string Fill)> TextOnFills()
+    {
+        string[] light = ["FFFFFF", Paper, Phase];
+        foreach (var fill in light.Append(PainFill).Append(OpportunityFill))
+        {
+            yield return (Ink, fill);
+            yield return (Muted, fill);
+        }
+
+        foreach (var fill in light)
+        {
+            yield return (Brand, fill);
+            yield return (Pain, fill);
+            yield return (Opportunity, fill);
+        }
+
+        yield return (OnBrand, BrandFill);
+        yield return ("FFFFFF", Brand);
+        yield return (Pain, PainFill);
+        yield return (Opportunity, OpportunityFill);
+    }
 
     /// <summary>
     /// What the theme part's "$name" attributes are filled in with, for a theme part of the given name. The font of each
@@ -54,9 +111,9 @@ public sealed record DeckTheme
     {
         ["name"] = name,
         ["ink"] = Ink,
-        ["muted"] = Muted,
         ["paper"] = Paper,
-        ["brand"] = Brand,
+        ["brand"] = BrandFill,
+        ["brandText"] = Brand,
         ["pain"] = Pain,
         ["opportunity"] = Opportunity,
         ["phase"] = Phase,
@@ -74,6 +131,6 @@ public sealed record DeckTheme
             throw new UnknownChoiceException($"\"{rrggbb}\" is not a colour: write it as RRGGBB, for example 2F5597.");
         }
 
-        return new DeckTheme { Brand = hex.ToUpperInvariant() };
+        return new DeckTheme(BrandPalette.Of(Rgb.Parse(hex)));
     }
 }

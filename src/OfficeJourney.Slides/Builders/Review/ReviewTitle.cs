@@ -21,7 +21,7 @@ internal static class ReviewTitle
         context.AddSlide(body, (xml, _) =>
         {
             var band = context.Text.RightToLeft ? Emu.SlideWidth - Emu.Inches(0.35) : 0;
-            xml.Shape("Brand band", "rect", new Box(band, 0, Emu.Inches(0.35), Emu.SlideHeight), context.Theme.Brand, null);
+            xml.Shape("Brand band", "rect", new Box(band, 0, Emu.Inches(0.35), Emu.SlideHeight), context.Theme.BrandFill, null);
             xml.Shape("Title", "rect", new Box(Emu.Inches(0.9), Emu.Inches(2.0), Emu.SlideWidth - Emu.Inches(1.8), Emu.Inches(3.6)), null, null, body, Align.Center, textBox: true);
         });
     }
