@@ -1,6 +1,9 @@
 // Written by `npm run icons` (scripts/channel-icons.mjs); do not edit.
 // Fluent UI System Icons, Copyright (c) Microsoft Corporation, MIT licence (src/OfficeJourney.Slides/Icons/LICENSE).
 
+/** The one colour the deck's icons are drawn in. */
+export const channelIconColor = "#424242";
+
 /** Each channel key's icon: one path on a 24 × 24 view box, the same the deck's icons draw. */
 export const channelIconPaths: Readonly<Record<string, string>> = {
   "web": "M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20m2.94 14.5H9.06c.65 2.41 1.79 4 2.94 4s2.29-1.59 2.94-4m-7.43 0H4.79a8.5 8.5 0 0 0 4.09 3.41q-.79-1.25-1.27-3.02zm11.7 0H16.5c-.32 1.33-.79 2.5-1.37 3.41a8.5 8.5 0 0 0 3.9-3.13zM7.1 10H3.74v.02a8.5 8.5 0 0 0 .3 4.98h3.18a20 20 0 0 1-.13-5m8.3 0H8.6a19 19 0 0 0 .14 5h6.52a19 19 0 0 0 .14-5m4.87 0h-3.35a21 21 0 0 1-.13 5h3.18a8.5 8.5 0 0 0 .3-5M8.88 4.09h-.02a8.5 8.5 0 0 0-4.61 4.4l3.05.01c.31-1.75.86-3.28 1.58-4.41m3.12-.6-.12.01c-1.26.12-2.48 2.12-3.05 5h6.34c-.56-2.87-1.78-4.87-3.04-5zm3.12.6.1.17A13 13 0 0 1 16.7 8.5h3.05a8.5 8.5 0 0 0-4.34-4.29z",
