@@ -6,7 +6,6 @@ using OfficeJourney.Excel.Templates;
 using OfficeJourney.Model;
 using OfficeJourney.Slides.Builders;
 using OfficeJourney.Slides.Drawing;
-using OfficeJourney.Slides.Icons;
 using OfficeJourney.Slides.OpenXml;
 using OfficeJourney.Vocabulary;
 
@@ -105,6 +104,15 @@ public sealed class ChannelIconTests
         var deck = new DeckInvariants(IconDeck.Write("en", [["hologram"], []]));
 
         Assert.DoesNotContain(deck.Parts, p => p.StartsWith("/ppt/media/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_touchpoint_shows_the_channel_read_with_it_else_the_one_its_text_or_zone_names()
+    {
+        Assert.Equal("store", ChannelIconDrawing.ChannelOf(new JourneyItem { Text = "Instagram ad", Channel = "store" }));
+        Assert.Equal("social", ChannelIconDrawing.ChannelOf(new JourneyItem { Text = "Instagram ad" }));
+        Assert.Equal("phone", ChannelIconDrawing.ChannelOf(new JourneyItem { Text = "Unboxing", Zone = "Call centre" }));
+        Assert.Null(ChannelIconDrawing.ChannelOf(new JourneyItem { Text = "Compare prices" }));
     }
 
     private static List<string> Targets(DeckInvariants deck, int slide) =>

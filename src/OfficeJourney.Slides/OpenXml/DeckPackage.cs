@@ -1,7 +1,6 @@
 using System.IO.Packaging;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using OfficeJourney.Slides.Icons;
 using static OfficeJourney.Slides.OpenXml.Ns;
 
 namespace OfficeJourney.Slides.OpenXml;
@@ -149,7 +148,8 @@ internal sealed class DeckPackage : IDisposable
 /// </summary>
 internal sealed class SlideParts(RelationshipIds slide, Dictionary<string, IconParts> deckIcons)
 {
-    private readonly Dictionary<string, IconIds> icons = new(StringComparer.Ordinal);
+    // Made on a slide's first icon: most slides show none.
+    private Dictionary<string, IconIds>? icons;
 
     /// <summary>Adds a chart part with its embedded workbook; the chart is written knowing the workbook's relationship id.</summary>
     /// <returns>The chart's relationship id on the slide.</returns>
@@ -174,6 +174,7 @@ internal sealed class SlideParts(RelationshipIds slide, Dictionary<string, IconP
     /// <returns>The ids to draw it with (<see cref="Drawing.SlideXml.Picture"/>); none for a key without an icon.</returns>
     public IconIds? AddIcon(string channelKey)
     {
+        icons ??= new(StringComparer.Ordinal);
         if (icons.TryGetValue(channelKey, out var known))
         {
             return known;

@@ -1,12 +1,12 @@
 using OfficeJourney.Vocabulary;
 
-namespace OfficeJourney.Slides.Icons;
+namespace OfficeJourney.Slides.OpenXml;
 
 /// <summary>A channel's icon as PowerPoint inserts one: the SVG it draws, and the PNG older readers show instead.</summary>
 internal sealed record ChannelIcon(string Key, byte[] Svg, byte[] Png);
 
 /// <summary>
-/// The channel icons, Fluent UI System Icons (MIT, see Icons/LICENSE) converted by addin-web's <c>npm run icons</c>
+/// The channel icons in Icons/, Fluent UI System Icons (MIT, see Icons/LICENSE) converted by addin-web's <c>npm run icons</c>
 /// and embedded in this assembly: read once per process, then copied into a deck only when a slide shows one.
 /// </summary>
 internal static class ChannelIcons
