@@ -17,13 +17,19 @@ const map = (rightToLeft: boolean) =>
         label: "Touchpoints",
         cells: [
           { items: [{ text: "Instagram ad", channel: "social" }, { text: "Word from a neighbour" }] },
-          { items: [{ text: "Call centre", channel: "phone" }, { text: "Hologram", channel: "hologram" }] },
+          {
+            items: [
+              { text: "Call centre", channel: "phone" },
+              { text: "Hologram", channel: "hologram" },
+            ],
+          },
         ],
       },
     ],
   }) as unknown as JourneyMap;
 
-const render = (rightToLeft: boolean) => renderToStaticMarkup(createElement(Preview, { map: map(rightToLeft), words: localeFor("en").words }));
+const render = (rightToLeft: boolean) =>
+  renderToStaticMarkup(createElement(Preview, { map: map(rightToLeft), words: localeFor("en").words }));
 
 describe("the preview's channel icons", () => {
   it("stand before each touchpoint whose channel the service recognised, the deck's own icon, and nowhere else", () => {
