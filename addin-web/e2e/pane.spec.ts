@@ -46,6 +46,11 @@ test("Excel: read a grid, its unscored feeling kept with a warning, click it to 
   expect(await page.getByTestId("not-usable").count(), "the fixed grid is usable").toBe(0);
   expect(await page.getByTestId("emotion-curve").locator("circle").count(), "the preview's curve has a point per stage").toBe(3);
   expect(await page.getByTestId("preview").textContent(), "the preview shows the stages").toContain("Compare");
+  const icons = page.getByTestId("preview").getByTestId("channel-icon");
+  expect(
+    await icons.evaluateAll((all) => all.map((icon) => icon.getAttribute("data-channel"))),
+    "Instagram and Website get their channels' icons",
+  ).toEqual(["social", "web"]);
   await page.screenshot({ path: join(images, "pane-excel-preview.png"), fullPage: true });
 
   await page.getByRole("tab", { name: "Save" }).click();

@@ -147,7 +147,7 @@ public sealed class LibreOfficeTests : IClassFixture<LibreOfficeTests.Rendered>
             return (Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]), int.Parse(info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), CultureInfo.InvariantCulture));
         }
 
-        private static string Run(string tool, IEnumerable<string> arguments)
+        internal static string Run(string tool, IEnumerable<string> arguments)
         {
             var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
             foreach (var argument in arguments)

@@ -474,6 +474,11 @@ export interface components {
              *     keeps one touchpoint lane per zone, or the zone written beside it.
              */
             zone?: null | string;
+            /**
+             * @description The channel a touchpoint's icon shows ("web", "store"… the keys of languages/*\/channels.json): the first its text
+             *     names, else its zone's; none when neither names one. Set when a sheet is read.
+             */
+            channel?: null | string;
             source?: null | components["schemas"]["SourceRef"];
         };
         JourneyMap: {

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties } from "react";
 import { tokens } from "@fluentui/react-components";
+import { channelIconColor, channelIconPaths } from "../generated/channelIcons";
 import { format, type Words } from "../i18n";
 import type { JourneyItem, JourneyMap } from "../types";
 import { EmotionCurve, stageFeelings, type Feeling } from "./EmotionCurve";
@@ -161,14 +162,43 @@ function Items({ items, longer }: { items: JourneyItem[]; longer: number }) {
       {items.map((item, k) =>
         [...item.text].length > longer ? (
           <details key={k} data-testid="long-text">
-            <summary style={{ cursor: "pointer" }}>{[...item.text].slice(0, longer - 20).join("")}…</summary>
+            <summary style={{ cursor: "pointer" }}>
+              <ChannelIcon channel={item.channel} />
+              {[...item.text].slice(0, longer - 20).join("")}…
+            </summary>
             {item.text}
           </details>
         ) : (
-          <div key={k}>{item.text}</div>
+          <div key={k}>
+            <ChannelIcon channel={item.channel} />
+            {item.text}
+          </div>
         ),
       )}
     </>
+  );
+}
+
+/**
+ * The icon of the channel the service recognised in a touchpoint, the deck's own, at the start of its line (the right
+ * of a right-to-left map's). The touchpoint's text names the channel already, so screen readers skip the icon.
+ */
+function ChannelIcon({ channel }: { channel?: string | null }) {
+  const path = channel && Object.hasOwn(channelIconPaths, channel) ? channelIconPaths[channel] : undefined;
+  if (!path) return null;
+  return (
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 24 24"
+      width={14}
+      height={14}
+      data-testid="channel-icon"
+      data-channel={channel}
+      style={{ fill: channelIconColor, marginInlineEnd: 4, verticalAlign: "-2px" }}
+    >
+      <path d={path} />
+    </svg>
   );
 }
 

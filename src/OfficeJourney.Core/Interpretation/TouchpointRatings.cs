@@ -1,13 +1,15 @@
 using OfficeJourney.Diagnostics;
 using OfficeJourney.Model;
+using OfficeJourney.Vocabulary;
 
 namespace OfficeJourney.Interpretation;
 
 /// <summary>
-/// Gives touchpoints their impact and zone. The impact is written after the touchpoint ("Store visit (high)") or in an
+/// Gives touchpoints their impact, zone and channel. The impact is written after the touchpoint ("Store visit (high)") or in an
 /// impact lane beside it; the zone is the touchpoint lane's label when the sheet keeps one lane per zone (Online,
 /// Offline; Owned, Paid, Earned), else the channel written beside it. "Beside" is the same row of a long list, or the
-/// only line of the stage's cell; for a rating, also the same line of a cell with as many lines.
+/// only line of the stage's cell; for a rating, also the same line of a cell with as many lines. The channel is the one
+/// <see cref="ChannelTerms.ChannelOf"/> finds in the touchpoint or its zone, the icon the deck and the pane show.
 /// </summary>
 internal static class TouchpointRatings
 {
@@ -34,16 +36,17 @@ internal static class TouchpointRatings
             var zones = channelLane is null || s >= channelLane.Cells.Count ? [] : channelLane.Cells[s].Items;
             cells.Add(items.Count == 0 ? lane.Cells[s] : new LaneCell
             {
-                Items = [.. items.Select((item, i) => item with
+                Items = [.. items.Select((item, i) => Zoned(item, zonedByLane ? ZoneOf(lane.Label) : Beside(item, i, items.Count, zones, byLine: false)?.Text) with
                 {
                     Impact = Ratings.Inline(item.Text) ?? (Beside(item, i, items.Count, impacts, byLine: true) is { } rating ? Ratings.Read(rating.Text) : null),
-                    Zone = zonedByLane ? ZoneOf(lane.Label) : Beside(item, i, items.Count, zones, byLine: false)?.Text,
                 })],
             });
         }
 
         return lane with { Cells = cells };
     }
+
+    private static JourneyItem Zoned(JourneyItem item, string? zone) => item with { Zone = zone, Channel = ChannelTerms.ChannelOf(item.Text, zone) };
 
     /// <summary>"Touchpoints (online)" and "Touchpoints – online" are the online zone; a sub-lane "Online" names it whole.</summary>
     private static string ZoneOf(string label)

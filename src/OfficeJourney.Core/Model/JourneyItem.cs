@@ -23,6 +23,12 @@ public sealed record JourneyItem
     /// </summary>
     public string? Zone { get; init; }
 
+    /// <summary>
+    /// The channel a touchpoint's icon shows ("web", "store"… the keys of languages/*/channels.json): the first its text
+    /// names, else its zone's; none when neither names one. Set when a sheet is read.
+    /// </summary>
+    public string? Channel { get; init; }
+
     public SourceRef? Source { get; init; }
 }
 

@@ -27,6 +27,15 @@ public static class ChannelTerms
     /// <summary>The keys of what <paramref name="text"/> names in one dimension, in the order they appear in it.</summary>
     public static IReadOnlyList<string> Find(string text, ChannelDimension dimension) => Index(dimension).Find(TextKey.Normalize(text));
 
+    /// <summary>
+    /// The one channel a touchpoint is shown with (its icon): the first its text names, else the first its zone
+    /// ("Social media") names; none when neither names one.
+    /// </summary>
+    public static string? ChannelOf(string text, string? zone) =>
+        Channels.Find(TextKey.Normalize(text)) is [var first, ..] ? first
+        : zone is not null && Channels.Find(TextKey.Normalize(zone)) is [var fromZone, ..] ? fromZone
+        : null;
+
     /// <summary>What a text names in every dimension, the text folded once.</summary>
     public static IReadOnlyList<(ChannelDimension Dimension, string Key)> FindAll(string text)
     {

@@ -19,15 +19,15 @@ internal sealed class TemplateLanes(string language, TemplateContent content, Te
         Lane(kind, JourneyVocabulary.LaneLabel(kind, language), steps.Select(s => Items([.. items(s).Select(t => new JourneyItem { Text = t })])));
 
     /// <summary>
-    /// The touchpoints, each with its impact (the line beside it in the importance lane) and its zone (the stage's one
-    /// channel), followed by those two lanes.
+    /// The touchpoints, each with its impact (the line beside it in the importance lane), its zone (the stage's one
+    /// channel) and the channel its icon shows, as reading the sheet gives them, followed by those two lanes.
     /// </summary>
     public IEnumerable<Lane> Touchpoints()
     {
         var channels = figures.Channels.Select(key => ChannelTerms.NameOf(key, ChannelDimension.Channel, language)).ToList();
         var impacts = figures.Impacts.Select(p => new[] { p.First, p.Second }.Select(level => JourneyVocabulary.Impact(level, language)).ToList()).ToList();
         yield return Lane(LaneKind.Touchpoints, JourneyVocabulary.LaneLabel(LaneKind.Touchpoints, language), steps.Select((s, i) =>
-            Items([.. s.Touchpoints.Select((t, n) => new JourneyItem { Text = t, Impact = n < impacts[i].Count ? impacts[i][n] : null, Zone = channels[i] })])));
+            Items([.. s.Touchpoints.Select((t, n) => new JourneyItem { Text = t, Impact = n < impacts[i].Count ? impacts[i][n] : null, Zone = channels[i], Channel = ChannelTerms.ChannelOf(t, channels[i]) })])));
         yield return Lane(LaneKind.Channels, JourneyVocabulary.LaneLabel(LaneKind.Channels, language), channels.Select(c => Items(new JourneyItem { Text = c })));
         yield return Lane(LaneKind.Importance, JourneyVocabulary.LaneLabel(LaneKind.Importance, language), steps.Select((s, i) =>
             Items([.. impacts[i].Take(s.Touchpoints.Count).Select(impact => new JourneyItem { Text = impact.Written })])));

@@ -9,6 +9,9 @@ internal sealed record TableCell(IReadOnlyList<Paragraph> Paragraphs, string? Fi
 /// <summary>Writes one slide's (or notes slide's) shape tree straight into its part, with shape ids unique on the slide.</summary>
 internal sealed partial class SlideXml : IDisposable
 {
+    // The uri a:blip's extension is known by when it holds an SVG (asvg:svgBlip).
+    private const string SvgBlipExtension = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+
     private static readonly string[] CellMargins = ["marL", "marR", "marT", "marB"];
     private static readonly string[] CellEdges = ["lnL", "lnR", "lnT", "lnB"];
     private static readonly string[] GuideLists = ["avLst", "gdLst", "ahLst", "cxnLst"];
@@ -171,6 +174,43 @@ internal sealed partial class SlideXml : IDisposable
         BeginGraphicFrame(name, box, C.Uri, lockGrouping: false);
         xml.Start(C, "chart").Attr(R, "id", relationshipId).End();
         EndGraphicFrame();
+    }
+
+    /// <summary>
+    /// A picture as PowerPoint inserts an icon: a:blip embeds the PNG every reader shows, its extension the SVG that
+    /// PowerPoint 2016 and later draw; <paramref name="description"/> is its alt text.
+    /// </summary>
+    public void Picture(string name, Box box, IconIds image, string description)
+    {
+        xml.Start(P, "pic");
+        xml.Start(P, "nvPicPr");
+        xml.Start(P, "cNvPr").Attr("id", nextId++).Attr("name", name).Attr("descr", description).End();
+        xml.Start(P, "cNvPicPr");
+        xml.Leaf(A, "picLocks", "noChangeAspect", true);
+        xml.End();
+        xml.Empty(P, "nvPr");
+        xml.End();
+
+        xml.Start(P, "blipFill");
+        xml.Start(A, "blip").Attr(R, "embed", image.Png);
+        xml.Start(A, "extLst");
+        xml.Start(A, "ext").Attr("uri", SvgBlipExtension);
+        xml.Start(ASvg, "svgBlip").Attr(R, "embed", image.Svg).End();
+        xml.End();
+        xml.End();
+        xml.End();
+        xml.Start(A, "stretch");
+        xml.Empty(A, "fillRect");
+        xml.End();
+        xml.End();
+
+        xml.Start(P, "spPr");
+        xml.Transform(box);
+        xml.Start(A, "prstGeom").Attr("prst", "rect");
+        xml.Empty(A, "avLst");
+        xml.End();
+        xml.End();
+        xml.End();
     }
 
     /// <summary>The notes body placeholder of a notes slide.</summary>

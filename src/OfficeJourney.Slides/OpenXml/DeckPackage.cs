@@ -24,6 +24,7 @@ internal sealed class DeckPackage : IDisposable
     private readonly string notesMasterRelationship;
     private readonly List<(string Relationship, uint Id)> slides = [];
     private readonly List<(string Name, List<uint> Slides)> sections = [];
+    private readonly Dictionary<string, IconParts> icons = new(StringComparer.Ordinal);
 
     /// <param name="output">Where the deck is written.</param>
     /// <param name="theme">The values the deck's theme is filled in with ($brand…).</param>
@@ -76,7 +77,7 @@ internal sealed class DeckPackage : IDisposable
         notesIds.Link(notesMaster);
         notesIds.Link(slidePart);
         writeNotes(notesPart.GetStream(FileMode.Create));
-        writeSlide(slidePart.GetStream(FileMode.Create), new SlideParts(slideIds));
+        writeSlide(slidePart.GetStream(FileMode.Create), new SlideParts(slideIds, icons));
 
         var id = FirstSlideId + (uint)slides.Count;
         slides.Add((relationship, id));
@@ -147,9 +148,15 @@ internal sealed class DeckPackage : IDisposable
     }
 }
 
-/// <summary>What a slide's drawing can add beside it: charts, each with its own workbook, as many as the slide needs.</summary>
-internal sealed class SlideParts(RelationshipIds slide)
+/// <summary>
+/// What a slide's drawing can add beside it: charts, each with its own workbook, as many as the slide needs; channel
+/// icons, each one pair of media parts in the deck that every slide showing it relates to.
+/// </summary>
+internal sealed class SlideParts(RelationshipIds slide, Dictionary<string, IconParts> deckIcons)
 {
+    // Made on a slide's first icon: most slides show none.
+    private Dictionary<string, IconIds>? icons;
+
     /// <summary>Adds a chart part with its embedded workbook; the chart is written knowing the workbook's relationship id.</summary>
     /// <returns>The chart's relationship id on the slide.</returns>
     public string AddChart(byte[] workbook, Action<Stream, string> writeChart)
@@ -165,4 +172,45 @@ internal sealed class SlideParts(RelationshipIds slide)
         writeChart(chart.GetStream(FileMode.Create), workbookId);
         return id;
     }
+
+    /// <summary>
+    /// Relates the slide to a channel's icon, its PNG and SVG copied into the deck the first time any slide asks for
+    /// it; asking again on the same slide gives the same ids.
+    /// </summary>
+    /// <returns>The ids to draw it with (<see cref="Drawing.SlideXml.Picture"/>); none for a key without an icon.</returns>
+    public IconIds? AddIcon(string channelKey)
+    {
+        icons ??= new(StringComparer.Ordinal);
+        if (icons.TryGetValue(channelKey, out var known))
+        {
+            return known;
+        }
+
+        if (ChannelIcons.Of(channelKey) is not { } icon)
+        {
+            return null;
+        }
+
+        IconIds ids;
+        if (deckIcons.TryGetValue(channelKey, out var parts))
+        {
+            ids = new IconIds(slide.Link(parts.Png), slide.Link(parts.Svg));
+        }
+        else
+        {
+            var (png, pngId) = slide.AddImage(ImagePartType.Png, icon.Png);
+            var (svg, svgId) = slide.AddImage(ImagePartType.Svg, icon.Svg);
+            deckIcons.Add(channelKey, new IconParts(png, svg));
+            ids = new IconIds(pngId, svgId);
+        }
+
+        icons.Add(channelKey, ids);
+        return ids;
+    }
 }
+
+/// <summary>An icon's two media parts in the deck.</summary>
+internal sealed record IconParts(ImagePart Png, ImagePart Svg);
+
+/// <summary>How one slide relates to an icon: its PNG (what every reader shows) and its SVG (what PowerPoint draws).</summary>
+internal readonly record struct IconIds(string Png, string Svg);

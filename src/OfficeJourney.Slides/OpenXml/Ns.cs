@@ -15,6 +15,9 @@ internal static class Ns
     public static readonly Namespace C = new("c", "http://schemas.openxmlformats.org/drawingml/2006/chart");
     public static readonly Namespace P14 = new("p14", "http://schemas.microsoft.com/office/powerpoint/2010/main");
 
+    /// <summary>Office 2016's SVG pictures: a:blip's extension naming the SVG beside its PNG fallback.</summary>
+    public static readonly Namespace ASvg = new("asvg", "http://schemas.microsoft.com/office/drawing/2016/SVG/main");
+
     /// <summary>SpreadsheetML, the default namespace of a chart's embedded workbook.</summary>
     public static readonly Namespace X = new(string.Empty, "http://schemas.openxmlformats.org/spreadsheetml/2006/main");
 

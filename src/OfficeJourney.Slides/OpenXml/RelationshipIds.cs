@@ -19,6 +19,21 @@ internal sealed class RelationshipIds(OpenXmlPartContainer owner)
         return (owner.AddNewPart<T>(id), id);
     }
 
+    /// <summary>A new picture (PNG, SVG…) related to the owner, a slide, holding <paramref name="bytes"/>, and the id it is related by.</summary>
+    /// <remarks>The SDK names a picture by its type (media/image2.svg) only when a slide adds it; added by content type it is a .bin.</remarks>
+    public (ImagePart Part, string Id) AddImage(ImagePartType type, byte[] bytes)
+    {
+        var slide = owner as SlidePart ?? throw new InvalidOperationException("Pictures are added to slides only.");
+        var id = Next();
+        var part = slide.AddImagePart(type, id);
+        using (var data = new MemoryStream(bytes, writable: false))
+        {
+            part.FeedData(data);
+        }
+
+        return (part, id);
+    }
+
     /// <summary>Relates the owner to a part that is already in the package.</summary>
     public string Link(OpenXmlPart part)
     {

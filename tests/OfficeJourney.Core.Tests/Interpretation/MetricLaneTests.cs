@@ -154,6 +154,19 @@ public sealed class MetricLaneTests
         Assert.Equal("offline", offline.Cells[1].Items.Single().Zone);
     }
 
+    [Fact]
+    public void Touchpoints_take_the_channel_their_text_names_else_their_zones_for_their_icon()
+    {
+        var map = Read(
+            ["", "Awareness", "Support"],
+            ["Touchpoints", "Instagram ad\nUnboxing video", "Call centre\nCompare prices"],
+            ["Channel", "Social media", "Owned"]);
+
+        var touchpoints = map.Lanes.Single(l => l.Kind == LaneKind.Touchpoints);
+        Assert.Equal(["social", "social"], touchpoints.Cells[0].Items.Select(i => i.Channel));
+        Assert.Equal(["phone", null], touchpoints.Cells[1].Items.Select(i => i.Channel));
+    }
+
     private static JourneyMap Read(params string[][] rows)
     {
         var result = Interpreter.Interpret(Grid.Sheet("Journey", rows));
