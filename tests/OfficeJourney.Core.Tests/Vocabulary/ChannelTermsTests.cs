@@ -12,6 +12,8 @@ public sealed class ChannelTermsTests
     [InlineData("Call centre", "phone")]
     [InlineData("IVR menu", "phone")]
     [InlineData("LINE chat", "chat")]
+    [InlineData("LINE OA broadcast", "chat")]
+    [InlineData("Waiting in line at the store", "store")]
     [InlineData("Zalo", "chat")]
     [InlineData("Facebook Messenger", "chat")]
     [InlineData("Push notification", "app")]
@@ -75,6 +77,7 @@ public sealed class ChannelTermsTests
     [InlineData("Compare prices")]
     [InlineData("Pay the invoice")]
     [InlineData("Nhận hàng")]
+    [InlineData("Stand in line to pay")]
     public void Finds_no_channel_in_text_that_names_none(string text)
     {
         Assert.Empty(ChannelTerms.Find(text, ChannelDimension.Channel));
