@@ -11,6 +11,8 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
 {
     public const double TitleSize = 26;
 
+    private readonly List<SlideIconSlots> iconSlots = [];
+
     public static readonly long Margin = Emu.Inches(0.45);
     public static readonly long ContentTop = Emu.Inches(1.25);
     public static readonly long ContentBottom = Emu.SlideHeight - Emu.Inches(0.45);
@@ -25,6 +27,9 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
     public TextStyle Text { get; } = TextOf(map);
 
     public DeckWords Words { get; } = DeckWords.For(LanguageOf(map));
+
+    /// <summary>The squares slides left free for channel icons, by slide, as their layouts placed them.</summary>
+    public IReadOnlyList<SlideIconSlots> IconSlots => iconSlots;
 
     public string Lane(LaneKind kind) => kind == LaneKind.Custom ? string.Empty : JourneyVocabulary.LaneLabel(kind, Text.Language);
 
@@ -42,6 +47,20 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
                 xml.NotesBody(notes);
             });
 
+    /// <summary>
+    /// Adds a slide whose layout leaves squares for channel icons before its touchpoints. This is the one place the
+    /// slots of every slide arrive, with the slide's writer and parts at hand: the channel icons are drawn from here.
+    /// </summary>
+    public void AddSlide(IReadOnlyList<Paragraph> notes, Func<SlideXml, SlideParts, IReadOnlyList<IconSlot>> draw) =>
+        AddSlide(notes, (xml, parts) =>
+        {
+            var slots = draw(xml, parts);
+            if (slots.Count > 0)
+            {
+                iconSlots.Add(new SlideIconSlots(deck.SlideCount + 1, slots));
+            }
+        });
+
     /// <summary>The title bar every content slide starts with.</summary>
     public void TitleBar(SlideXml xml, string title, string? subtitle = null)
     {
@@ -55,7 +74,7 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
         }
 
         xml.Shape("Footer", "rect", new Box(Margin, Emu.SlideHeight - Emu.Inches(0.38), ContentWidth, Emu.Inches(0.28)), null, null,
-            [new Paragraph(Map.Title, 9, Color: Theme.Muted, Align: Align.End)], textBox: true);
+            [new Paragraph(Map.Title, 10, Color: Theme.Muted, Align: Align.End)], textBox: true, insetPoints: 2);
     }
 
     /// <summary>Slide title with "(2/3)" when a slide continues on others.</summary>
