@@ -45,7 +45,7 @@ internal static class ChipColumn
             if (item.ChannelKey is { } key)
             {
                 var slotX = rightToLeft ? area.X + area.Width - slotSize : area.X;
-                var firstLine = TextFit.Height(1, size) + (2 * Inset);
+                var firstLine = TextFit.Height(1, size) + (2 * Inset) + Emu.Points(size / 3);
                 slot = new IconSlot(key, new Box(slotX, y + Math.Max(0, (firstLine - slotSize) / 2), slotSize, slotSize));
             }
 
@@ -74,7 +74,8 @@ internal static class ChipColumn
 
     private static long ChipHeight(ChipItem item, long width, double size)
     {
-        var text = TextFit.Height([item.Text], TextWidth(width, size, item.ChannelKey is not null) - (2 * Inset), size) + (2 * Inset);
+        // A third of a line more than the estimate: a shape's text that overflows is shrunk by LibreOffice's autofit.
+        var text = TextFit.Height([item.Text], TextWidth(width, size, item.ChannelKey is not null) - (2 * Inset), size) + (2 * Inset) + Emu.Points(size / 3);
         return Math.Max(text, item.ChannelKey is null ? 0 : SlotSize(size));
     }
 }

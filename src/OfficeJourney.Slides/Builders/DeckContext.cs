@@ -70,7 +70,7 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
         if (subtitle is not null)
         {
             xml.Shape("Subtitle", "rect", new Box(Margin, Emu.Inches(0.98), ContentWidth, Emu.Inches(0.3)), null, null,
-                [new Paragraph(subtitle, 12, Color: Theme.Muted)], textBox: true);
+                [new Paragraph(subtitle, 12, Color: Theme.Muted)], textBox: true, insetPoints: 2);
         }
 
         xml.Shape("Footer", "rect", new Box(Margin, Emu.SlideHeight - Emu.Inches(0.38), ContentWidth, Emu.Inches(0.28)), null, null,

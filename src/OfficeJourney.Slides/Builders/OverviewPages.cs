@@ -16,9 +16,9 @@ internal static class OverviewPages
 {
     public const int MaxStagesPerSlide = 6;
     public static readonly long PhaseTop = Emu.Inches(1.08);
-    public static readonly long PhaseHeight = Emu.Inches(0.28);
-    public static readonly long BandHeight = Emu.Inches(0.48);
-    public static readonly long CurveHeight = Emu.Inches(0.8);
+    public static readonly long PhaseHeight = Emu.Inches(0.26);
+    public static readonly long BandHeight = Emu.Inches(0.44);
+    public static readonly long CurveHeight = Emu.Inches(0.7);
     private static readonly long MaxCurveHeight = Emu.Inches(1.4);
     private const double SizeStep = 0.5;
 

@@ -23,7 +23,9 @@ internal sealed class OverviewRows(int stageCount)
     public const double MinSize = 10;
     public const double MaxSize = 14;
     public static readonly long LabelWidth = Emu.Inches(1.6);
-    private static readonly long CellMargins = Emu.Points(8); // the table's cell margins, 4 pt a side
+    public const double VerticalMargin = 2; // the table's cell margins above and below; 4 pt left and right
+    private static readonly long CellMargins = Emu.Points(8);
+    private static readonly long VerticalMargins = Emu.Points(2 * VerticalMargin);
     private static readonly long Slack = Emu.Points(2);
     private static readonly long ChipPad = Emu.Points(3);
 
@@ -46,13 +48,13 @@ internal sealed class OverviewRows(int stageCount)
 
     public long Height(OverviewRow row, double size)
     {
-        var label = TextFit.Height(TextFit.Lines(row.Label, LabelWidth - CellMargins - Emu.Points(4), size), size) + CellMargins;
+        var label = TextFit.Height([row.Label], LabelWidth - CellMargins - Emu.Points(4), size) + VerticalMargins;
         long cells = 0;
         foreach (var items in row.Cells)
         {
             cells = Math.Max(cells, row.Chips
                 ? ChipColumn.Height(items, ColumnWidth - (2 * ChipPad), size) + (2 * ChipPad)
-                : TextFit.Height(items.Select(i => (row.Prefix ?? string.Empty) + i.Text), ColumnWidth - CellMargins, size) + CellMargins);
+                : TextFit.Height(items.Select(i => (row.Prefix ?? string.Empty) + i.Text), ColumnWidth - CellMargins, size) + VerticalMargins);
         }
 
         return Math.Max(label, cells) + Slack;
@@ -70,10 +72,10 @@ internal sealed class OverviewRows(int stageCount)
             yield break;
         }
 
-        var room = available - CellMargins - Slack - Emu.Points(2);
+        var room = available - VerticalMargins - Slack - (2 * ChipPad);
         var width = ColumnWidth - CellMargins - (row.Chips ? ChipColumn.SlotSize(MinSize) + (2 * ChipPad) : 0);
         var perLine = (int)(width / (MinSize * 0.56 * Emu.PerPoint));
-        var lines = (int)(room / TextFit.Height(1, MinSize)) - 1;
+        var lines = (int)(room / TextFit.TallestLine(MinSize)) - 1;
         var pieceLength = Math.Max(1, perLine) * Math.Max(1, lines) * 9 / 10;
         var cells = row.Cells.Select(c => c.SelectMany(i => TextSplit.Pieces(i.Text, pieceLength).Select(p => i with { Text = p })).ToList()).ToList();
         var taken = new int[cells.Count];

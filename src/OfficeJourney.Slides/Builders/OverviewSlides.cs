@@ -93,7 +93,7 @@ internal sealed class OverviewSlides : ISlideKind
             }
 
             var height = rows.Sum(row => row.Height);
-            xml.Table("Lanes", new Box(DeckContext.Margin, y, DeckContext.ContentWidth, height), columns, rows, theme.Line);
+            xml.Table("Lanes", new Box(DeckContext.Margin, y, DeckContext.ContentWidth, height), columns, rows, theme.Line, OverviewRows.VerticalMargin);
             y += height;
         }
 

@@ -127,7 +127,7 @@ internal static class StageCards
         }
 
         var perLine = (int)((width - (2 * Pad) - BulletIndent - ChipColumn.SlotSize(MinSize)) / (MinSize * 0.56 * Emu.PerPoint));
-        var lines = (int)((Available - Height(card with { Items = [] }, width, MinSize)) / TextFit.Height(1, MinSize)) - 1;
+        var lines = (int)((Available - Height(card with { Items = [] }, width, MinSize)) / TextFit.TallestLine(MinSize)) - 1;
         var pieces = card.Items.SelectMany(i => TextSplit.Pieces(i.Text, Math.Max(1, perLine) * Math.Max(1, lines) * 9 / 10).Select(p => i with { Text = p })).ToList();
         var part = new List<ChipItem>();
         foreach (var item in pieces)

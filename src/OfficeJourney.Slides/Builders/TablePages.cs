@@ -101,7 +101,7 @@ internal static class TablePages
         }
 
         var perLine = (int)((width - CellMargins) / (CellSize * 0.9 * Emu.PerPoint));
-        var lines = (int)((available - CellMargins - Emu.Points(4)) / TextFit.Height(1, CellSize)) - 1;
+        var lines = (int)((available - CellMargins - Emu.Points(4)) / TextFit.TallestLine(CellSize)) - 1;
         return TextSplit.Pieces(paragraph.Text, Math.Max(1, perLine) * Math.Max(1, lines) * 8 / 10).Select(piece => paragraph with { Text = piece });
     }
 

@@ -10,8 +10,10 @@ namespace OfficeJourney.Slides.Builders;
 /// </summary>
 internal static class TextFit
 {
-    private const double Margin = 1.08; // over the estimate: fonts differ between PowerPoint and LibreOffice
-    private const double LineSpacing = 1.25;
+    // Over the estimate: where Calibri is missing (LibreOffice on Linux) Noto Sans stands in, wider and with taller lines.
+    private const double Margin = 1.15;
+    private const double LineSpacing = 1.36;
+    private const double ThaiLineSpacing = 1.5;
 
     public static int Lines(string text, long width, double size)
     {
@@ -27,8 +29,12 @@ internal static class TextFit
 
     public static long Height(int lines, double size) => (long)(lines * size * LineSpacing * Emu.PerPoint);
 
+    /// <summary>The height of a line in the tallest script (Thai): what text is cut into pieces by, so that a piece fits whatever its script.</summary>
+    public static long TallestLine(double size) => (long)(size * ThaiLineSpacing * Emu.PerPoint);
+
+    /// <summary>The height of paragraphs; Thai lines are taller, its vowel and tone marks standing above and below the line.</summary>
     public static long Height(IEnumerable<string> paragraphs, long width, double size) =>
-        Height(paragraphs.Sum(p => Lines(p, width, size)), size);
+        paragraphs.Sum(p => (long)(Lines(p, width, size) * size * (IsThai(p) ? ThaiLineSpacing : LineSpacing) * Emu.PerPoint));
 
     /// <summary>The text cut to at most <paramref name="max"/> characters with "…", never between the halves of a surrogate pair.</summary>
     public static string Clip(string text, int max)
@@ -41,6 +47,8 @@ internal static class TextFit
         var cut = char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1;
         return string.Concat(text.AsSpan(0, cut), "…");
     }
+
+    private static bool IsThai(string text) => text.AsSpan().IndexOfAnyInRange('\u0E00', '\u0E7F') >= 0;
 
     /// <summary>Lines one paragraph takes when wrapped at spaces; a word wider than a line is broken where it fills one.</summary>
     private static int Wrapped(string paragraph, double room)
@@ -92,7 +100,7 @@ internal static class TextFit
         >= '0' and <= '9' => 0.51,
         < '\u0080' => 0.5,
         _ when CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format => 0,
-        >= '\u0E00' and <= '\u0E7F' => 0.6, // Thai
+        >= '\u0E00' and <= '\u0E7F' => 0.5, // Thai
         >= '\u0600' and <= '\u06FF' => 0.55, // Arabic script (Persian)
         _ => 0.6,
     };

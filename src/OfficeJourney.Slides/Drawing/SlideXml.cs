@@ -109,8 +109,8 @@ internal sealed class SlideXml : IDisposable
         xml.End();
     }
 
-    /// <summary>A native table: column widths, then rows of cells.</summary>
-    public void Table(string name, Box box, IReadOnlyList<long> columns, IReadOnlyList<(long Height, IReadOnlyList<TableCell> Cells)> rows, string lineColor)
+    /// <summary>A native table: column widths, then rows of cells; cells keep 4 pt of margin left and right, <paramref name="verticalMarginPoints"/> above and below.</summary>
+    public void Table(string name, Box box, IReadOnlyList<long> columns, IReadOnlyList<(long Height, IReadOnlyList<TableCell> Cells)> rows, string lineColor, double verticalMarginPoints = 4)
     {
         BeginGraphicFrame(name, box, Ns.TableGraphic, lockGrouping: true);
         xml.Start(A, "tbl");
@@ -138,7 +138,7 @@ internal sealed class SlideXml : IDisposable
                 xml.Start(A, "tcPr");
                 foreach (var margin in CellMargins)
                 {
-                    xml.Attr(margin, Emu.Points(4));
+                    xml.Attr(margin, Emu.Points(margin is "marT" or "marB" ? verticalMarginPoints : 4));
                 }
 
                 // Schema order: the four edges, then the cell's fill.
