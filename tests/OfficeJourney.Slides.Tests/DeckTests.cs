@@ -73,7 +73,13 @@ public sealed class DeckTests
         var overview = deck.Xml(SlidePart(deck, 2));
 
         Assert.All(overview.Descendants(A + "pPr"), p => Assert.Equal("1", p.Attribute("rtl")?.Value));
-        Assert.Equal("1", overview.Descendants(A + "tblPr").Single().Attribute("rtl")?.Value);
+        // The overview's tables are written as seen, the lane labels in the last (rightmost) column, so that they line up
+        // with the band and the touchpoint chips in LibreOffice too, which does not mirror right-to-left tables.
+        Assert.All(overview.Descendants(A + "tbl"), table =>
+        {
+            Assert.Null(table.Element(A + "tblPr")!.Attribute("rtl"));
+            Assert.Equal(OfficeJourney.Slides.Builders.OverviewRows.LabelWidth, long.Parse(table.Descendants(A + "gridCol").Last().Attribute("w")!.Value, CultureInfo.InvariantCulture));
+        });
         Assert.All(overview.Descendants(A + "rPr"), r =>
         {
             Assert.Equal("fa-IR", r.Attribute("lang")?.Value);

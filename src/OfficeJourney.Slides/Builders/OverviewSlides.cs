@@ -72,9 +72,16 @@ internal sealed class OverviewSlides : ISlideKind
             y += page.CurveHeight;
         }
 
+        // Columns as they are seen: the labels on the right in a right-to-left deck, aligned with the band and the chip rows.
+        var rtl = context.Text.RightToLeft;
         var slots = new List<IconSlot>();
         var columns = new List<long> { labelWidth };
         columns.AddRange(stages.Select(_ => columnWidth));
+        if (rtl)
+        {
+            columns.Reverse();
+        }
+
         var r = 0;
         while (r < page.Rows.Count)
         {
@@ -89,11 +96,17 @@ internal sealed class OverviewSlides : ISlideKind
             var rows = new List<(long Height, IReadOnlyList<TableCell> Cells)>();
             for (; r < page.Rows.Count && !page.Rows[r].Chips; r++)
             {
-                rows.Add((page.Heights[r], Row(context, page.Rows[r], page.Size)));
+                var cells = Row(context, page.Rows[r], page.Size);
+                if (rtl)
+                {
+                    cells.Reverse();
+                }
+
+                rows.Add((page.Heights[r], cells));
             }
 
             var height = rows.Sum(row => row.Height);
-            xml.Table("Lanes", new Box(DeckContext.Margin, y, DeckContext.ContentWidth, height), columns, rows, theme.Line, OverviewRows.VerticalMargin);
+            xml.Table("Lanes", new Box(DeckContext.Margin, y, DeckContext.ContentWidth, height), columns, rows, theme.Line, OverviewRows.VerticalMargin, visualOrder: true);
             y += height;
         }
 
