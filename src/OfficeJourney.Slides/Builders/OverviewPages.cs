@@ -97,15 +97,22 @@ internal static class OverviewPages
 
     private static OverviewPage Fill(OverviewRows measure, IReadOnlyList<int> stages, List<OverviewRow> rows, long available, bool hasCurve)
     {
-        var size = OverviewRows.MinSize;
-        for (var candidate = OverviewRows.MaxSize; candidate > OverviewRows.MinSize; candidate -= SizeStep)
+        // Heights grow with the size: the largest size that fits, found by halving the steps between 10 and 14 pt.
+        int low = 0, high = (int)((OverviewRows.MaxSize - OverviewRows.MinSize) / SizeStep);
+        while (low < high)
         {
-            if (rows.Sum(r => measure.Height(r, candidate)) <= available)
+            var middle = (low + high + 1) / 2;
+            if (rows.Sum(r => measure.Height(r, OverviewRows.MinSize + (middle * SizeStep))) <= available)
             {
-                size = candidate;
-                break;
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
+
+        var size = OverviewRows.MinSize + (low * SizeStep);
 
         var heights = rows.Select(r => measure.Height(r, size)).ToList();
         var extra = Math.Max(0, available - heights.Sum());

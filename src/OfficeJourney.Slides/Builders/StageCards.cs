@@ -62,39 +62,53 @@ internal static class StageCards
         return (2 * Pad) + heading + items;
     }
 
-    /// <summary>The cards on one slide at the largest size and the column count that keeps the tallest column shortest; null when 10 pt does not fit.</summary>
+    /// <summary>The cards on one slide at the largest size and, at that size, the column count that keeps the tallest column shortest; null when 10 pt does not fit.</summary>
     private static StagePage? Fit(IReadOnlyList<StageCard> cards, bool rightToLeft)
     {
         var options = cards.Count >= 3 ? new[] { 3, 2 } : [Math.Max(1, cards.Count)];
-        for (var size = MaxSize; size >= MinSize; size--)
+        var fits = options.Select(columns => (Columns: columns, Size: LargestSize(cards, columns))).Where(o => o.Size is not null).ToList();
+        if (fits.Count == 0)
         {
-            List<List<StageCard>>? best = null;
-            long bestHeight = long.MaxValue;
-            var bestColumns = 0;
-            foreach (var columns in options)
-            {
-                var width = ColumnWidth(columns);
-                var heights = cards.Select(c => Height(c, width, size) + CardGap).ToList();
-                if (heights.Max() > Available + CardGap)
-                {
-                    continue;
-                }
-
-                var ranges = OverviewPages.Balanced(heights, Available + CardGap);
-                var tallest = ranges.Max(r => heights.Skip(r.Start).Take(r.Count).Sum());
-                if (ranges.Count <= columns && tallest < bestHeight)
-                {
-                    (best, bestHeight, bestColumns) = ([.. ranges.Select(r => cards.Skip(r.Start).Take(r.Count).ToList())], tallest, columns);
-                }
-            }
-
-            if (best is not null)
-            {
-                return Place(best, bestColumns, size, rightToLeft);
-            }
+            return null;
         }
 
-        return null;
+        var size = fits.Max(o => o.Size!.Value);
+        var best = fits.Where(o => o.Size == size).Select(o => (o.Columns, Packed: Pack(cards, o.Columns, size)!.Value)).MinBy(o => o.Packed.Tallest);
+        return Place(best.Packed.Columns, best.Columns, size, rightToLeft);
+    }
+
+    /// <summary>Card heights grow with the size: the largest whole size from 10 to 20 pt at which the cards fit, found by halving.</summary>
+    private static double? LargestSize(IReadOnlyList<StageCard> cards, int columns)
+    {
+        if (Pack(cards, columns, MinSize) is null)
+        {
+            return null;
+        }
+
+        int low = (int)MinSize, high = (int)MaxSize;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            (low, high) = Pack(cards, columns, middle) is null ? (low, middle - 1) : (middle, high);
+        }
+
+        return low;
+    }
+
+    /// <summary>The cards in at most <paramref name="columns"/> balanced columns at a size, with the tallest column's height; null when they do not fit.</summary>
+    private static (List<List<StageCard>> Columns, long Tallest)? Pack(IReadOnlyList<StageCard> cards, int columns, double size)
+    {
+        var width = ColumnWidth(columns);
+        var heights = cards.Select(c => Height(c, width, size) + CardGap).ToList();
+        if (heights.Max() > Available + CardGap)
+        {
+            return null;
+        }
+
+        var ranges = OverviewPages.Balanced(heights, Available + CardGap);
+        return ranges.Count > columns
+            ? null
+            : ([.. ranges.Select(r => cards.Skip(r.Start).Take(r.Count).ToList())], ranges.Max(r => heights.Skip(r.Start).Take(r.Count).Sum()));
     }
 
     private static StagePage Place(List<List<StageCard>> columnCards, int columns, double size, bool rightToLeft)
