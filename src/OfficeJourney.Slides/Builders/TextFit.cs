@@ -19,9 +19,9 @@ internal static class TextFit
     {
         var room = width / (size * Emu.PerPoint * Margin); // in ems
         var lines = 0;
-        foreach (var line in text.Split('\n'))
+        foreach (var line in text.AsSpan().Split('\n'))
         {
-            lines += Wrapped(line, Math.Max(1, room));
+            lines += Wrapped(text.AsSpan()[line], Math.Max(1, room));
         }
 
         return lines;
@@ -51,7 +51,7 @@ internal static class TextFit
     private static bool IsThai(string text) => text.AsSpan().IndexOfAnyInRange('\u0E00', '\u0E7F') >= 0;
 
     /// <summary>Lines one paragraph takes when wrapped at spaces; a word wider than a line is broken where it fills one.</summary>
-    private static int Wrapped(string paragraph, double room)
+    private static int Wrapped(ReadOnlySpan<char> paragraph, double room)
     {
         var lines = 1;
         double used = 0, word = 0;
