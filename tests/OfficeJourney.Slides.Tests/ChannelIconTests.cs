@@ -107,12 +107,13 @@ public sealed class ChannelIconTests
     }
 
     [Fact]
-    public void A_touchpoint_shows_the_channel_read_with_it_else_the_one_its_text_or_zone_names()
+    public void A_touchpoint_shows_the_channel_read_with_it_else_the_one_its_text_its_zone_or_the_channel_beside_it_names()
     {
-        Assert.Equal("store", ChannelIconDrawing.ChannelOf(new JourneyItem { Text = "Instagram ad", Channel = "store" }));
-        Assert.Equal("social", ChannelIconDrawing.ChannelOf(new JourneyItem { Text = "Instagram ad" }));
-        Assert.Equal("phone", ChannelIconDrawing.ChannelOf(new JourneyItem { Text = "Unboxing", Zone = "Call centre" }));
-        Assert.Null(ChannelIconDrawing.ChannelOf(new JourneyItem { Text = "Compare prices" }));
+        Assert.Equal("store", TouchpointChannel.Of(new JourneyItem { Text = "Instagram ad", Channel = "store" }));
+        Assert.Equal("social", TouchpointChannel.Of(new JourneyItem { Text = "Instagram ad" }));
+        Assert.Equal("phone", TouchpointChannel.Of(new JourneyItem { Text = "Unboxing", Zone = "Call centre" }));
+        Assert.Equal("web", TouchpointChannel.Of(new JourneyItem { Text = "Unboxing" }, besideIt: "Website"));
+        Assert.Null(TouchpointChannel.Of(new JourneyItem { Text = "Compare prices" }));
     }
 
     private static List<string> Targets(DeckInvariants deck, int slide) =>

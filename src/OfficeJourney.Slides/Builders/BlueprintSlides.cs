@@ -51,8 +51,8 @@ internal sealed class BlueprintSlides : ISlideKind
             if (lane.Kind == LaneKind.Backstage)
             {
                 xml.Shape("Line of visibility", "rect", new Box(DeckContext.Margin, y - Emu.Points(3), DeckContext.ContentWidth, 0), null, theme.Pain, lineWidthPoints: 1.5, dashed: true);
-                xml.Shape("Line of visibility label", "rect", new Box(labelLeft, y - Emu.Points(16), LabelWidth, Emu.Points(13)), null, null,
-                    [new Paragraph(context.Words.LineOfVisibility, 9, Bold: true, Color: theme.Pain)], textBox: true, insetPoints: 0);
+                xml.Shape("Line of visibility label", "rect", new Box(labelLeft, y - Emu.Points(17), LabelWidth, Emu.Points(14)), null, null,
+                    [new Paragraph(context.Words.LineOfVisibility, 10, Bold: true, Color: theme.Pain)], textBox: true, insetPoints: 0);
                 y += Emu.Points(4);
             }
 

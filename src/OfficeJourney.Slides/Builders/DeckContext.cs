@@ -11,6 +11,7 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
 {
     public const double TitleSize = 26;
 
+
     public static readonly long Margin = Emu.Inches(0.45);
     public static readonly long ContentTop = Emu.Inches(1.25);
     public static readonly long ContentBottom = Emu.SlideHeight - Emu.Inches(0.45);
@@ -43,6 +44,19 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
             },
             layout);
 
+    /// <summary>
+    /// Adds a slide whose layout leaves squares for channel icons before its touchpoints, and draws each channel's
+    /// icon in its square: the one place icons are drawn, with the slide's writer and parts at hand.
+    /// </summary>
+    public void AddSlide(IReadOnlyList<Paragraph> notes, Func<SlideXml, SlideParts, IReadOnlyList<IconSlot>> draw) =>
+        AddSlide(notes, (xml, parts) =>
+        {
+            foreach (var (channel, box) in draw(xml, parts))
+            {
+                xml.ChannelIcon(parts, channel, box, Text.Language);
+            }
+        });
+
     /// <summary>The title bar every content slide starts with.</summary>
     public void TitleBar(SlideXml xml, string title, string? subtitle = null)
     {
@@ -52,11 +66,11 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
         if (subtitle is not null)
         {
             xml.Shape("Subtitle", "rect", new Box(Margin, Emu.Inches(0.98), ContentWidth, Emu.Inches(0.3)), null, null,
-                [new Paragraph(subtitle, 12, Color: Theme.Muted)], textBox: true);
+                [new Paragraph(subtitle, 12, Color: Theme.Muted)], textBox: true, insetPoints: 2);
         }
 
         xml.Shape("Footer", "rect", new Box(Margin, Emu.SlideHeight - Emu.Inches(0.38), ContentWidth, Emu.Inches(0.28)), null, null,
-            [new Paragraph(Map.Title, 10, Color: Theme.Muted, Align: Align.End)], textBox: true);
+            [new Paragraph(Map.Title, 10, Color: Theme.Muted, Align: Align.End)], textBox: true, insetPoints: 2);
     }
 
     /// <summary>Slide title with "(2/3)" when a slide continues on others.</summary>

@@ -5,11 +5,12 @@ using OfficeJourney.Slides.Options;
 
 namespace OfficeJourney.Slides.Builders;
 
-/// <summary>Slides 4…: one per stage (more when it is long) with every lane's content, touchpoints grouped by channel.</summary>
+/// <summary>
+/// Slides 4…: one per stage (more when it is long), every lane with content as a card, the cards packed into columns
+/// across the slide by <see cref="StageCards"/>; touchpoints grouped by channel, each with room for its channel's icon.
+/// </summary>
 internal sealed class StageSlides : ISlideKind
 {
-    private static readonly long Gap = Emu.Inches(0.4);
-
     public string Name => "stages";
 
     public DeckSlides Slide => DeckSlides.Stages;
@@ -19,20 +20,17 @@ internal sealed class StageSlides : ISlideKind
     public void Add(DeckContext context)
     {
         var map = context.Map;
-        var columnWidth = (DeckContext.ContentWidth - Gap) / 2;
-        var top = DeckContext.ContentTop + Emu.Inches(0.15);
-        var height = DeckContext.ContentBottom - top;
         for (var s = 0; s < map.Stages.Count; s++)
         {
-            var sections = SectionsOf(context, s);
-            if (sections.Count == 0)
+            var cards = StageLaneCards.Of(context, s);
+            if (cards.Count == 0)
             {
                 continue;
             }
 
             var phase = map.Phases.FirstOrDefault(p => s >= p.FirstStage && s < p.FirstStage + p.StageCount)?.Name;
-            var pages = Sections.Pages(sections, columnWidth, height, 2, context.Theme.Ink);
-            var notes = Sections.Notes(sections);
+            var pages = StageCards.Pages(cards, context.Text.RightToLeft);
+            List<Paragraph> notes = [.. cards.SelectMany(c => c.Items.Select(i => new Paragraph($"{c.Heading}: {i.Text}")))];
             for (var p = 0; p < pages.Count; p++)
             {
                 var page = pages[p];
@@ -40,22 +38,48 @@ internal sealed class StageSlides : ISlideKind
                 context.AddSlide(notes, (xml, _) =>
                 {
                     context.TitleBar(xml, title, phase);
-                    for (var c = 0; c < page.Count; c++)
-                    {
-                        var visual = context.Text.RightToLeft ? page.Count - 1 - c + (2 - page.Count) : c;
-                        var left = DeckContext.Margin + (visual * (columnWidth + Gap));
-                        xml.Shape("Column " + (c + 1), "rect", new Box(left, top, columnWidth, height), null, null, page[c], textBox: true);
-                    }
+                    return Draw(xml, context, page);
                 });
             }
         }
     }
 
-    private static List<Section> SectionsOf(DeckContext context, int stage)
+    private static List<IconSlot> Draw(SlideXml xml, DeckContext context, StagePage page)
+    {
+        var ink = context.Theme.Ink;
+        var slots = new List<IconSlot>();
+        foreach (var (card, box) in page.Cards)
+        {
+            var heading = new Paragraph(card.Heading, page.HeadingSize, Bold: true, Color: card.Color);
+            if (!card.Chips)
+            {
+                // One shape per card: heading and items stay together when the card is moved or edited.
+                xml.Shape("Card " + card.Heading, "roundRect", box, card.Fill, null,
+                    [heading, .. card.Items.Select(i => new Paragraph(i.Text, page.Size, Color: ink, Bullet: true))], insetPoints: 8);
+                continue;
+            }
+
+            // Touchpoints: the card, its heading, then a chip per channel group with the icon slot before it.
+            xml.Shape("Card " + card.Heading, "roundRect", box, card.Fill, null);
+            var inner = box.Width - (2 * StageCards.Pad);
+            var headingHeight = TextFit.Height([card.Heading], inner, page.HeadingSize);
+            xml.Shape("Heading " + card.Heading, "rect", new Box(box.X + StageCards.Pad, box.Y + StageCards.Pad, inner, headingHeight), null, null, [heading], textBox: true, insetPoints: 0);
+            var area = new Box(box.X + StageCards.Pad, box.Y + StageCards.Pad + headingHeight + Emu.Points(4), inner, box.Height - (2 * StageCards.Pad) - headingHeight);
+            slots.AddRange(ChipColumn.Draw(xml, ChipColumn.Layout(card.Items, area, page.Size, context.Text.RightToLeft), page.Size, "FFFFFF", ink));
+        }
+
+        return slots;
+    }
+}
+
+/// <summary>The cards of one stage: a card per lane with content; touchpoints grouped by the channel beside them.</summary>
+internal static class StageLaneCards
+{
+    public static List<StageCard> Of(DeckContext context, int stage)
     {
         var map = context.Map;
         var theme = context.Theme;
-        var sections = new List<Section>();
+        var cards = new List<StageCard>();
         var touchpoints = map.Lanes.FirstOrDefault(l => l.Kind == LaneKind.Touchpoints);
         var channels = map.Lanes.FirstOrDefault(l => l.Kind == LaneKind.Channels);
         var grouped = touchpoints is not null && channels is not null
@@ -70,25 +94,26 @@ internal sealed class StageSlides : ISlideKind
             }
 
             var heading = lane.Label.Length > 0 ? lane.Label : context.Lane(lane.Kind);
-            var color = lane.Kind switch
+            var (color, fill) = lane.Kind switch
             {
-                LaneKind.PainPoints => theme.Pain,
-                LaneKind.Opportunities => theme.Opportunity,
-                _ => theme.Brand,
+                LaneKind.PainPoints => (theme.Pain, theme.PainFill),
+                LaneKind.Opportunities => (theme.Opportunity, theme.OpportunityFill),
+                _ => (theme.Brand, theme.Paper),
             };
-            IReadOnlyList<string> texts = lane.Kind switch
+            var chips = lane.Kind is LaneKind.Touchpoints or LaneKind.Channels;
+            IReadOnlyList<ChipItem> texts = lane.Kind switch
             {
-                LaneKind.Touchpoints when grouped => [.. items.Select((item, i) => (Channel: channels!.Cells[stage].Items[i].Text, item.Text))
+                LaneKind.Touchpoints when grouped => [.. items.Select((item, i) => (Channel: channels!.Cells[stage].Items[i].Text, Item: item))
                     .GroupBy(p => p.Channel, StringComparer.Ordinal)
-                    .Select(g => $"{g.Key}: {string.Join(", ", g.Select(p => p.Text))}")],
-                LaneKind.Emotions => [.. items.Select(i => i.Emotion is { } e && map.EmotionScale is { } scale
+                    .Select(g => new ChipItem($"{g.Key}: {string.Join(", ", g.Select(p => p.Item.Text))}", TouchpointChannel.Named(g.Key) ?? TouchpointChannel.Of(g.First().Item)))],
+                LaneKind.Emotions => [.. items.Select(i => new ChipItem(i.Emotion is { } e && map.EmotionScale is { } scale
                     ? $"{i.Text} ({Format.Score(e.Score, scale, context.Text.RightToLeft)})"
-                    : i.Text)],
-                _ => [.. items.Select(i => i.Text)],
+                    : i.Text, null))],
+                _ => [.. items.Select(i => new ChipItem(i.Text, chips ? TouchpointChannel.Of(i) : null))],
             };
-            sections.Add(new Section(heading, color, texts));
+            cards.Add(new StageCard(heading, color, fill, texts, chips));
         }
 
-        return sections;
+        return cards;
     }
 }

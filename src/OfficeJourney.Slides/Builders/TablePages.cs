@@ -61,6 +61,7 @@ internal static class TablePages
             yield break;
         }
 
+        row = [row[0], .. row.Skip(1).Select((cell, c) => cell with { Paragraphs = [.. cell.Paragraphs.SelectMany(p => Pieces(p, widths[c + 1], available))] })];
         var taken = new int[row.Count];
         while (Enumerable.Range(1, row.Count - 1).Any(c => taken[c] < row[c].Paragraphs.Count))
         {
@@ -88,6 +89,20 @@ internal static class TablePages
 
             yield return part;
         }
+    }
+
+    /// <summary>A paragraph taller than a whole row cut at word boundaries into paragraphs that each fit one.</summary>
+    private static IEnumerable<Paragraph> Pieces(Paragraph paragraph, long width, long available)
+    {
+        var text = (paragraph.Prefix ?? string.Empty) + paragraph.Text;
+        if (TextFit.Height([text], width - CellMargins, CellSize) <= available - CellMargins - Emu.Points(4))
+        {
+            return [paragraph];
+        }
+
+        var perLine = (int)((width - CellMargins) / (CellSize * 0.9 * Emu.PerPoint));
+        var lines = (int)((available - CellMargins - Emu.Points(4)) / TextFit.TallestLine(CellSize)) - 1;
+        return TextSplit.Pieces(paragraph.Text, Math.Max(1, perLine) * Math.Max(1, lines) * 8 / 10).Select(piece => paragraph with { Text = piece });
     }
 
     private static List<TableCell> Header(DeckContext context, IReadOnlyList<string> header) =>

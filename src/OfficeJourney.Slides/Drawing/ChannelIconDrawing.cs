@@ -1,4 +1,3 @@
-using OfficeJourney.Model;
 using OfficeJourney.Slides.OpenXml;
 using OfficeJourney.Vocabulary;
 
@@ -7,12 +6,6 @@ namespace OfficeJourney.Slides.Drawing;
 /// <summary>A touchpoint's channel icon, drawn where a slide leaves a slot for it beside the touchpoint's text.</summary>
 internal static class ChannelIconDrawing
 {
-    /// <summary>
-    /// The channel whose icon a touchpoint shows: the one reading the sheet found, else (a document written before
-    /// touchpoints had one) what its text or zone names now; none when neither names one.
-    /// </summary>
-    public static string? ChannelOf(JourneyItem touchpoint) => touchpoint.Channel ?? ChannelTerms.ChannelOf(touchpoint.Text, touchpoint.Zone);
-
     /// <summary>
     /// Draws the icon of <paramref name="channelKey"/> in <paramref name="box"/>, its alt text the channel's name in
     /// <paramref name="language"/>.

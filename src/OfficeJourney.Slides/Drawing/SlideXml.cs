@@ -112,13 +112,18 @@ internal sealed partial class SlideXml : IDisposable
         xml.End();
     }
 
-    /// <summary>A native table: column widths, then rows of cells.</summary>
-    public void Table(string name, Box box, IReadOnlyList<long> columns, IReadOnlyList<(long Height, IReadOnlyList<TableCell> Cells)> rows, string lineColor)
+    /// <summary>
+    /// A native table: column widths, then rows of cells; cells keep 4 pt of margin left and right,
+    /// <paramref name="verticalMarginPoints"/> above and below. A right-to-left table is mirrored by the renderer, unless
+    /// its columns are already given in <paramref name="visualOrder"/> (LibreOffice does not mirror tables, so a table
+    /// that must line up with shapes is written as it is seen).
+    /// </summary>
+    public void Table(string name, Box box, IReadOnlyList<long> columns, IReadOnlyList<(long Height, IReadOnlyList<TableCell> Cells)> rows, string lineColor, double verticalMarginPoints = 4, bool visualOrder = false)
     {
         BeginGraphicFrame(name, box, Ns.TableGraphic, lockGrouping: true);
         xml.Start(A, "tbl");
         xml.Start(A, "tblPr");
-        if (text.RightToLeft)
+        if (text.RightToLeft && !visualOrder)
         {
             xml.Attr("rtl", "1");
         }
@@ -141,7 +146,7 @@ internal sealed partial class SlideXml : IDisposable
                 xml.Start(A, "tcPr");
                 foreach (var margin in CellMargins)
                 {
-                    xml.Attr(margin, Emu.Points(4));
+                    xml.Attr(margin, Emu.Points(margin is "marT" or "marB" ? verticalMarginPoints : 4));
                 }
 
                 // Schema order: the four edges, then the cell's fill.

@@ -169,10 +169,10 @@ public sealed class DeckCommandTests
         var run = CliRun.Of("deck", workbook, "-o", folder.File("journey.pptx"), "--slides", "overview,kpis", "--brand-color", "8E44AD");
 
         Assert.Equal(0, run.ExitCode);
-        // Title, two overview pages (the template's fourteen lanes include its metric lanes) and KPIs.
-        Assert.Contains("journey.pptx: 4 slides", run.Output, StringComparison.Ordinal);
+        // Title, the overview (the template's fourteen lanes, its metric lanes among them, fit one slide) and KPIs.
+        Assert.Contains("journey.pptx: 3 slides", run.Output, StringComparison.Ordinal);
         using var deck = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(folder.File("journey.pptx"), false);
-        Assert.Equal(4, deck.PresentationPart!.SlideParts.Count());
+        Assert.Equal(3, deck.PresentationPart!.SlideParts.Count());
     }
 
     [Fact]

@@ -1,0 +1,160 @@
+using OfficeJourney.Slides.Drawing;
+using OfficeJourney.Slides.OpenXml;
+
+namespace OfficeJourney.Slides.Builders;
+
+/// <summary>A lane's content on a stage slide: its heading, colours and items; touchpoints as chips with icon slots.</summary>
+internal sealed record StageCard(string Heading, string Color, string Fill, IReadOnlyList<ChipItem> Items, bool Chips);
+
+/// <summary>A card placed on a slide.</summary>
+internal sealed record PlacedCard(StageCard Card, Box Box);
+
+/// <summary>One stage slide's cards, their text size and how many columns they are packed into.</summary>
+internal sealed record StagePage(double Size, int Columns, IReadOnlyList<PlacedCard> Cards)
+{
+    public double HeadingSize => Size + 2;
+}
+
+/// <summary>
+/// Packs a stage's cards into two or three columns of balanced height across the whole width, in reading order, at
+/// the largest text size (up to 20 pt) at which they fit; only when 10 pt does not fit do they go on over further
+/// slides, each again at its own largest size. A card taller than a slide is cut, its heading repeated.
+/// </summary>
+internal static class StageCards
+{
+    public const double MinSize = 10;
+    public const double MaxSize = 20;
+    public static readonly long Top = DeckContext.ContentTop + Emu.Inches(0.1);
+    public static readonly long Pad = Emu.Points(8);
+    public static readonly long BulletIndent = Emu.Points(14);
+    private static readonly long ColumnGap = Emu.Inches(0.25);
+    private static readonly long CardGap = Emu.Inches(0.15);
+    private static readonly long HeadingGap = Emu.Points(4);
+
+    private static long Available => DeckContext.ContentBottom - Top;
+
+    public static long ColumnWidth(int columns) => (DeckContext.ContentWidth - ((columns - 1) * ColumnGap)) / columns;
+
+    public static List<StagePage> Pages(IReadOnlyList<StageCard> cards, bool rightToLeft)
+    {
+        var columns = Math.Clamp(cards.Count, 1, 3);
+        if (Fit(cards, rightToLeft) is { } single)
+        {
+            return [single];
+        }
+
+        // Too much for one slide at the smallest size: columns of cards at that size, shared out over as few slides as hold them.
+        var width = ColumnWidth(columns);
+        var parts = cards.SelectMany(c => Split(c, width)).ToList();
+        var heights = parts.Select(c => Height(c, width, MinSize) + CardGap).ToList();
+        var ranges = OverviewPages.Balanced(heights, Available + CardGap);
+        return [.. Format.Chunks(ranges, columns).Select(page =>
+            Fit([.. page.SelectMany(r => parts.GetRange(r.Start, r.Count))], rightToLeft) ?? Place([.. page.Select(r => parts.GetRange(r.Start, r.Count))], columns, MinSize, rightToLeft))];
+    }
+
+    public static long Height(StageCard card, long width, double size)
+    {
+        var inner = width - (2 * Pad);
+        var heading = TextFit.Height([card.Heading], inner, size + 2) + HeadingGap;
+        var items = card.Chips
+            ? ChipColumn.Height(card.Items, inner, size)
+            : card.Items.Sum(i => TextFit.Height([i.Text], inner - BulletIndent, size));
+        return (2 * Pad) + heading + items;
+    }
+
+    /// <summary>The cards on one slide at the largest size and, at that size, the column count that keeps the tallest column shortest; null when 10 pt does not fit.</summary>
+    private static StagePage? Fit(IReadOnlyList<StageCard> cards, bool rightToLeft)
+    {
+        var options = cards.Count >= 3 ? new[] { 3, 2 } : [Math.Max(1, cards.Count)];
+        var fits = options.Select(columns => (Columns: columns, Size: LargestSize(cards, columns))).Where(o => o.Size is not null).ToList();
+        if (fits.Count == 0)
+        {
+            return null;
+        }
+
+        var size = fits.Max(o => o.Size!.Value);
+        var best = fits.Where(o => o.Size == size).Select(o => (o.Columns, Packed: Pack(cards, o.Columns, size)!.Value)).MinBy(o => o.Packed.Tallest);
+        return Place(best.Packed.Columns, best.Columns, size, rightToLeft);
+    }
+
+    /// <summary>Card heights grow with the size: the largest whole size from 10 to 20 pt at which the cards fit, found by halving.</summary>
+    private static double? LargestSize(IReadOnlyList<StageCard> cards, int columns)
+    {
+        if (Pack(cards, columns, MinSize) is null)
+        {
+            return null;
+        }
+
+        int low = (int)MinSize, high = (int)MaxSize;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            (low, high) = Pack(cards, columns, middle) is null ? (low, middle - 1) : (middle, high);
+        }
+
+        return low;
+    }
+
+    /// <summary>The cards in at most <paramref name="columns"/> balanced columns at a size, with the tallest column's height; null when they do not fit.</summary>
+    private static (List<List<StageCard>> Columns, long Tallest)? Pack(IReadOnlyList<StageCard> cards, int columns, double size)
+    {
+        var width = ColumnWidth(columns);
+        var heights = cards.Select(c => Height(c, width, size) + CardGap).ToList();
+        if (heights.Max() > Available + CardGap)
+        {
+            return null;
+        }
+
+        var ranges = OverviewPages.Balanced(heights, Available + CardGap);
+        return ranges.Count > columns
+            ? null
+            : ([.. ranges.Select(r => cards.Skip(r.Start).Take(r.Count).ToList())], ranges.Max(r => heights.Skip(r.Start).Take(r.Count).Sum()));
+    }
+
+    private static StagePage Place(List<List<StageCard>> columnCards, int columns, double size, bool rightToLeft)
+    {
+        var width = ColumnWidth(columns);
+        var placed = new List<PlacedCard>();
+        for (var c = 0; c < columnCards.Count; c++)
+        {
+            var visual = rightToLeft ? columns - 1 - c : c;
+            var x = DeckContext.Margin + (visual * (width + ColumnGap));
+            var y = Top;
+            foreach (var card in columnCards[c])
+            {
+                var height = Height(card, width, size);
+                placed.Add(new PlacedCard(card, new Box(x, y, width, height)));
+                y += height + CardGap;
+            }
+        }
+
+        return new StagePage(size, columns, placed);
+    }
+
+    /// <summary>A card taller than a slide at 10 pt as several, each under the heading again; items longer than a card cut into pieces.</summary>
+    private static IEnumerable<StageCard> Split(StageCard card, long width)
+    {
+        if (Height(card, width, MinSize) <= Available)
+        {
+            yield return card;
+            yield break;
+        }
+
+        var perLine = (int)((width - (2 * Pad) - BulletIndent - ChipColumn.SlotSize(MinSize)) / (MinSize * 0.56 * Emu.PerPoint));
+        var lines = (int)((Available - Height(card with { Items = [] }, width, MinSize)) / TextFit.TallestLine(MinSize)) - 1;
+        var pieces = card.Items.SelectMany(i => TextSplit.Pieces(i.Text, Math.Max(1, perLine) * Math.Max(1, lines) * 9 / 10).Select(p => i with { Text = p })).ToList();
+        var part = new List<ChipItem>();
+        foreach (var item in pieces)
+        {
+            if (part.Count > 0 && Height(card with { Items = [.. part, item] }, width, MinSize) > Available)
+            {
+                yield return card with { Items = part };
+                part = [];
+            }
+
+            part.Add(item);
+        }
+
+        yield return card with { Items = part };
+    }
+}

@@ -1,0 +1,100 @@
+using OfficeJourney.Excel.Templates;
+using OfficeJourney.Model;
+using OfficeJourney.Slides.Options;
+
+namespace OfficeJourney.Slides.Tests.Layout;
+
+public sealed class OverviewLayoutTests
+{
+    private static readonly DeckOptions OverviewOnly = DeckCorpus.Options with { Slides = DeckSlides.Overview };
+
+    public static TheoryData<string> OneSlideMaps() => ["retail", "six-by-eight"];
+
+    [Theory]
+    [MemberData(nameof(OneSlideMaps))]
+    public void A_workbook_sized_map_is_one_overview_slide_at_ten_points_or_more_that_fills_the_usable_height(string name)
+    {
+        var map = name == "retail" ? TemplateCatalog.Create(MapType.CurrentState, Industry.Retail, "en") : LayoutMaps.Sized(6, 8);
+
+        var overviews = Overviews(map);
+
+        var overview = Assert.Single(overviews);
+        Assert.All(overview.SelectMany(s => s.Sizes), size => Assert.True(size >= 10, $"{size} pt"));
+        Assert.InRange(SlideShapes.Coverage(overview), 0.7, 1.0);
+    }
+
+    [Fact]
+    public void Rows_at_the_same_size_as_their_labels_and_a_short_map_takes_a_larger_size()
+    {
+        var overview = Assert.Single(Overviews(LayoutMaps.Sized(4, 5, itemsPerCell: 1)));
+
+        var lanes = overview.Where(s => s.Name is "Lanes" or "Touchpoint" || s.Name.StartsWith("Lane ", StringComparison.Ordinal)).SelectMany(s => s.Sizes).Distinct().ToList();
+        var size = Assert.Single(lanes);
+        Assert.True(size > 10, $"{size} pt");
+    }
+
+    [Fact]
+    public void A_map_too_tall_for_one_slide_is_split_evenly_over_two()
+    {
+        var map = LayoutMaps.Sized(6, 20, itemsPerCell: 1);
+
+        var overviews = Overviews(map);
+
+        Assert.Equal(2, overviews.Count);
+        var rows = overviews.Select(o => o.Count(s => s.Name.StartsWith("Lane ", StringComparison.Ordinal)) + TableRows(o)).ToList();
+        Assert.True(Math.Abs(rows[0] - rows[1]) <= 2, string.Join(" / ", rows));
+        Assert.All(overviews, o => Assert.All(o.SelectMany(s => s.Sizes), size => Assert.True(size >= 10)));
+    }
+
+    [Fact]
+    public void The_big_map_continues_on_further_slides_within_the_slide_and_loses_no_item()
+    {
+        var map = DeckCorpus.Big();
+
+        var overviews = Overviews(map);
+
+        Assert.True(overviews.Count >= 4, $"{overviews.Count} overview slides");
+        Assert.All(overviews, o => Assert.All(o, s => Assert.True(s.Bottom <= SlideShapes.ContentBottom || s.Name == "Footer", $"{s.Name} ends at {s.Bottom}")));
+        var text = string.Concat(overviews.SelectMany(o => o.Select(s => s.Text)));
+        foreach (var item in map.Lanes.Where(l => l.Kind != LaneKind.Emotions).SelectMany(l => l.Cells).SelectMany(c => c.Items))
+        {
+            Assert.Contains(item.Text, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void An_item_of_ten_thousand_characters_continues_over_rows_and_slides_without_overflow_or_loss()
+    {
+        var words = LayoutMaps.Words(10_000);
+        var deck = new SlideShapes(DeckCorpus.Deck([LayoutMaps.OneLongPain(words)], DeckCorpus.Options with { Slides = DeckSlides.Overview | DeckSlides.Pains | DeckSlides.Stages }));
+
+        foreach (var prefix in new[] { "Journey overview", "Pain points and opportunities", "1. Only" })
+        {
+            var slides = deck.Titled(prefix);
+            Assert.True(slides.Count > 1, $"{prefix}: {slides.Count} slides");
+            Assert.All(slides, o => Assert.All(o, s => Assert.True(s.Bottom <= SlideShapes.ContentBottom || s.Name == "Footer", $"{prefix}: {s.Name} ends at {s.Bottom}")));
+            var shown = string.Join(" ", slides.SelectMany(o => o.Select(s => s.Text))).Replace("▼", " ", StringComparison.Ordinal);
+            Assert.Equal(Squash(words), Squash(string.Concat(shown.Split(' ').Where(w => w.StartsWith("word", StringComparison.Ordinal)).Select(w => w + " "))));
+        }
+    }
+
+    [Fact]
+    public void Every_slide_but_the_title_and_the_personas_writes_its_text_at_ten_points_or_more()
+    {
+        foreach (var map in new[] { TemplateCatalog.Create(MapType.CurrentState, Industry.Retail, "en"), TemplateCatalog.Create(MapType.ServiceBlueprint, Industry.Banking, "fa"), DeckCorpus.Big(), MeasuredMaps.In("en").Map() })
+        {
+            var slides = new SlideShapes(DeckCorpus.Deck([map])).Slides();
+            foreach (var (title, shapes) in slides.Skip(1).Where(s => !s.Title.StartsWith("Personas", StringComparison.Ordinal)))
+            {
+                Assert.All(shapes, s => Assert.All(s.Sizes, size => Assert.True(size >= 10, $"{map.Title}, {title}: {s.Name} at {size} pt")));
+            }
+        }
+    }
+
+    internal static List<IReadOnlyList<SlideShape>> Overviews(JourneyMap map) =>
+        [.. new SlideShapes(DeckCorpus.Deck([map], OverviewOnly)).Titled("Journey overview")];
+
+    private static int TableRows(IReadOnlyList<SlideShape> overview) => overview.Sum(s => s.TableRows);
+
+    private static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}
