@@ -174,6 +174,11 @@ public sealed class LibreOfficeTests
         private static string Run(string tool, IEnumerable<string> arguments)
         {
             var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
+
+            // LibreOffice lays text out by its locale (default fonts, line breaking): a Thai or Persian run of the suite
+            // rendered tables a line taller or shorter. The decks do not depend on the culture, so neither does their render.
+            start.Environment["LANG"] = "en_US.UTF-8";
+            start.Environment["LC_ALL"] = "en_US.UTF-8";
             foreach (var argument in arguments)
             {
                 start.ArgumentList.Add(argument);
