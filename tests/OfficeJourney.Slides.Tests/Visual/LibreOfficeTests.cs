@@ -4,13 +4,14 @@ using System.Text;
 using OfficeJourney.Excel.Templates;
 using OfficeJourney.Model;
 
-namespace OfficeJourney.Slides.Tests;
+namespace OfficeJourney.Slides.Tests.Visual;
 
 /// <summary>
 /// Decks rendered by LibreOffice (soffice --headless --convert-to pdf) and read back with pdftotext: every stage
 /// name, pain point and opportunity of the map must be on the pages, in every script. test.sh installs both tools.
 /// </summary>
-public sealed class LibreOfficeTests : IClassFixture<LibreOfficeTests.Rendered>
+[Collection(LibreOfficeRenders.Name)]
+public sealed class LibreOfficeTests
 {
     private readonly Rendered rendered;
 
@@ -102,6 +103,9 @@ public sealed class LibreOfficeTests : IClassFixture<LibreOfficeTests.Rendered>
             ["measured-lv"] = MeasuredMaps.In("lv").Map(),
         };
 
+        /// <summary>Also rendered, for the visual checks: the decks of every fixture workbook and of every real look-alike that gives maps.</summary>
+        public static readonly string[] Fixtures = [.. VisualDecks.Names().Where(n => n.StartsWith("fixture:", StringComparison.Ordinal) || n.StartsWith("real:", StringComparison.Ordinal))];
+
         private readonly string folder = Directory.CreateTempSubdirectory("journey-lo-").FullName;
 
         public Rendered()
@@ -120,6 +124,12 @@ public sealed class LibreOfficeTests : IClassFixture<LibreOfficeTests.Rendered>
                 slides["review-" + language] = ReviewDeckWriter.Write(versions.Then, versions.Now, stream, DeckCorpus.Options);
             }
 
+            foreach (var name in Fixtures)
+            {
+                File.WriteAllBytes(Path.Combine(folder, FileName(name) + ".pptx"), VisualDecks.Deck(name));
+                slides[FileName(name)] = 0;
+            }
+
             Run("soffice", ["-env:UserInstallation=file://" + Path.Combine(folder, "profile"), "--headless", "--convert-to", "pdf", "--outdir", folder, .. slides.Keys.Select(n => Path.Combine(folder, n + ".pptx"))]);
             foreach (var (name, map) in Maps)
             {
@@ -132,11 +142,25 @@ public sealed class LibreOfficeTests : IClassFixture<LibreOfficeTests.Rendered>
                 var (text, pages) = Read("review-" + language);
                 Reviews[language] = (versions, text, pages, slides["review-" + language]);
             }
+
+            foreach (var name in Maps.Keys.Concat(reviews.Keys.Select(l => "review-" + l)).Concat(Fixtures))
+            {
+                var file = Path.Combine(folder, FileName(name));
+                var words = Run("pdftotext", ["-bbox", "-enc", "UTF-8", file + ".pdf", "-"]);
+                Decks[name] = new RenderedDeck(name, GeometryReader.Read(File.ReadAllBytes(file + ".pptx")), RenderedPage.Parse(words[words.IndexOf("<html", StringComparison.Ordinal)..]));
+            }
         }
 
         public Dictionary<string, (JourneyMap Map, string Text, int Pages, int Slides)> Results { get; } = [];
 
         internal Dictionary<string, (ReviewCorpus Versions, string Text, int Pages, int Slides)> Reviews { get; } = [];
+
+        /// <summary>Every rendered deck, as written and as rendered, by name.</summary>
+        internal Dictionary<string, RenderedDeck> Decks { get; } = [];
+
+        public static IEnumerable<string> Names() => Maps.Keys.Concat(ReviewCorpus.Languages.Select(l => "review-" + l)).Concat(Fixtures);
+
+        private static string FileName(string name) => name.Replace(':', '-');
 
         public void Dispose() => Directory.Delete(folder, recursive: true);
 
@@ -150,6 +174,11 @@ public sealed class LibreOfficeTests : IClassFixture<LibreOfficeTests.Rendered>
         internal static string Run(string tool, IEnumerable<string> arguments)
         {
             var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
+
+            // LibreOffice lays text out by its locale (default fonts, line breaking): a Thai or Persian run of the suite
+            // rendered tables a line taller or shorter. The decks do not depend on the culture, so neither does their render.
+            start.Environment["LANG"] = "en_US.UTF-8";
+            start.Environment["LC_ALL"] = "en_US.UTF-8";
             foreach (var argument in arguments)
             {
                 start.ArgumentList.Add(argument);
@@ -172,4 +201,11 @@ public sealed class LibreOfficeTests : IClassFixture<LibreOfficeTests.Rendered>
             return output.Result;
         }
     }
+}
+
+/// <summary>The decks LibreOffice renders once for every test that reads them.</summary>
+[CollectionDefinition(Name)]
+public sealed class LibreOfficeRenders : ICollectionFixture<LibreOfficeTests.Rendered>
+{
+    public const string Name = "Decks rendered by LibreOffice";
 }
