@@ -3,7 +3,7 @@ using System.Text;
 using OfficeJourney.Slides.OpenXml;
 using OfficeJourney.Vocabulary;
 
-namespace OfficeJourney.Slides.Tests;
+namespace OfficeJourney.Slides.Tests.Visual;
 
 /// <summary>
 /// Icon decks rendered by LibreOffice (soffice to PDF, pdftoppm to a grey bitmap): every known channel's slot has the
