@@ -60,8 +60,9 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
     /// <summary>The title bar every content slide starts with.</summary>
     public void TitleBar(SlideXml xml, string title, string? subtitle = null)
     {
+        var (shown, size) = FitTitle(title);
         xml.Shape("Title", "rect", new Box(Margin, Emu.Inches(0.3), ContentWidth, Emu.Inches(0.6)), null, null,
-            [new Paragraph(title, TitleSize, Bold: true, Color: Theme.Brand)], Align.Center, textBox: true);
+            [new Paragraph(shown, size, Bold: true, Color: Theme.Brand)], Align.Center, textBox: true);
         xml.Shape("Title rule", "rect", new Box(Margin, Emu.Inches(0.93), ContentWidth, Emu.Points(2)), Theme.Brand, null);
         if (subtitle is not null)
         {
@@ -70,7 +71,25 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
         }
 
         xml.Shape("Footer", "rect", new Box(Margin, Emu.SlideHeight - Emu.Inches(0.38), ContentWidth, Emu.Inches(0.28)), null, null,
-            [new Paragraph(Map.Title, 10, Color: Theme.Muted, Align: Align.End)], textBox: true, insetPoints: 2);
+            [new Paragraph(TextFit.Fitted(Map.Title, ContentWidth - Emu.Points(4), 10, 1), 10, Color: Theme.Muted, Align: Align.End)], textBox: true, insetPoints: 2);
+    }
+
+    /// <summary>
+    /// The title on one line at 26 pt, or smaller down to 18 pt; a longer one (a whole sentence naming a stage) is cut
+    /// there with "…": the slide's notes and the overview carry it whole.
+    /// </summary>
+    private static (string Text, double Size) FitTitle(string title)
+    {
+        var width = ContentWidth - Emu.Points(14);
+        for (var size = TitleSize; size >= 18; size -= 2)
+        {
+            if (TextFit.Lines(title, width, size) == 1)
+            {
+                return (title, size);
+            }
+        }
+
+        return (TextFit.Fitted(title, width, 18, 1), 18);
     }
 
     /// <summary>Slide title with "(2/3)" when a slide continues on others.</summary>

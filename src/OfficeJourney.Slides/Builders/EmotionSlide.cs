@@ -34,6 +34,8 @@ internal sealed class EmotionSlide : ISlideKind
             callout.AddRange(pains.SelectMany(l => l.Cells[stage].Items).Select(i => new Paragraph(i.Text, 12, Color: context.Theme.Ink, Bullet: true)));
         }
 
+        var shown = Fitted(callout, CalloutWidth - Emu.Points(20), CalloutHeight - Emu.Points(20));
+
         var notes = new List<Paragraph>();
         for (var s = 0; s < map.Stages.Count; s++)
         {
@@ -49,9 +51,9 @@ internal sealed class EmotionSlide : ISlideKind
         context.AddSlide(notes, (xml, parts) =>
         {
             context.TitleBar(xml, context.Words.Emotions);
-            var chartWidth = Emu.Inches(8.2);
-            var top = DeckContext.ContentTop + Emu.Inches(0.1);
-            var height = DeckContext.ContentBottom - top - Emu.Inches(0.2);
+            var chartWidth = ChartWidth;
+            var top = Top;
+            var height = CalloutHeight;
             var chartLeft = rtl ? DeckContext.Margin + DeckContext.ContentWidth - chartWidth : DeckContext.Margin + Emu.Inches(1.1);
             var chart = new EmotionChart([.. map.Stages.Select(s => s.Name)], scores, context.Words.Emotion, scale, context.Text, new ChartColors(context.Theme.Curve, context.Theme.Line, context.Theme.Ink));
             var id = parts.AddChart(chart.Workbook(), chart.Write);
@@ -65,8 +67,40 @@ internal sealed class EmotionSlide : ISlideKind
                 [new Paragraph($"▼ {words[^1]}", 11, Bold: true, Color: context.Theme.Pain)], textBox: true, insetPoints: 2);
 
             var calloutLeft = rtl ? DeckContext.Margin : chartLeft + chartWidth - Emu.Inches(0.9);
-            var calloutWidth = DeckContext.ContentWidth - chartWidth - Emu.Inches(0.2);
-            xml.Shape("Lowest points", "roundRect", new Box(calloutLeft, top, calloutWidth, height), context.Theme.PainFill, context.Theme.Pain, callout, textBox: false, insetPoints: 10);
+            xml.Shape("Lowest points", "roundRect", new Box(calloutLeft, top, CalloutWidth, height), context.Theme.PainFill, context.Theme.Pain, shown, textBox: false, insetPoints: 10);
         });
+    }
+
+    private static readonly long ChartWidth = Emu.Inches(8.2);
+    private static readonly long Top = DeckContext.ContentTop + Emu.Inches(0.1);
+    private static readonly long CalloutHeight = DeckContext.ContentBottom - Top - Emu.Inches(0.2);
+    private static readonly long CalloutWidth = DeckContext.ContentWidth - ChartWidth - Emu.Inches(0.2);
+
+    /// <summary>
+    /// The callout's paragraphs that fit its box, a long pain point cut to three lines with "…" and the ones left counted
+    /// ("+4"): the whole list is in the notes and on the stage's slide.
+    /// </summary>
+    private static List<Paragraph> Fitted(List<Paragraph> callout, long width, long height)
+    {
+        var shown = new List<Paragraph>();
+        long used = 0;
+        var plus = TextFit.Height(1, 12);
+        for (var i = 0; i < callout.Count; i++)
+        {
+            var paragraph = callout[i];
+            var text = paragraph.Bullet ? TextFit.Fitted(paragraph.Text, width - Emu.Points(14), paragraph.Size, 3) : paragraph.Text;
+            var needed = TextFit.Height([text], width - (paragraph.Bullet ? Emu.Points(14) : 0), paragraph.Size);
+            if (used + needed + (i < callout.Count - 1 ? plus : 0) > height)
+            {
+                var left = callout.Skip(i).Count(p => p.Bullet);
+                shown.Add(new Paragraph("+" + left.ToString(System.Globalization.CultureInfo.InvariantCulture), 12, Color: paragraph.Color));
+                break;
+            }
+
+            shown.Add(paragraph with { Text = text });
+            used += needed;
+        }
+
+        return shown;
     }
 }

@@ -14,7 +14,7 @@ internal static class OverviewCurve
         var scale = map.EmotionScale!;
         var theme = context.Theme;
         var pad = Emu.Inches(0.18);
-        var labelHeight = Emu.Points(LabelSize * 1.4);
+        var labelHeight = TextFit.TallestLine(LabelSize) + Emu.Points(1); // a Thai label's marks stand above and below the line
         var points = new List<(long X, long Y, int Index, double Score)>();
         for (var i = 0; i < stages.Count; i++)
         {
@@ -38,9 +38,11 @@ internal static class OverviewCurve
             var valence = scale.ToValence(score);
             var color = valence > 0.3 ? theme.Opportunity : valence < -0.3 ? theme.Pain : theme.Curve;
             xml.Shape("Emotion " + map.Stages[stages[index]].Name, "ellipse", new Box(x - (dot / 2), y - (dot / 2), dot, dot), color, "FFFFFF", lineWidthPoints: 1.5);
+            // One line under the point, the word cut before the score is: the whole word is on the emotion slide and in the notes.
+            var shown = Format.Score(score, scale, context.Text.RightToLeft);
             var label = Format.StageEmotionLabel(map, stages[index]) is { } word && !word.Equals(Format.Score(score, scale, false), StringComparison.Ordinal)
-                ? $"{word} ({Format.Score(score, scale, context.Text.RightToLeft)})"
-                : Format.Score(score, scale, context.Text.RightToLeft);
+                ? $"{TextFit.Fitted(word, labelWidth - Emu.Points(LabelSize * 0.7 * (shown.Length + 3)), LabelSize, 1)} ({shown})"
+                : shown;
             xml.Shape("Emotion label", "rect", new Box(x - (labelWidth / 2), y + (dot / 2), labelWidth, labelHeight), null, null,
                 [new Paragraph(label, LabelSize, Color: theme.Muted, Align: Align.Center)], textBox: true, insetPoints: 0);
         }

@@ -17,7 +17,7 @@ internal static class OverviewPages
     public const int MaxStagesPerSlide = 6;
     public static readonly long PhaseTop = Emu.Inches(1.08);
     public static readonly long PhaseHeight = Emu.Inches(0.26);
-    public static readonly long BandHeight = Emu.Inches(0.44);
+    public static readonly long BandHeight = Emu.Inches(0.5);
     public static readonly long CurveHeight = Emu.Inches(0.7);
     private static readonly long MaxCurveHeight = Emu.Inches(1.4);
     private const double SizeStep = 0.5;
@@ -34,7 +34,7 @@ internal static class OverviewPages
         foreach (var stages in Format.Chunks(Enumerable.Range(0, map.Stages.Count).ToList(), MaxStagesPerSlide))
         {
             var measure = new OverviewRows(stages.Count);
-            var rows = OverviewRows.Of(lanes, stages).SelectMany(r => measure.SplitTall(r, available)).ToList();
+            var rows = measure.Of(lanes, stages);
             var heights = rows.Select(r => measure.Height(r, OverviewRows.MinSize)).ToList();
             foreach (var (start, count) in Balanced(heights, available))
             {

@@ -7,7 +7,7 @@ namespace OfficeJourney.Slides.Builders;
 /// One row of the overview for the stages of one slide: a lane's label and, per stage column, its items. Touchpoints
 /// and channels are chips (with room for a channel icon), every other lane a row of the native table.
 /// </summary>
-internal sealed record OverviewRow(string Label, LaneKind Kind, bool Chips, IReadOnlyList<IReadOnlyList<ChipItem>> Cells)
+internal sealed record OverviewRow(Lane Lane, string Label, LaneKind Kind, bool Chips, IReadOnlyList<IReadOnlyList<ChipItem>> Cells)
 {
     public string? Prefix => Kind switch
     {
@@ -22,6 +22,8 @@ internal sealed class OverviewRows(int stageCount)
 {
     public const double MinSize = 10;
     public const double MaxSize = 14;
+    public const int MaxItemLines = 4;
+    public const int MaxCellLines = 6;
     public static readonly long LabelWidth = Emu.Inches(1.6);
     public const double VerticalMargin = 2; // the table's cell margins above and below; 4 pt left and right
     private static readonly long CellMargins = Emu.Points(8);
@@ -31,19 +33,50 @@ internal sealed class OverviewRows(int stageCount)
 
     public long ColumnWidth { get; } = (DeckContext.ContentWidth - LabelWidth) / stageCount;
 
-    /// <summary>The rows of <paramref name="lanes"/> for <paramref name="stages"/>; a touchpoint's channel comes from its words, its zone or the channels lane beside it.</summary>
-    public static List<OverviewRow> Of(IReadOnlyList<Lane> lanes, IReadOnlyList<int> stages)
+    /// <summary>
+    /// The rows of <paramref name="lanes"/> for <paramref name="stages"/>; a touchpoint's channel comes from its words, its
+    /// zone or the channels lane beside it. The overview is the map at a glance: an item shows at most
+    /// <see cref="MaxItemLines"/> lines and a cell <see cref="MaxCellLines"/>, cut with "…" and the items left counted
+    /// ("+2"); every text is whole on its stage's slide and in the overview's notes.
+    /// </summary>
+    public List<OverviewRow> Of(IReadOnlyList<Lane> lanes, IReadOnlyList<int> stages)
     {
         var channels = lanes.FirstOrDefault(l => l.Kind == LaneKind.Channels);
         var rows = new List<OverviewRow>(lanes.Count);
         foreach (var lane in lanes)
         {
             var chips = lane.Kind is LaneKind.Touchpoints or LaneKind.Channels;
-            rows.Add(new OverviewRow(lane.Label, lane.Kind, chips, [.. stages.Select(s => (IReadOnlyList<ChipItem>)[.. lane.Cells[s].Items.Select((item, i) =>
-                new ChipItem(item.Text, chips ? TouchpointChannel.Of(item, Beside(channels, lane, s, i)) : null))])]));
+            var width = chips ? ChipColumn.TextWidth(ColumnWidth - (2 * ChipPad), MinSize, slot: true) - Emu.Points(4) : ColumnWidth - CellMargins - Emu.Points(MinSize * 1.2);
+            rows.Add(new OverviewRow(lane, TextFit.Fitted(lane.Label, LabelWidth - CellMargins - Emu.Points(4), MinSize, MaxCellLines), lane.Kind, chips, [.. stages.Select(s => Glance(lane.Cells[s].Items, width, (item, i) =>
+                chips ? TouchpointChannel.Of(item, Beside(channels, lane, s, i)) : null))]));
         }
 
         return rows;
+    }
+
+    private static List<ChipItem> Glance(IReadOnlyList<JourneyItem> items, long width, Func<JourneyItem, int, string?> channel)
+    {
+        var shown = new List<ChipItem>(items.Count);
+        var budget = MaxCellLines;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var room = Math.Min(MaxItemLines, budget - (i < items.Count - 1 ? 1 : 0));
+            if (room < 1)
+            {
+                break;
+            }
+
+            var text = TextFit.Fitted(items[i].Text, width, MinSize, room);
+            shown.Add(new ChipItem(text, channel(items[i], i)));
+            budget -= TextFit.Lines(text, width, MinSize);
+        }
+
+        if (shown.Count < items.Count)
+        {
+            shown.Add(new ChipItem("+" + (items.Count - shown.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), null));
+        }
+
+        return shown;
     }
 
     public long Height(OverviewRow row, double size)
@@ -58,43 +91,6 @@ internal sealed class OverviewRows(int stageCount)
         }
 
         return Math.Max(label, cells) + Slack;
-    }
-
-    /// <summary>
-    /// A row taller than <paramref name="available"/> at the smallest size becomes several, each holding the next items of
-    /// every stage; an item longer than a whole row is cut into pieces first, so nothing overflows and nothing is lost.
-    /// </summary>
-    public IEnumerable<OverviewRow> SplitTall(OverviewRow row, long available)
-    {
-        if (Height(row, MinSize) <= available)
-        {
-            yield return row;
-            yield break;
-        }
-
-        var room = available - VerticalMargins - Slack - (2 * ChipPad);
-        var width = ColumnWidth - CellMargins - (row.Chips ? ChipColumn.SlotSize(MinSize) + (2 * ChipPad) : 0);
-        var perLine = (int)(width / (MinSize * 0.56 * Emu.PerPoint));
-        var lines = (int)(room / TextFit.TallestLine(MinSize)) - 1;
-        var pieceLength = Math.Max(1, perLine) * Math.Max(1, lines) * 9 / 10;
-        var cells = row.Cells.Select(c => c.SelectMany(i => TextSplit.Pieces(i.Text, pieceLength).Select(p => i with { Text = p })).ToList()).ToList();
-        var taken = new int[cells.Count];
-        while (taken.Select((t, c) => t < cells[c].Count).Any(left => left))
-        {
-            var part = new List<IReadOnlyList<ChipItem>>(cells.Count);
-            for (var c = 0; c < cells.Count; c++)
-            {
-                var items = new List<ChipItem>();
-                while (taken[c] < cells[c].Count && (items.Count == 0 || Height(row with { Cells = [[.. items, cells[c][taken[c]]]] }, MinSize) <= available))
-                {
-                    items.Add(cells[c][taken[c]++]);
-                }
-
-                part.Add(items);
-            }
-
-            yield return row with { Cells = part };
-        }
     }
 
     // The "▼ " before each item, taken off every line rather than the first only: cheaper, and on the generous side.

@@ -168,13 +168,14 @@ internal sealed class OverviewSlides : ISlideKind
             }
         }
 
-        foreach (var row in page.Rows)
+        // The whole texts, where the slide may show an item cut or counted.
+        foreach (var lane in page.Rows.Select(r => r.Lane))
         {
-            for (var c = 0; c < row.Cells.Count; c++)
+            foreach (var s in page.Stages)
             {
-                foreach (var item in row.Cells[c])
+                foreach (var item in lane.Cells[s].Items)
                 {
-                    notes.Add(new Paragraph($"{row.Label} – {map.Stages[page.Stages[c]].Name}: {item.Text}"));
+                    notes.Add(new Paragraph($"{lane.Label} – {map.Stages[s].Name}: {item.Text}"));
                 }
             }
         }

@@ -59,7 +59,8 @@ internal static class StageCards
         var items = card.Chips
             ? ChipColumn.Height(card.Items, inner, size)
             : card.Items.Sum(i => TextFit.Height([i.Text], inner - BulletIndent, size));
-        return (2 * Pad) + heading + items;
+        // Half a line to spare: at 20 pt one word wrapped sooner than estimated is a whole line more.
+        return (2 * Pad) + heading + items + (TextFit.Height(1, size) / 2);
     }
 
     /// <summary>The cards on one slide at the largest size and, at that size, the column count that keeps the tallest column shortest; null when 10 pt does not fit.</summary>

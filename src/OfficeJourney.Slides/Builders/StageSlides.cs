@@ -30,7 +30,7 @@ internal sealed class StageSlides : ISlideKind
 
             var phase = map.Phases.FirstOrDefault(p => s >= p.FirstStage && s < p.FirstStage + p.StageCount)?.Name;
             var pages = StageCards.Pages(cards, context.Text.RightToLeft);
-            List<Paragraph> notes = [.. cards.SelectMany(c => c.Items.Select(i => new Paragraph($"{c.Heading}: {i.Text}")))];
+            List<Paragraph> notes = [new($"{s + 1}. {map.Stages[s].Name}"), .. cards.SelectMany(c => c.Items.Select(i => new Paragraph($"{c.Heading}: {i.Text}")))];
             for (var p = 0; p < pages.Count; p++)
             {
                 var page = pages[p];

@@ -26,7 +26,10 @@ internal static class TextBodyXml
 
             xml.Attr("rtlCol", "0");
             xml.Attr("anchor", vertical switch { Align.Center => "ctr", Align.End => "b", _ => "t" });
-            xml.Empty(A, "normAutofit");
+
+            // Every box is sized for its text at the size chosen for it; a renderer's shrink-on-overflow (LibreOffice
+            // applies it even to text that fits) would set it below the 10 pt the deck promises.
+            xml.Empty(A, "noAutofit");
         }
 
         xml.End();
