@@ -12,6 +12,13 @@ internal sealed class BlueprintSlides : ISlideKind
     private static readonly LaneKind[] Layers = [LaneKind.Actions, LaneKind.PhysicalEvidence, LaneKind.Frontstage, LaneKind.Backstage, LaneKind.SupportProcesses];
     private static readonly long LabelWidth = Emu.Inches(1.7);
 
+    // The line of visibility and its label take a band of their own between the frontstage and backstage lanes, so the label covers no lane.
+    private static readonly long VisibilityGap = Emu.Points(12);
+    private static readonly long VisibilityLabelHeight = Emu.Points(14);
+
+    // Bold letters are wider than the regular ones the text estimate measures.
+    private const double BoldWidth = 1.08;
+
     public string Name => "blueprint";
 
     public DeckSlides Slide => DeckSlides.Blueprint;
@@ -45,15 +52,13 @@ internal sealed class BlueprintSlides : ISlideKind
         var bandHeight = Emu.Inches(0.45);
         StageBand.Draw(xml, context, stages, i => stagesLeft + (context.VisualColumn(i, stages.Count) * columnWidth), columnWidth, top, bandHeight);
         var y = top + bandHeight + Emu.Points(8);
-        var laneHeight = (DeckContext.ContentBottom - y - Emu.Points(10)) / Math.Max(1, lanes.Count);
+        var laneHeight = (DeckContext.ContentBottom - y - Emu.Points(10) - (lanes.Any(l => l.Kind == LaneKind.Backstage) ? VisibilityGap : 0)) / Math.Max(1, lanes.Count);
         foreach (var lane in lanes)
         {
             if (lane.Kind == LaneKind.Backstage)
             {
-                xml.Shape("Line of visibility", "rect", new Box(DeckContext.Margin, y - Emu.Points(3), DeckContext.ContentWidth, 0), null, theme.Pain, lineWidthPoints: 1.5, dashed: true);
-                xml.Shape("Line of visibility label", "rect", new Box(labelLeft, y - Emu.Points(17), LabelWidth, Emu.Points(14)), null, null,
-                    [new Paragraph(context.Words.LineOfVisibility, 10, Bold: true, Color: theme.Pain)], textBox: true, insetPoints: 0);
-                y += Emu.Points(4);
+                LineOfVisibility(xml, context, y - Emu.Points(6));
+                y += VisibilityGap;
             }
 
             var fill = lane.Kind is LaneKind.Backstage or LaneKind.SupportProcesses ? theme.Paper : "FFFFFF";
@@ -74,5 +79,27 @@ internal sealed class BlueprintSlides : ISlideKind
 
             y += laneHeight;
         }
+    }
+
+    /// <summary>
+    /// The dashed line of visibility in the gap starting at <paramref name="gapTop"/>, its label at the line's start (the
+    /// right, right to left) and as wide as its words need, the line running on from the label to the far side.
+    /// </summary>
+    private static void LineOfVisibility(SlideXml xml, DeckContext context, long gapTop)
+    {
+        var words = context.Words.LineOfVisibility;
+        var width = LabelWidth - Emu.Points(4);
+        while (TextFit.Lines(words, (long)(width / BoldWidth), 10) > 1 && width < DeckContext.ContentWidth / 2)
+        {
+            width += Emu.Points(12);
+        }
+
+        var labelTop = gapTop + Emu.Points(1);
+        var labelLeft = context.Text.RightToLeft ? DeckContext.Margin + DeckContext.ContentWidth - width : DeckContext.Margin;
+        var lineLeft = context.Text.RightToLeft ? DeckContext.Margin : DeckContext.Margin + width + Emu.Points(6);
+        var lineY = labelTop + (VisibilityLabelHeight / 2);
+        xml.Shape("Line of visibility", "rect", new Box(lineLeft, lineY, DeckContext.ContentWidth - width - Emu.Points(6), 0), null, context.Theme.Pain, lineWidthPoints: 1.5, dashed: true);
+        xml.Shape("Line of visibility label", "rect", new Box(labelLeft, labelTop, width, VisibilityLabelHeight), null, null,
+            [new Paragraph(words, 10, Bold: true, Color: context.Theme.Pain)], Align.Center, textBox: true, insetPoints: 0);
     }
 }

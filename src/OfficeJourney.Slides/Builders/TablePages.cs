@@ -36,7 +36,7 @@ internal static class TablePages
         {
             var pageRows = pages[p];
             var allRows = new List<(long Height, IReadOnlyList<TableCell> Cells)> { headerRow };
-            allRows.AddRange(pageRows);
+            allRows.AddRange(pageRows.Select(r => (r.Item1, (IReadOnlyList<TableCell>)[.. r.Item2.Select(WithALine)])));
             var notes = pageRows.SelectMany(r => r.Item2.Select((cell, c) => (cell, c)))
                 .SelectMany(x => x.cell.Paragraphs.Select(paragraph => new Paragraph($"{header[x.c]}: {paragraph.Text}")))
                 .ToList();
@@ -48,6 +48,13 @@ internal static class TablePages
             });
         }
     }
+
+    /// <summary>
+    /// An empty cell (a stage without opportunities, the rest of a split row) still holds a line of the cell's size: a
+    /// paragraph-less cell's line is the renderer's 18 pt, and LibreOffice grew a Persian row 4 pt past its estimate with it.
+    /// </summary>
+    private static TableCell WithALine(TableCell cell) =>
+        cell.Paragraphs.Count > 0 ? cell : cell with { Paragraphs = [new Paragraph(string.Empty, CellSize)] };
 
     private static long RowHeight(IReadOnlyList<TableCell> row, IReadOnlyList<long> widths) =>
         Height([.. row.Select(c => (IReadOnlyList<string>)[.. c.Paragraphs.Select(p => (p.Prefix ?? string.Empty) + p.Text)])], widths);

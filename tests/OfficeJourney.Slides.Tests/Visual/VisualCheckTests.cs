@@ -14,6 +14,10 @@ public sealed class VisualCheckTests
 
     [Theory]
     [MemberData(nameof(Decks))]
+    public void Every_empty_line_of_a_paged_table_sets_its_size(string deck) => Pass(deck, VisualRules.EmptyTableLines);
+
+    [Theory]
+    [MemberData(nameof(Decks))]
     public void Every_shape_lies_inside_the_slide(string deck) => Pass(deck, VisualRules.InsideTheSlide);
 
     [Theory]

@@ -39,6 +39,19 @@ internal static class VisualRules
            select $"{slide.Label}: chart {size.Chart} sets text at {Size(size.Size)} pt, {Size(SmallestSize - size.Size)} pt below 10 pt",
     ];
 
+    /// <summary>
+    /// Every empty line of a cell of the tables that continue on further slides (all but the overview's lanes) sets its
+    /// size: a line of no size is the renderer's 18 pt, and grows the row past what it was measured for.
+    /// </summary>
+    public static List<string> EmptyTableLines(DeckGeometry deck) =>
+    [
+        .. from slide in deck.Slides.Where(s => !IsOverview(s.Title))
+           from shape in slide.Shapes.Where(s => s.IsTable)
+           from area in shape.Text
+           where area.Paragraphs.Any(p => !p.Shows && p.EndSize is null)
+           select $"{slide.Label}: {Where(shape, area)} holds an empty line of no size, which renders at 18 pt",
+    ];
+
     /// <summary>Every shape's box within the slide; a line (connector, polyline, zero-height rule) may reach half its width past an edge.</summary>
     public static List<string> InsideTheSlide(DeckGeometry deck)
     {
