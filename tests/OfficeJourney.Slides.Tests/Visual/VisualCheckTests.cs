@@ -14,7 +14,7 @@ public sealed class VisualCheckTests
 
     [Theory]
     [MemberData(nameof(Decks))]
-    public void Every_empty_line_of_a_paged_table_sets_its_size(string deck) => Pass(deck, VisualRules.EmptyTableLines);
+    public void Every_empty_line_of_a_table_sets_its_size(string deck) => Pass(deck, VisualRules.EmptyTableLines);
 
     [Theory]
     [MemberData(nameof(Decks))]

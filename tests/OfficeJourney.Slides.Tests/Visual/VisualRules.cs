@@ -40,12 +40,12 @@ internal static class VisualRules
     ];
 
     /// <summary>
-    /// Every empty line of a cell of the tables that continue on further slides (all but the overview's lanes) sets its
-    /// size: a line of no size is the renderer's 18 pt, and grows the row past what it was measured for.
+    /// Every empty line of a table cell sets its size: a line of no size is the renderer's 18 pt, and grows the row past
+    /// what it was measured for.
     /// </summary>
     public static List<string> EmptyTableLines(DeckGeometry deck) =>
     [
-        .. from slide in deck.Slides.Where(s => !IsOverview(s.Title))
+        .. from slide in deck.Slides
            from shape in slide.Shapes.Where(s => s.IsTable)
            from area in shape.Text
            where area.Paragraphs.Any(p => !p.Shows && p.EndSize is null)
