@@ -116,6 +116,28 @@ public sealed class DeckTests
         });
     }
 
+    [Theory]
+    [InlineData("en", "Motivations", "Objections")]
+    [InlineData("fa", "انگیزه‌ها", "نگرانی‌ها")]
+    public void A_persona_card_heads_motivations_and_objections_in_the_maps_language(string language, string motivations, string objections)
+    {
+        var map = new JourneyMap
+        {
+            Title = "Personas",
+            Stages = [new Stage { Name = "A" }],
+            Lanes = [],
+            Language = language,
+            Personas = [new Persona { Name = "Maya", Motivations = ["Save time"], Objections = ["Price"] }],
+        };
+
+        var deck = new DeckInvariants(DeckCorpus.Deck([map], DeckCorpus.Options with { Slides = DeckSlides.Title | DeckSlides.Personas }));
+
+        var text = string.Concat(deck.Xml("/ppt/slides/slide2.xml").Descendants(A + "t").Select(t => t.Value + "\n"));
+        Assert.Contains(motivations + "\n", text, StringComparison.Ordinal);
+        Assert.Contains(objections + "\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("?\n", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_big_map_continues_on_further_slides_with_the_stage_band_repeated()
     {

@@ -18,6 +18,8 @@ internal sealed record DeckWords
         Continued = json.Text("continued"),
         Lowest = json.Text("lowest"),
         Persona = json.Text("persona"),
+        Motivations = json.Text("motivations"),
+        Objections = json.Text("objections"),
         Version = json.Text("version"),
         Kpi = json.Text("kpi"),
         Value = json.Text("value"),
@@ -65,6 +67,10 @@ internal sealed record DeckWords
     public required string Lowest { get; init; }
 
     public required string Persona { get; init; }
+
+    public required string Motivations { get; init; }
+
+    public required string Objections { get; init; }
 
     public required string Version { get; init; }
 

@@ -39,10 +39,11 @@ internal sealed class PersonaSlides : ISlideKind
                 context.TitleBar(xml, title);
                 var width = (DeckContext.ContentWidth - ((CardsPerSlide - 1) * Gap)) / CardsPerSlide;
                 var top = DeckContext.ContentTop + Emu.Inches(0.15);
+                var left = DeckContext.Margin + ((CardsPerSlide - cards.Count) * (width + Gap) / 2); // fewer cards stand in the middle
                 for (var c = 0; c < cards.Count; c++)
                 {
-                    var visual = context.VisualColumn(c, CardsPerSlide);
-                    var box = new Box(DeckContext.Margin + (visual * (width + Gap)), top, width, DeckContext.ContentBottom - top);
+                    var visual = context.VisualColumn(c, cards.Count);
+                    var box = new Box(left + (visual * (width + Gap)), top, width, DeckContext.ContentBottom - top);
                     DrawCard(xml, context, personas[c], c, box, cards[c]);
                 }
             }, SlideLayout.PersonaCards);
@@ -94,8 +95,8 @@ internal sealed class PersonaSlides : ISlideKind
         }
 
         List(context.Lane(LaneKind.Goals), persona.Goals);
-        List("♥", persona.Motivations);
-        List("?", persona.Objections);
+        List(context.Words.Motivations, persona.Motivations);
+        List(context.Words.Objections, persona.Objections);
         card.AddRange(persona.Fields.Select(f => new Paragraph(f.Name.Length > 0 ? $"{f.Name}: {f.Value}" : f.Value, 12, Color: ink)));
         return card;
     }
