@@ -22,8 +22,8 @@ internal sealed class OverviewRows(int stageCount)
 {
     public const double MinSize = 10;
     public const double MaxSize = 14;
-    public const int MaxItemLines = 4;
-    public const int MaxCellLines = 6;
+    public const int MaxItemLines = 3;
+    public const int MaxCellLines = 4;
     public static readonly long LabelWidth = Emu.Inches(1.6);
     public const double VerticalMargin = 2; // the table's cell margins above and below; 4 pt left and right
     private static readonly long CellMargins = Emu.Points(8);
