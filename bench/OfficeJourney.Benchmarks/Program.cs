@@ -12,6 +12,9 @@ switch (args)
     case ["insights-worst"]:
         InsightWorstCases.Run(200, 500);
         break;
+    case ["deck-slides", ..]:
+        DeckSlideCosts.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300);
+        break;
     case ["refusals"]:
         RefusalMeasurement.Run();
         break;

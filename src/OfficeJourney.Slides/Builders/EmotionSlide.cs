@@ -89,7 +89,7 @@ internal sealed class EmotionSlide : ISlideKind
         {
             var paragraph = callout[i];
             var text = paragraph.Bullet ? TextFit.Fitted(paragraph.Text, width - Emu.Points(14), paragraph.Size, 3) : paragraph.Text;
-            var needed = TextFit.Height([text], width - (paragraph.Bullet ? Emu.Points(14) : 0), paragraph.Size);
+            var needed = TextFit.Height(text, width - (paragraph.Bullet ? Emu.Points(14) : 0), paragraph.Size);
             if (used + needed + (i < callout.Count - 1 ? plus : 0) > height)
             {
                 var left = callout.Skip(i).Count(p => p.Bullet);

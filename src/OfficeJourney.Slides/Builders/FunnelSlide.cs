@@ -91,7 +91,7 @@ internal sealed class FunnelSlide : ISlideKind
         long used = TextFit.Height(1, StepSize);
         foreach (var line in lines)
         {
-            var height = TextFit.Height([line.Text], width, StepSize) + Emu.Points(4);
+            var height = TextFit.Height(line.Text, width, StepSize) + Emu.Points(4);
             if (used + height > room)
             {
                 shown.Add(new Paragraph(string.Format(CultureInfo.InvariantCulture, more, lines.Count - shown.Count), StepSize));

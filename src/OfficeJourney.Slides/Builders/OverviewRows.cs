@@ -81,7 +81,7 @@ internal sealed class OverviewRows(int stageCount)
 
     public long Height(OverviewRow row, double size)
     {
-        var label = TextFit.Height([row.Label], LabelWidth - CellMargins - Emu.Points(4), size) + VerticalMargins;
+        var label = TextFit.Height(row.Label, LabelWidth - CellMargins - Emu.Points(4), size) + VerticalMargins;
         long cells = 0;
         foreach (var items in row.Cells)
         {

@@ -39,7 +39,7 @@ internal static class Sections
             used += headingHeight;
             foreach (var item in section.Items)
             {
-                var height = TextFit.Height([item], columnWidth - OpenXml.Emu.Points(26), ItemSize);
+                var height = TextFit.Height(item, columnWidth - OpenXml.Emu.Points(26), ItemSize);
                 if (used + height > columnHeight && column.Count > 1)
                 {
                     NextColumn();

@@ -31,7 +31,7 @@ internal static class StageBand
         var room = height - Emu.Points(2 * Inset);
         for (var size = MaxSize; size >= MinSize; size -= 0.5)
         {
-            if (TextFit.Height([name], width, size) <= room)
+            if (TextFit.Height(name, width, size) <= room)
             {
                 return (name, size);
             }

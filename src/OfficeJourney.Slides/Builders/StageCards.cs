@@ -55,10 +55,20 @@ internal static class StageCards
     public static long Height(StageCard card, long width, double size)
     {
         var inner = width - (2 * Pad);
-        var heading = TextFit.Height([card.Heading], inner, size + 2) + HeadingGap;
-        var items = card.Chips
-            ? ChipColumn.Height(card.Items, inner, size)
-            : card.Items.Sum(i => TextFit.Height([i.Text], inner - BulletIndent, size));
+        var heading = TextFit.Height(card.Heading, inner, size + 2) + HeadingGap;
+        long items = 0;
+        if (card.Chips)
+        {
+            items = ChipColumn.Height(card.Items, inner, size);
+        }
+        else
+        {
+            foreach (var item in card.Items)
+            {
+                items += TextFit.Height(item.Text, inner - BulletIndent, size);
+            }
+        }
+
         // Half a line to spare: at 20 pt one word wrapped sooner than estimated is a whole line more.
         return (2 * Pad) + heading + items + (TextFit.Height(1, size) / 2);
     }
@@ -66,8 +76,23 @@ internal static class StageCards
     /// <summary>The cards on one slide at the largest size and, at that size, the column count that keeps the tallest column shortest; null when 10 pt does not fit.</summary>
     private static StagePage? Fit(IReadOnlyList<StageCard> cards, bool rightToLeft)
     {
+        // Two wider columns can take a larger size than three; when three already take the largest, two need not be tried.
         var options = cards.Count >= 3 ? new[] { 3, 2 } : [Math.Max(1, cards.Count)];
-        var fits = options.Select(columns => (Columns: columns, Size: LargestSize(cards, columns))).Where(o => o.Size is not null).ToList();
+        var fits = new List<(int Columns, double? Size)>();
+        foreach (var columns in options)
+        {
+            var fitted = LargestSize(cards, columns);
+            if (fitted is not null)
+            {
+                fits.Add((columns, fitted));
+            }
+
+            if (fitted == MaxSize)
+            {
+                break;
+            }
+        }
+
         if (fits.Count == 0)
         {
             return null;

@@ -62,7 +62,7 @@ internal sealed class StageSlides : ISlideKind
             // Touchpoints: the card, its heading, then a chip per channel group with the icon slot before it.
             xml.Shape("Card " + card.Heading, "roundRect", box, card.Fill, null);
             var inner = box.Width - (2 * StageCards.Pad);
-            var headingHeight = TextFit.Height([card.Heading], inner, page.HeadingSize);
+            var headingHeight = TextFit.Height(card.Heading, inner, page.HeadingSize);
             xml.Shape("Heading " + card.Heading, "rect", new Box(box.X + StageCards.Pad, box.Y + StageCards.Pad, inner, headingHeight), null, null, [heading], textBox: true, insetPoints: 0);
             var area = new Box(box.X + StageCards.Pad, box.Y + StageCards.Pad + headingHeight + Emu.Points(4), inner, box.Height - (2 * StageCards.Pad) - headingHeight);
             slots.AddRange(ChipColumn.Draw(xml, ChipColumn.Layout(card.Items, area, page.Size, context.Text.RightToLeft), page.Size, "FFFFFF", ink));

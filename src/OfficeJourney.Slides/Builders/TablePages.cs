@@ -80,7 +80,7 @@ internal static class TablePages
                 while (taken[c] < row[c].Paragraphs.Count)
                 {
                     var paragraph = row[c].Paragraphs[taken[c]];
-                    var height = TextFit.Height([(paragraph.Prefix ?? string.Empty) + paragraph.Text], widths[c] - CellMargins, CellSize);
+                    var height = TextFit.Height((paragraph.Prefix ?? string.Empty) + paragraph.Text, widths[c] - CellMargins, CellSize);
                     if (paragraphs.Count > 0 && used + height > available - CellMargins - Emu.Points(4))
                     {
                         break;
@@ -102,7 +102,7 @@ internal static class TablePages
     private static IEnumerable<Paragraph> Pieces(Paragraph paragraph, long width, long available)
     {
         var text = (paragraph.Prefix ?? string.Empty) + paragraph.Text;
-        if (TextFit.Height([text], width - CellMargins, CellSize) <= available - CellMargins - Emu.Points(4))
+        if (TextFit.Height(text, width - CellMargins, CellSize) <= available - CellMargins - Emu.Points(4))
         {
             return [paragraph];
         }

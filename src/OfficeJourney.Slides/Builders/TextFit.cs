@@ -34,8 +34,20 @@ internal static class TextFit
     public static long TallestLine(double size) => (long)(size * ThaiLineSpacing * Emu.PerPoint);
 
     /// <summary>The height of paragraphs; Thai lines are taller, its vowel and tone marks standing above and below the line.</summary>
-    public static long Height(IEnumerable<string> paragraphs, long width, double size) =>
-        paragraphs.Sum(p => (long)(Lines(p, width, size) * size * (IsThai(p) ? ThaiLineSpacing : LineSpacing) * Emu.PerPoint));
+    public static long Height(IEnumerable<string> paragraphs, long width, double size)
+    {
+        long height = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            height += Height(paragraph, width, size);
+        }
+
+        return height;
+    }
+
+    /// <summary>The height of one paragraph.</summary>
+    public static long Height(string paragraph, long width, double size) =>
+        (long)(Lines(paragraph, width, size) * size * (IsThai(paragraph) ? ThaiLineSpacing : LineSpacing) * Emu.PerPoint);
 
     /// <summary>
     /// The longest start of <paramref name="text"/> that takes at most <paramref name="lines"/> lines, with "…" when cut
