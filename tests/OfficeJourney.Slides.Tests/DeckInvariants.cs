@@ -36,6 +36,19 @@ internal sealed class DeckInvariants
         }, StringComparer.Ordinal);
     }
 
+    /// <summary>The deck passes the Open XML validator (Office 2016) and every check here.</summary>
+    public static void AssertValid(byte[] deck)
+    {
+        using (var document = PresentationDocument.Open(new MemoryStream(deck), false))
+        {
+            var errors = new OpenXmlValidator(FileFormatVersions.Office2016).Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
+        }
+
+        var failures = new DeckInvariants(deck).Check();
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(10)));
+    }
+
     public IReadOnlyList<string> Check()
     {
         ContentTypes();

@@ -44,6 +44,14 @@ internal static class DrawingMl
         xml.End();
     }
 
+    /// <summary>A preset shape ("rect", "ellipse", "chevron"…) with its default adjustments.</summary>
+    public static void PresetGeometry(this PartWriter xml, string preset)
+    {
+        xml.Start(A, "prstGeom").Attr("prst", preset);
+        xml.Empty(A, "avLst");
+        xml.End();
+    }
+
     /// <summary>a:off then a:ext; a negative size is written as none.</summary>
     public static void OffsetAndExtent(this PartWriter xml, Box box)
     {

@@ -61,9 +61,7 @@ internal sealed partial class SlideXml : IDisposable
 
         xml.Start(P, "spPr");
         xml.Transform(box, flipHorizontal);
-        xml.Start(A, "prstGeom").Attr("prst", preset);
-        xml.Empty(A, "avLst");
-        xml.End();
+        xml.PresetGeometry(preset);
         xml.Fill(fill);
         xml.Outline(line, lineWidthPoints, dashed);
         xml.End();
@@ -211,9 +209,7 @@ internal sealed partial class SlideXml : IDisposable
 
         xml.Start(P, "spPr");
         xml.Transform(box);
-        xml.Start(A, "prstGeom").Attr("prst", "rect");
-        xml.Empty(A, "avLst");
-        xml.End();
+        xml.PresetGeometry("rect");
         xml.End();
         xml.End();
     }

@@ -24,9 +24,7 @@ internal sealed partial class SlideXml
         xml.End();
         xml.Start(P, "spPr");
         xml.Transform(box);
-        xml.Start(A, "prstGeom").Attr("prst", "ellipse");
-        xml.Empty(A, "avLst");
-        xml.End();
+        xml.PresetGeometry("ellipse");
         xml.End();
         xml.End();
     }
