@@ -3,8 +3,14 @@ using OfficeJourney.Slides.OpenXml;
 
 namespace OfficeJourney.Slides.Builders;
 
-/// <summary>A touchpoint to draw as a chip: its text and the channel whose icon goes before it, when one is recognised.</summary>
-internal sealed record ChipItem(string Text, string? ChannelKey);
+/// <summary>
+/// An item to draw (a touchpoint as a chip, with the channel whose icon goes before it when one is recognised), and the
+/// whole text for the notes when <see cref="Text"/> shows only its start.
+/// </summary>
+internal sealed record ChipItem(string Text, string? ChannelKey)
+{
+    public string Whole { get; init; } = Text;
+}
 
 /// <summary>One chip as laid out: the box its text goes in and, when it has a channel, the icon slot at its leading side.</summary>
 internal sealed record Chip(string Text, Box TextBox, IconSlot? Slot);
@@ -15,7 +21,7 @@ internal sealed record Chip(string Text, Box TextBox, IconSlot? Slot);
 /// </summary>
 internal static class ChipColumn
 {
-    private static readonly long Gap = Emu.Points(2);
+    public static readonly long Gap = Emu.Points(2);
     private static readonly long SlotGap = Emu.Points(3);
     private static readonly long Inset = Emu.Points(2);
 

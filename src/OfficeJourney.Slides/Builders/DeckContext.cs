@@ -30,7 +30,14 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
     public string Lane(LaneKind kind) => kind == LaneKind.Custom ? string.Empty : JourneyVocabulary.LaneLabel(kind, Text.Language);
 
     /// <summary>Adds a slide drawn by <paramref name="draw"/> on a layout, its speaker notes carrying <paramref name="notes"/>.</summary>
-    public void AddSlide(IReadOnlyList<Paragraph> notes, Action<SlideXml, SlideParts> draw, SlideLayout layout = SlideLayout.Blank) =>
+    /// <exception cref="DeckTooLargeException">The deck already holds as many slides as it may.</exception>
+    public void AddSlide(IReadOnlyList<Paragraph> notes, Action<SlideXml, SlideParts> draw, SlideLayout layout = SlideLayout.Blank)
+    {
+        if (deck.SlideCount >= Options.MaxSlides)
+        {
+            throw new DeckTooLargeException(Options.MaxSlides);
+        }
+
         deck.AddSlide(
             (stream, parts) =>
             {
@@ -43,6 +50,7 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
                 xml.NotesBody(notes);
             },
             layout);
+    }
 
     /// <summary>
     /// Adds a slide whose layout leaves squares for channel icons before its touchpoints, and draws each channel's

@@ -3,6 +3,9 @@ using OfficeJourney.Slides.OpenXml;
 
 namespace OfficeJourney.Slides.Builders;
 
+/// <summary>Part of a table's row, as one slide shows it, and the notes that carry its text whole.</summary>
+internal sealed record RowPart(IReadOnlyList<TableCell> Cells, IReadOnlyList<Paragraph> Notes);
+
 /// <summary>A table that continues on further slides, its header repeated, when its rows do not fit.</summary>
 internal static class TablePages
 {
@@ -14,12 +17,12 @@ internal static class TablePages
         var top = DeckContext.ContentTop + Emu.Inches(0.15);
         var available = DeckContext.ContentBottom - top;
         var headerRow = (Height(header.Select(h => (IReadOnlyList<string>)[h]).ToList(), widths), Header(context, header));
-        var pages = new List<List<(long, IReadOnlyList<TableCell>)>>();
-        var page = new List<(long, IReadOnlyList<TableCell>)>();
+        var pages = new List<List<(long Height, RowPart Part)>>();
+        var page = new List<(long Height, RowPart Part)>();
         var used = headerRow.Item1;
-        foreach (var row in rows.SelectMany(r => SplitTallRow(r, widths, available - headerRow.Item1)))
+        foreach (var part in rows.SelectMany(r => SplitTallRow(r, header, widths, available - headerRow.Item1)))
         {
-            var height = RowHeight(row, widths);
+            var height = RowHeight(part.Cells, widths);
             if (page.Count > 0 && used + height > available)
             {
                 pages.Add(page);
@@ -27,7 +30,7 @@ internal static class TablePages
                 used = headerRow.Item1;
             }
 
-            page.Add((height, row));
+            page.Add((height, part));
             used += height;
         }
 
@@ -36,10 +39,8 @@ internal static class TablePages
         {
             var pageRows = pages[p];
             var allRows = new List<(long Height, IReadOnlyList<TableCell> Cells)> { headerRow };
-            allRows.AddRange(pageRows.Select(r => (r.Item1, (IReadOnlyList<TableCell>)[.. r.Item2.Select(WithALine)])));
-            var notes = pageRows.SelectMany(r => r.Item2.Select((cell, c) => (cell, c)))
-                .SelectMany(x => x.cell.Paragraphs.Select(paragraph => new Paragraph($"{header[x.c]}: {paragraph.Text}")))
-                .ToList();
+            allRows.AddRange(pageRows.Select(r => (r.Height, (IReadOnlyList<TableCell>)[.. r.Part.Cells.Select(WithALine)])));
+            var notes = pageRows.SelectMany(r => r.Part.Notes).ToList();
             var slideTitle = DeckContext.Numbered(title, p + 1, pages.Count);
             context.AddSlide(notes, (xml, _) =>
             {
@@ -59,58 +60,62 @@ internal static class TablePages
     private static long RowHeight(IReadOnlyList<TableCell> row, IReadOnlyList<long> widths) =>
         Height([.. row.Select(c => (IReadOnlyList<string>)[.. c.Paragraphs.Select(p => (p.Prefix ?? string.Empty) + p.Text)])], widths);
 
-    /// <summary>A row taller than a slide becomes several, the first cell (the stage) repeated, the others' paragraphs shared out in order.</summary>
-    private static IEnumerable<IReadOnlyList<TableCell>> SplitTallRow(IReadOnlyList<TableCell> row, IReadOnlyList<long> widths, long available)
+    /// <summary>
+    /// A row taller than a slide becomes several, the first cell (the stage) repeated, the others' paragraphs shared out
+    /// in order; a paragraph taller than a whole row keeps the start that fills one, with "…". Each part's notes carry
+    /// its paragraphs whole.
+    /// </summary>
+    private static IEnumerable<RowPart> SplitTallRow(IReadOnlyList<TableCell> row, IReadOnlyList<string> header, IReadOnlyList<long> widths, long available)
     {
         if (RowHeight(row, widths) <= available)
         {
-            yield return row;
+            yield return new RowPart(row, [.. row.SelectMany((cell, c) => cell.Paragraphs.Select(p => Note(header[c], p.Text)))]);
             yield break;
         }
 
-        row = [row[0], .. row.Skip(1).Select((cell, c) => cell with { Paragraphs = [.. cell.Paragraphs.SelectMany(p => Pieces(p, widths[c + 1], available))] })];
+        var room = available - CellMargins - Emu.Points(4);
         var taken = new int[row.Count];
         while (Enumerable.Range(1, row.Count - 1).Any(c => taken[c] < row[c].Paragraphs.Count))
         {
-            var part = new List<TableCell> { row[0] };
+            var cells = new List<TableCell> { row[0] };
+            var notes = row[0].Paragraphs.Select(p => Note(header[0], p.Text)).ToList();
             for (var c = 1; c < row.Count; c++)
             {
                 var paragraphs = new List<Paragraph>();
                 long used = 0;
                 while (taken[c] < row[c].Paragraphs.Count)
                 {
-                    var paragraph = row[c].Paragraphs[taken[c]];
+                    var whole = row[c].Paragraphs[taken[c]];
+                    var paragraph = Fitted(whole, widths[c], room);
                     var height = TextFit.Height((paragraph.Prefix ?? string.Empty) + paragraph.Text, widths[c] - CellMargins, CellSize);
-                    if (paragraphs.Count > 0 && used + height > available - CellMargins - Emu.Points(4))
+                    if (paragraphs.Count > 0 && used + height > room)
                     {
                         break;
                     }
 
                     paragraphs.Add(paragraph);
+                    notes.Add(Note(header[c], whole.Text));
                     taken[c]++;
                     used += height;
                 }
 
-                part.Add(row[c] with { Paragraphs = paragraphs });
+                cells.Add(row[c] with { Paragraphs = paragraphs });
             }
 
-            yield return part;
+            yield return new RowPart(cells, notes);
         }
     }
 
-    /// <summary>A paragraph taller than a whole row cut at word boundaries into paragraphs that each fit one.</summary>
-    private static IEnumerable<Paragraph> Pieces(Paragraph paragraph, long width, long available)
+    /// <summary>A paragraph as it fits in a whole row: its start with "…" when it is taller.</summary>
+    private static Paragraph Fitted(Paragraph paragraph, long width, long room)
     {
-        var text = (paragraph.Prefix ?? string.Empty) + paragraph.Text;
-        if (TextFit.Height(text, width - CellMargins, CellSize) <= available - CellMargins - Emu.Points(4))
-        {
-            return [paragraph];
-        }
-
-        var perLine = (int)((width - CellMargins) / (CellSize * 0.9 * Emu.PerPoint));
-        var lines = (int)((available - CellMargins - Emu.Points(4)) / TextFit.TallestLine(CellSize)) - 1;
-        return TextSplit.Pieces(paragraph.Text, Math.Max(1, perLine) * Math.Max(1, lines) * 8 / 10).Select(piece => paragraph with { Text = piece });
+        var prefix = paragraph.Prefix ?? string.Empty;
+        var lines = Math.Max(1, (int)(room / TextFit.TallestLine(CellSize)) - 1);
+        var text = TextFit.Fitted(prefix + paragraph.Text, width - CellMargins, CellSize, lines);
+        return text.Length == prefix.Length + paragraph.Text.Length ? paragraph : paragraph with { Text = text[prefix.Length..] };
     }
+
+    private static Paragraph Note(string heading, string text) => new($"{heading}: {text}");
 
     private static List<TableCell> Header(DeckContext context, IReadOnlyList<string> header) =>
         [.. header.Select(h => new TableCell([new Paragraph(h, CellSize, Bold: true, Color: "FFFFFF")], context.Theme.Brand))];

@@ -51,16 +51,18 @@ internal static class TextFit
 
     /// <summary>
     /// The longest start of <paramref name="text"/> that takes at most <paramref name="lines"/> lines, with "…" when cut
-    /// (found by halving, so a long text costs a few estimates, not one per character).
+    /// (found by halving over no more characters than the lines could hold, so a long text costs a few estimates of a
+    /// few lines, not one per character nor one of the whole text).
     /// </summary>
     public static string Fitted(string text, long width, double size, int lines)
     {
-        if (Lines(text, width, size) <= lines)
+        var most = MostCharacters(width, size, lines);
+        if (text.Length <= most && Lines(text, width, size) <= lines)
         {
             return text;
         }
 
-        int low = 1, high = text.Length - 1;
+        int low = 1, high = Math.Min(text.Length, most) - 1;
         while (low < high)
         {
             var middle = (low + high + 1) / 2;
@@ -77,7 +79,10 @@ internal static class TextFit
         return Clip(text, low + 1);
     }
 
-    /// <summary>The text cut to at most <paramref name="max"/> characters with "…", never between the halves of a surrogate pair.</summary>
+    /// <summary>
+    /// The text cut to at most <paramref name="max"/> characters with "…", between characters as the reader sees them:
+    /// never between the halves of a surrogate pair, never before a combining mark (a Thai vowel or tone mark).
+    /// </summary>
     public static string Clip(string text, int max)
     {
         if (text.Length <= max)
@@ -85,9 +90,24 @@ internal static class TextFit
             return text;
         }
 
-        var cut = char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1;
-        return string.Concat(text.AsSpan(0, cut), "…");
+        var cut = Math.Max(1, max - 1);
+        while (cut > 0 && (char.IsLowSurrogate(text[cut]) || IsMark(text[cut])))
+        {
+            cut--;
+        }
+
+        // Room for less than the first character as it is seen: that one, whole.
+        return string.Concat(text.AsSpan(0, cut > 0 ? cut : StringInfo.GetNextTextElementLength(text, 0)), "…");
     }
+
+    /// <summary>More characters than <paramref name="lines"/> lines can hold: each is at least a space wide, or a mark on one (at most one in two, even in Thai).</summary>
+    private static int MostCharacters(long width, double size, int lines)
+    {
+        var perLine = (width / (size * Emu.PerPoint * Margin) / Width(' ')) + 1;
+        return (int)Math.Min(int.MaxValue / 4, 2 * lines * perLine) + 2;
+    }
+
+    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     private static bool IsThai(string text) => text.AsSpan().IndexOfAnyInRange('\u0E00', '\u0E7F') >= 0;
 

@@ -14,4 +14,12 @@ public sealed record DeckOptions
 
     /// <summary>The map version on the title slide; the map's own "Version" property when not given.</summary>
     public string? Version { get; init; }
+
+    /// <summary>
+    /// The most slides a deck holds; a map that needs more is refused (<see cref="DeckTooLargeException"/>) rather than
+    /// written. Every slide is held until the deck is written, so this bounds what one deck costs.
+    /// </summary>
+    public int MaxSlides { get; init; } = DefaultMaxSlides;
+
+    public const int DefaultMaxSlides = 1000;
 }

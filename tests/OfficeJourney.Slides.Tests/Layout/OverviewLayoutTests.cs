@@ -68,28 +68,6 @@ public sealed class OverviewLayoutTests
     }
 
     [Fact]
-    public void An_item_of_ten_thousand_characters_begins_on_the_overview_and_continues_whole_over_the_pains_and_stage_slides()
-    {
-        var words = LayoutMaps.Words(10_000);
-        var deck = new SlideShapes(DeckCorpus.Deck([LayoutMaps.OneLongPain(words)], DeckCorpus.Options with { Slides = DeckSlides.Overview | DeckSlides.Pains | DeckSlides.Stages }));
-
-        var overview = Assert.Single(deck.Titled("Journey overview"));
-        var table = Assert.Single(overview, s => s.Text.Contains("word", StringComparison.Ordinal)).Text;
-        var begun = table[table.IndexOf("word", StringComparison.Ordinal)..].TrimEnd();
-        Assert.EndsWith("…", begun, StringComparison.Ordinal);
-        Assert.StartsWith(begun[..^1], words, StringComparison.Ordinal);
-        Assert.Contains(words, NotesText(deck.Deck), StringComparison.Ordinal);
-        foreach (var prefix in new[] { "Pain points and opportunities", "1. Only" })
-        {
-            var slides = deck.Titled(prefix);
-            Assert.True(slides.Count > 1, $"{prefix}: {slides.Count} slides");
-            Assert.All(slides, o => Assert.All(o, s => Assert.True(s.Bottom <= SlideShapes.ContentBottom || s.Name == "Footer", $"{prefix}: {s.Name} ends at {s.Bottom}")));
-            var shown = string.Join(" ", slides.SelectMany(o => o.Select(s => s.Text))).Replace("▼", " ", StringComparison.Ordinal);
-            Assert.Equal(Squash(words), Squash(string.Concat(shown.Split(' ').Where(w => w.StartsWith("word", StringComparison.Ordinal)).Select(w => w + " "))));
-        }
-    }
-
-    [Fact]
     public void Every_slide_but_the_title_and_the_personas_writes_its_text_at_ten_points_or_more()
     {
         foreach (var map in new[] { TemplateCatalog.Create(MapType.CurrentState, Industry.Retail, "en"), TemplateCatalog.Create(MapType.ServiceBlueprint, Industry.Banking, "fa"), DeckCorpus.Big(), MeasuredMaps.In("en").Map() })
@@ -110,6 +88,4 @@ public sealed class OverviewLayoutTests
             .SelectMany(p => deck.Xml(p).Descendants().Where(e => e.Name.LocalName == "t")).Select(t => t.Value + "\n"));
 
     private static int TableRows(IReadOnlyList<SlideShape> overview) => overview.Sum(s => s.TableRows);
-
-    private static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

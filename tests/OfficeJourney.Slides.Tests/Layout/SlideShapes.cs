@@ -30,6 +30,15 @@ internal sealed class SlideShapes(byte[] deck)
         return [.. titles.Select((title, i) => (title, (IReadOnlyList<SlideShape>)Shapes(Deck.Xml($"/ppt/slides/slide{i + 1}.xml"))))];
     }
 
+    /// <summary>The text of slide <paramref name="number"/>'s notes (from 1), a line a paragraph, found by the slide's relationship to them.</summary>
+    public string Notes(int number)
+    {
+        var relationships = Deck.Xml($"/ppt/slides/_rels/slide{number}.xml.rels");
+        var target = relationships.Root!.Elements().Single(r => r.Attribute("Type")!.Value.EndsWith("/notesSlide", StringComparison.Ordinal)).Attribute("Target")!.Value;
+        var notes = Deck.Xml("/ppt/notesSlides/" + Path.GetFileName(target));
+        return string.Join("\n", notes.Descendants(A + "p").Select(p => string.Concat(p.Descendants(A + "t").Select(t => t.Value))));
+    }
+
     public IReadOnlyList<IReadOnlyList<SlideShape>> Titled(string prefix) =>
         [.. Slides().Where(s => s.Title.StartsWith(prefix, StringComparison.Ordinal)).Select(s => s.Shapes)];
 

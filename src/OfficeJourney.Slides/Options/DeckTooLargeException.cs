@@ -1,0 +1,11 @@
+using System.Globalization;
+
+namespace OfficeJourney.Slides.Options;
+
+/// <summary>A map that needs more slides than a deck may hold (<see cref="DeckOptions.MaxSlides"/>); no deck is written.</summary>
+public sealed class DeckTooLargeException(int maxSlides)
+    : Exception(string.Create(CultureInfo.InvariantCulture, $"The deck would hold more than {maxSlides:N0} slides, the most one deck holds. Choose fewer slide kinds (the overview alone, or the stages alone) or split the map."))
+{
+    /// <summary>The most slides the deck could hold.</summary>
+    public int MaxSlides { get; } = maxSlides;
+}
