@@ -30,6 +30,9 @@ public static class MapChecker
     // As for workbooks (InterpretOptions): a map document may not ask for more than a grid could give.
     private const int MaxStages = 200;
     private const int MaxLanes = 500;
+
+    // As many as the largest grid has cells: a deck's cost grows with its items (a million in one cell took 10 s).
+    private const int MaxItems = 100_000;
     private const double MaxScaleEnd = 1000;
 
     private static void Check(JourneyMap map, string where, List<Problem> problems)
@@ -65,6 +68,12 @@ public static class MapChecker
         if (map.Stages.Count > MaxStages || map.Lanes.Count > MaxLanes)
         {
             problems.Add(Problem.Error("grid.too-large", $"{where} has {map.Stages.Count} stages and {map.Lanes.Count} lanes; OfficeJourney reads at most {MaxStages} stages and {MaxLanes} lanes."));
+            return;
+        }
+
+        if (map.Lanes.Sum(l => (long)l.Cells.Sum(c => c.Items.Count)) is var items and > MaxItems)
+        {
+            problems.Add(Problem.Error("grid.too-large", string.Create(CultureInfo.InvariantCulture, $"{where} has {items:N0} items; OfficeJourney reads at most {MaxItems:N0} items in a map.")));
             return;
         }
 

@@ -28,4 +28,14 @@ public sealed class MapCheckerTests
 
         Assert.Equal("grid.too-large", Codes($$"""{ "title": "T", "stages": [{{stages}}], "lanes": [] }"""));
     }
+
+    [Fact]
+    public void More_items_than_the_largest_grid_has_cells_are_refused_and_as_many_are_not()
+    {
+        static string Map(int items) =>
+            $$"""{ "title": "T", "stages": [{{Stage}}], "lanes": [ { "label": "Touchpoints", "kind": "touchpoints", "cells": [ { "items": [{{string.Join(",", Enumerable.Repeat("""{ "text": "x" }""", items))}}] } ] } ] }""";
+
+        Assert.Equal("grid.too-large", Codes(Map(100_001)));
+        Assert.Equal(string.Empty, Codes(Map(100_000)));
+    }
 }
