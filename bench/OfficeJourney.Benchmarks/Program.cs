@@ -15,6 +15,12 @@ switch (args)
     case ["deck-slides", ..]:
         DeckSlideCosts.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300);
         break;
+    case ["deck-worst"]:
+        DeckWorstCases.Run();
+        break;
+    case ["deck-worst", var name]:
+        DeckWorstCases.RunCase(name);
+        break;
     case ["refusals"]:
         RefusalMeasurement.Run();
         break;

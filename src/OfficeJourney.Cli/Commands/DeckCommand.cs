@@ -103,7 +103,17 @@ internal static class DeckCommand
 
         // The zip package seeks and writes in small pieces: build it in memory, then write the file once.
         using var deck = new MemoryStream();
-        var count = DeckWriter.Write(result.Maps, deck, options);
+        int count;
+        try
+        {
+            count = DeckWriter.Write(result.Maps, deck, options);
+        }
+        catch (DeckTooLargeException e)
+        {
+            error.WriteLine($"{JourneyCli.Name}: {Path.GetFileName(input)}: {e.Message} No deck was made for it.");
+            return false;
+        }
+
         OutputFile.Write(deckPath, stream => deck.WriteTo(stream));
         output.WriteLine($"Wrote {deckPath}: {count} slides.");
         return true;

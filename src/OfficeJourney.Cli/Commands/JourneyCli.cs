@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OfficeJourney.Cli;
+using OfficeJourney.Slides.Options;
 
 namespace OfficeJourney.Cli.Commands;
 
@@ -55,6 +56,11 @@ internal static class JourneyCli
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (InputRefusedException e)
+        {
+            error.WriteLine($"{Name}: {e.Message}");
+            return ExitCodes.Refused;
+        }
+        catch (DeckTooLargeException e)
         {
             error.WriteLine($"{Name}: {e.Message}");
             return ExitCodes.Refused;

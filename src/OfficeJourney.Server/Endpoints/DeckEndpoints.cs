@@ -27,7 +27,8 @@ internal static class DeckEndpoints
         maps.MapPost("/{id}/deck", MakeStoredMapDeck)
             .WithName("MakeStoredMapDeck").WithSummary("A PowerPoint deck of a stored map (latest version, or ?version=n); the latest is kept beside the map.")
             .ProducesFile(ContentTypes.Pptx)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         maps.MapGet("/{id}/deck", GetLatestDeck)
             .WithName("GetLatestDeck").WithSummary("The latest deck made of the map.")
             .ProducesFile(ContentTypes.Pptx);

@@ -14,7 +14,8 @@ internal static class ReviewEndpoints
         maps.MapPost("/{id}/review", MakeReview)
             .WithName("MakeReviewDeck")
             .WithSummary("A review deck (.pptx, or base64 JSON when the client accepts JSON) of what changed between two versions: ?from=&to= (version numbers; from defaults to the one before to, to to the latest) or ?since= (an ISO 8601 date or time: the version current then, against the latest).")
-            .ProducesFile(ContentTypes.Pptx);
+            .ProducesFile(ContentTypes.Pptx)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     public static async Task<Results<FileContentHttpResult, Ok<DeckResponse>, BadRequestProblem, NotFoundProblem>> MakeReview(
         string id, int? from, int? to, string? since, string? brandColor, HttpRequest request, IJourneyMapStore store)

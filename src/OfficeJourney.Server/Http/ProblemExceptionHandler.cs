@@ -5,6 +5,7 @@ using Microsoft.Net.Http.Headers;
 using OfficeJourney.Excel.Reading;
 using OfficeJourney.Model;
 using OfficeJourney.Serialization;
+using OfficeJourney.Slides.Options;
 using OfficeJourney.Storage;
 
 namespace OfficeJourney.Server.Http;
@@ -15,8 +16,8 @@ namespace OfficeJourney.Server.Http;
 /// choice (a slide, a colour, a map type) is a 400, a map document that does not parse a 422, a stale save a 412 with
 /// the current version and its ETag in the body (the exception handler middleware strips an ETag header), a map
 /// that is not there a 404, a busy store a 503 with Retry-After, one that refuses the user a 403, a site it does not
-/// have a 400, a workbook refused for its size a 413 and for what it is a 422, a body over the limit a 413. Never a
-/// stack trace.
+/// have a 400, a workbook refused for its size a 413 and for what it is a 422, a map that needs more slides than a
+/// deck holds a 422, a body over the limit a 413. Never a stack trace.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -35,6 +36,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             UnknownPlaceException => StatusCodes.Status400BadRequest,
             WorkbookRefusedException { IsTooLarge: true } => StatusCodes.Status413PayloadTooLarge,
             WorkbookRefusedException => StatusCodes.Status422UnprocessableEntity,
+            DeckTooLargeException => StatusCodes.Status422UnprocessableEntity,
             _ => 0,
         };
         if (status == 0)

@@ -194,6 +194,21 @@ public sealed class DeckCommandTests
         Assert.Contains("2 of 3 decks written.", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_map_that_needs_more_slides_than_a_deck_holds_is_refused_by_name_and_no_file_is_written()
+    {
+        using var folder = new TempFolder();
+        var items = string.Join(",", Enumerable.Range(0, 99_000).Select(i => $$"""{"text":"Touchpoint {{i}}"}"""));
+        File.WriteAllText(folder.File("crowded.json"), $$"""{"formatVersion":1,"maps":[{"title":"Crowded","stages":[{"name":"Only"}],"lanes":[{"label":"Touchpoints","kind":"touchpoints","cells":[{"items":[{{items}}]}]}]}]}""");
+
+        var run = CliRun.Of("deck", folder.File("crowded.json"), "-o", folder.File("crowded.pptx"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("crowded.json: The deck would hold more than 1,000 slides", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.File("crowded.pptx")));
+    }
+
     [Theory]
     [InlineData("--slides", "overview,gossip", "\"gossip\" is not a slide")]
     [InlineData("--brand-color", "blue", "\"blue\" is not a colour")]
