@@ -49,7 +49,9 @@ public static class JourneyJson
             var where = e.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
             var what = string.IsNullOrEmpty(e.Path) || e.Path == "$"
                 ? "it is not valid JSON of a journey map."
-                : $"the value at {e.Path} is missing, empty or of the wrong kind.";
+                : LoneSurrogate(json) is { } escape
+                    ? $"the text at {e.Path} is not valid Unicode: it holds half of a surrogate pair ({escape}) alone."
+                    : $"the value at {e.Path} is missing, empty or of the wrong kind.";
             throw new JourneyFormatException($"This is not a journey map document{where}: {what}", e);
         }
 
@@ -66,6 +68,44 @@ public static class JourneyJson
 
         return document;
     }
+
+    /// <summary>
+    /// The first \u escape that is half of a surrogate pair standing alone, as written; null when there is none. The
+    /// parser reads in order, so when it fails on a text, the first such escape is the one it failed on.
+    /// </summary>
+    private static string? LoneSurrogate(string json)
+    {
+        for (var i = json.IndexOf('\\', StringComparison.Ordinal); i >= 0 && i < json.Length - 1; i = json.IndexOf('\\', i))
+        {
+            if (json[i + 1] != 'u' || Escaped(json, i) is not { } unit)
+            {
+                i += 2;
+                continue;
+            }
+
+            if (char.IsHighSurrogate(unit) && Escaped(json, i + 6) is { } next && char.IsLowSurrogate(next))
+            {
+                i += 12;
+                continue;
+            }
+
+            if (char.IsSurrogate(unit))
+            {
+                return json.Substring(i, 6);
+            }
+
+            i += 6;
+        }
+
+        return null;
+    }
+
+    /// <summary>The UTF-16 unit a \uXXXX escape at <paramref name="at"/> stands for.</summary>
+    private static char? Escaped(string json, int at) =>
+        at + 6 <= json.Length && json[at] == '\\' && json[at + 1] == 'u'
+            && ushort.TryParse(json.AsSpan(at + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var unit)
+            ? (char)unit
+            : null;
 }
 
 public sealed class JourneyFormatException : Exception

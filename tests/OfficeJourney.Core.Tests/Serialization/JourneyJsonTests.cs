@@ -90,6 +90,17 @@ public sealed class JourneyJsonTests
         Assert.Contains("$.maps[0].stages", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""A\ud800B""", "$.maps[0].title", """\ud800""")]
+    [InlineData("""OK\uDC01""", "$.maps[0].title", """\uDC01""")]
+    [InlineData("""\ud83d\ude00 then \\ud800 then \ud800\ud800""", "$.maps[0].title", """\ud800""")]
+    public void Half_a_surrogate_pair_alone_is_refused_as_text_that_is_not_valid_unicode_naming_the_path_and_the_escape(string title, string path, string escape)
+    {
+        var error = Assert.Throws<JourneyFormatException>(() => JourneyJson.Deserialize($$"""{ "formatVersion": 1, "maps": [ { "title": "{{title}}", "stages": [], "lanes": [] } ] }"""));
+
+        Assert.Contains($"the text at {path} is not valid Unicode: it holds half of a surrogate pair ({escape}) alone.", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Checker_finds_lanes_whose_cells_do_not_match_the_stages()
     {
