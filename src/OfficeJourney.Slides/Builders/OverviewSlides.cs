@@ -145,10 +145,9 @@ internal sealed class OverviewSlides : ISlideKind
         var cells = new List<TableCell> { new([new Paragraph(row.Label, size, Bold: true, Color: color ?? theme.Ink)], theme.Paper) };
         foreach (var items in row.Cells)
         {
-            // An empty cell still holds a line of the row's size: one of no size is the renderer's 18 pt, and grows the row.
             cells.Add(items.Count > 0
                 ? new TableCell([.. items.Select(item => new Paragraph(item.Text, size, Color: theme.Ink, Prefix: row.Prefix, PrefixColor: color))], fill)
-                : new TableCell([new Paragraph(string.Empty, size)]));
+                : new TableCell([]));
         }
 
         return cells;

@@ -39,7 +39,7 @@ internal static class TablePages
         {
             var pageRows = pages[p];
             var allRows = new List<(long Height, IReadOnlyList<TableCell> Cells)> { headerRow };
-            allRows.AddRange(pageRows.Select(r => (r.Height, (IReadOnlyList<TableCell>)[.. r.Part.Cells.Select(WithALine)])));
+            allRows.AddRange(pageRows.Select(r => (r.Height, r.Part.Cells)));
             var notes = pageRows.SelectMany(r => r.Part.Notes).ToList();
             var slideTitle = DeckContext.Numbered(title, p + 1, pages.Count);
             context.AddSlide(notes, (xml, _) =>
@@ -49,13 +49,6 @@ internal static class TablePages
             });
         }
     }
-
-    /// <summary>
-    /// An empty cell (a stage without opportunities, the rest of a split row) still holds a line of the cell's size: a
-    /// paragraph-less cell's line is the renderer's 18 pt, and LibreOffice grew a Persian row 4 pt past its estimate with it.
-    /// </summary>
-    private static TableCell WithALine(TableCell cell) =>
-        cell.Paragraphs.Count > 0 ? cell : cell with { Paragraphs = [new Paragraph(string.Empty, CellSize)] };
 
     private static long RowHeight(IReadOnlyList<TableCell> row, IReadOnlyList<long> widths) =>
         Height([.. row.Select(c => (IReadOnlyList<string>)[.. c.Paragraphs.Select(p => (p.Prefix ?? string.Empty) + p.Text)])], widths);

@@ -136,11 +136,14 @@ internal sealed partial class SlideXml : IDisposable
         xml.End();
         foreach (var (height, cells) in rows)
         {
+            // An empty cell (a stage without opportunities, the rest of a split row) holds a line of the row's size: a
+            // line of no size is the renderer's 18 pt, and LibreOffice grew rows past their measure with it.
+            var lineSize = cells.SelectMany(c => c.Paragraphs).Select(p => (double?)p.Size).Max();
             xml.Start(A, "tr").Attr("h", height);
             foreach (var cell in cells)
             {
                 xml.Start(A, "tc");
-                xml.TextBody(text, cell.Paragraphs, Align.Start, inset: null, table: true);
+                xml.TextBody(text, cell.Paragraphs, Align.Start, inset: null, table: true, emptySize: lineSize);
                 xml.Start(A, "tcPr");
                 foreach (var margin in CellMargins)
                 {

@@ -8,8 +8,11 @@ internal static class TextBodyXml
 {
     private static readonly string[] Insets = ["lIns", "tIns", "rIns", "bIns"];
 
-    /// <summary>p:txBody of a shape (<paramref name="table"/> false) or a:txBody of a table cell; an empty body still holds one paragraph.</summary>
-    public static void TextBody(this PartWriter xml, TextStyle text, IReadOnlyList<Paragraph> paragraphs, Align vertical, long? inset, bool table = false)
+    /// <summary>
+    /// p:txBody of a shape (<paramref name="table"/> false) or a:txBody of a table cell; an empty body still holds one
+    /// paragraph, of <paramref name="emptySize"/> when given.
+    /// </summary>
+    public static void TextBody(this PartWriter xml, TextStyle text, IReadOnlyList<Paragraph> paragraphs, Align vertical, long? inset, bool table = false, double? emptySize = null)
     {
         xml.Start(table ? A : P, "txBody");
         xml.Start(A, "bodyPr");
@@ -37,7 +40,13 @@ internal static class TextBodyXml
         if (paragraphs.Count == 0)
         {
             xml.Start(A, "p");
-            xml.Leaf(A, "endParaRPr", "lang", text.Culture);
+            xml.Start(A, "endParaRPr").Attr("lang", text.Culture);
+            if (emptySize is { } size)
+            {
+                xml.Attr("sz", (long)Math.Round(size * 100));
+            }
+
+            xml.End();
             xml.End();
         }
 
