@@ -24,6 +24,12 @@ public static class MapChecker
             Check(document.Maps[m], $"{where}, map {m + 1}", problems);
         }
 
+        // Counted once every list is known to be there; over all the maps, since one deck is made of them all.
+        if (problems.Count == 0 && document.Maps.Sum(map => map.Lanes.Sum(l => (long)l.Cells.Sum(c => c.Items.Count))) is var items and > MaxItems)
+        {
+            problems.Add(Problem.Error("grid.too-large", string.Create(CultureInfo.InvariantCulture, $"{where} has {items:N0} items; OfficeJourney reads at most {MaxItems:N0} items in a document, as many as the largest sheet has cells.")));
+        }
+
         return problems;
     }
 
@@ -68,12 +74,6 @@ public static class MapChecker
         if (map.Stages.Count > MaxStages || map.Lanes.Count > MaxLanes)
         {
             problems.Add(Problem.Error("grid.too-large", $"{where} has {map.Stages.Count} stages and {map.Lanes.Count} lanes; OfficeJourney reads at most {MaxStages} stages and {MaxLanes} lanes."));
-            return;
-        }
-
-        if (map.Lanes.Sum(l => (long)l.Cells.Sum(c => c.Items.Count)) is var items and > MaxItems)
-        {
-            problems.Add(Problem.Error("grid.too-large", string.Create(CultureInfo.InvariantCulture, $"{where} has {items:N0} items; OfficeJourney reads at most {MaxItems:N0} items in a map.")));
             return;
         }
 

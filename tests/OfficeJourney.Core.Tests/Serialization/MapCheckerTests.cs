@@ -30,12 +30,14 @@ public sealed class MapCheckerTests
     }
 
     [Fact]
-    public void More_items_than_the_largest_grid_has_cells_are_refused_and_as_many_are_not()
+    public void More_items_than_the_largest_sheet_has_cells_are_refused_in_one_map_or_over_several_and_as_many_are_not()
     {
         static string Map(int items) =>
             $$"""{ "title": "T", "stages": [{{Stage}}], "lanes": [ { "label": "Touchpoints", "kind": "touchpoints", "cells": [ { "items": [{{string.Join(",", Enumerable.Repeat("""{ "text": "x" }""", items))}}] } ] } ] }""";
 
         Assert.Equal("grid.too-large", Codes(Map(100_001)));
+        Assert.Equal("grid.too-large", Codes(Map(60_000) + ", " + Map(60_000)));
         Assert.Equal(string.Empty, Codes(Map(100_000)));
+        Assert.Equal(string.Empty, Codes(Map(50_000) + ", " + Map(50_000)));
     }
 }
