@@ -27,8 +27,8 @@ public static class DeckWriter
         options ??= DeckOptions.Default;
         using var deck = new DeckPackage(output, options.Theme.ThemePartValues("OfficeJourney"), DeckTheme.Default.ThemePartValues("OfficeJourney Notes"));
 
-        // What a cell or a map document holds may be no XML (control characters, lone surrogates): cleaned here, once.
-        var cleaned = maps.Select(CleanText.Of).ToList();
+        // What a cell or a map document holds may be no XML (control characters, lone surrogates), and a name may be a page long: made fit here, once.
+        var cleaned = maps.Select(DeckMap.Of).ToList();
         foreach (var map in cleaned)
         {
             if (maps.Count > 1)

@@ -27,8 +27,8 @@ public static class ReviewDeckWriter
         using var deck = new DeckPackage(output, options.Theme.ThemePartValues("OfficeJourney"), DeckTheme.Default.ThemePartValues("OfficeJourney Notes"));
 
         // What a cell or a map document holds may be no XML (control characters, lone surrogates): cleaned here, once.
-        var newer = CleanText.Of(now);
-        var review = MapReview.Of(CleanText.Of(then), newer);
+        var newer = DeckMap.Of(now);
+        var review = MapReview.Of(DeckMap.Of(then), newer);
         var context = new DeckContext(deck, newer, options);
         var words = context.Words.Review;
         var labels = new ReviewLabels(Label(thenLabel) ?? words.Then, Label(nowLabel) ?? words.Now);
@@ -62,12 +62,12 @@ public static class ReviewDeckWriter
         ArgumentNullException.ThrowIfNull(output);
         options ??= DeckOptions.Default;
         using var deck = new DeckPackage(output, options.Theme.ThemePartValues("OfficeJourney"), DeckTheme.Default.ThemePartValues("OfficeJourney Notes"));
-        var cleaned = new CurrentAndFuture(CleanText.Of(pair.Current), CleanText.Of(pair.Future));
+        var cleaned = new CurrentAndFuture(DeckMap.Of(pair.Current), DeckMap.Of(pair.Future));
         var context = new DeckContext(deck, cleaned.Future, options);
         ReviewTitle.Add(context, context.Words.Review.CurrentVsFuture, CurrentVsFutureSlides.Labels(context));
         CurrentVsFutureSlides.Add(context, cleaned);
         return deck.SlideCount;
     }
 
-    private static string? Label(string? label) => string.IsNullOrWhiteSpace(label) ? null : CleanText.Of(label.Trim());
+    private static string? Label(string? label) => string.IsNullOrWhiteSpace(label) ? null : TextFit.Clip(CleanText.Of(label.Trim()), DeckMap.MaxName);
 }

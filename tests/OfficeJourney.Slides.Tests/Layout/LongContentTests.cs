@@ -70,6 +70,28 @@ public sealed class LongContentTests
     }
 
     [Fact]
+    public void Names_of_a_million_characters_are_cut_at_three_hundred_so_that_repeating_them_on_every_slide_costs_little()
+    {
+        var name = new string('x', 1_000_000);
+        var map = LayoutMaps.Sized(20, 4) is var sized
+            ? sized with
+            {
+                Title = name,
+                Stages = [.. sized.Stages.Select((s, i) => i == 0 ? s with { Name = name } : s)],
+                Lanes = [.. sized.Lanes.Select(l => l with { Label = name })],
+                Personas = [new Persona { Name = name }],
+            }
+            : throw new InvalidOperationException();
+
+        var deck = new SlideShapes(DeckCorpus.Deck([map])).Deck;
+
+        var longest = deck.Parts.Where(p => p.EndsWith(".xml", StringComparison.Ordinal))
+            .SelectMany(p => deck.Xml(p).Descendants().Where(e => e.Name.LocalName == "t")).Max(t => t.Value.Length);
+        Assert.InRange(longest, DeckMap.MaxName, 3 * DeckMap.MaxName); // a note may join a lane and a stage
+        Assert.True(deck.Parts.Sum(p => (long)deck.Bytes(p).Length) < 5_000_000, "the deck's parts hold more than 5 MB");
+    }
+
+    [Fact]
     public void The_start_of_a_long_text_is_cut_between_characters_as_the_reader_sees_them()
     {
         // Thai vowel and tone marks combine with the consonant before them; an emoji is a surrogate pair.
