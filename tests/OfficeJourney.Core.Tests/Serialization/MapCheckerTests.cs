@@ -16,6 +16,8 @@ public sealed class MapCheckerTests
     [InlineData("""{ "title": "T", "stages": [STAGE], "lanes": [ { "label": "Actions", "kind": "actions", "cells": [ { "items": [null] } ] } ] }""", "document.null")]
     [InlineData("""{ "title": "T", "stages": [null], "lanes": [] }""", "document.null")]
     [InlineData("""{ "title": "T", "stages": [STAGE], "lanes": [], "phases": [ { "name": "P", "firstStage": 1, "stageCount": 2147483647 } ] }""", "phase.out-of-range")]
+    [InlineData("""{ "title": "T", "stages": [STAGE, STAGE, STAGE], "lanes": [], "phases": [ { "name": "P", "firstStage": 0, "stageCount": 2 }, { "name": "Q", "firstStage": 1, "stageCount": 2 } ] }""", "phase.overlap")]
+    [InlineData("""{ "title": "T", "stages": [STAGE, STAGE], "lanes": [], "phases": [ { "name": "P", "firstStage": 1, "stageCount": 1 }, { "name": "P", "firstStage": 1, "stageCount": 1 } ] }""", "phase.overlap")]
     [InlineData("""{ "title": "T", "stages": [STAGE], "lanes": [], "emotionScale": { "min": -1e308, "max": 1e308 } }""", "emotion.scale")]
     [InlineData("""{ "title": "T", "stages": [STAGE], "lanes": [], "emotionScale": { "min": 5, "max": 1 } }""", "emotion.scale")]
     public void A_broken_map_document_is_refused_with_the_reason(string map, string code) =>
