@@ -110,6 +110,18 @@ public sealed class OpcPackageTests
     }
 
     [Fact]
+    public void Small_parts_are_stored_and_slides_deflated()
+    {
+        using var zip = new ZipArchive(new MemoryStream(Retail.Value));
+        var slideRelationships = zip.GetEntry("ppt/slides/_rels/slide1.xml.rels")!;
+        var slide = zip.GetEntry("ppt/slides/slide1.xml")!;
+
+        Assert.Equal(slideRelationships.Length, slideRelationships.CompressedLength);
+        Assert.Equal(zip.GetEntry("ppt/media/image1.png")!.Length, zip.GetEntry("ppt/media/image1.png")!.CompressedLength);
+        Assert.True(slide.CompressedLength < slide.Length / 2, $"{slide.CompressedLength} of {slide.Length}");
+    }
+
+    [Fact]
     public void A_part_written_twice_is_refused()
     {
         using var package = new OpcPackage(new MemoryStream());

@@ -65,7 +65,7 @@ internal sealed class DeckPackage : IDisposable
         foreach (var (name, kind) in new[] { ("presProps", PartKind.PresentationProperties), ("viewProps", PartKind.ViewProperties), ("tableStyles", PartKind.TableStyles) })
         {
             presentation.Add(kind, $"/ppt/{name}.xml");
-            Scaffold($"/ppt/{name}.xml", kind, name + ".xml");
+            Scaffold($"/ppt/{name}.xml", kind, name + ".xml", deflate: false); // a few hundred bytes each
         }
     }
 
@@ -124,9 +124,9 @@ internal sealed class DeckPackage : IDisposable
         package.Dispose();
     }
 
-    private void Scaffold(string part, PartKind kind, string file, IReadOnlyDictionary<string, string>? values = null)
+    private void Scaffold(string part, PartKind kind, string file, IReadOnlyDictionary<string, string>? values = null, bool deflate = true)
     {
-        using var xml = package.Xml(part, kind);
+        using var xml = package.Xml(part, kind, deflate);
         OpenXml.Scaffold.Write(xml, file, values);
     }
 

@@ -7,11 +7,16 @@ namespace OfficeJourney.Slides.OpenXml;
 /// An Open Packaging package (a deck, a chart's workbook) written straight into a zip: each part an entry written once
 /// and closed before the next is opened, so a part leaves memory as soon as it is finished (System.IO.Packaging kept
 /// every part until the package closed). What depends on every part — the package's relationships and
-/// [Content_Types].xml — is written last. Entries carry a fixed time, so the same input gives the same bytes.
+/// [Content_Types].xml — is written last. Entries carry a fixed time, so the same input gives the same bytes. Small
+/// parts are stored rather than deflated: starting a deflater costs 10–20 µs an entry (measured), far more than
+/// writing a part of a few hundred bytes, and a deck has four entries a slide.
 /// </summary>
 internal sealed class OpcPackage : IDisposable
 {
     private const string ContentTypesPart = "/[Content_Types].xml";
+
+    // A relationships part of up to this many relationships (a slide's layout, notes, a chart or two) is a few hundred bytes.
+    private const int StoredRelationships = 8;
 
     // A zip's earliest time (its dates start in 1980): no entry says when it was written.
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -38,8 +43,9 @@ internal sealed class OpcPackage : IDisposable
     public PartRelationships Relationships { get; } = new("/");
 
     /// <summary>Opens a new part named from the package's root ("/ppt/slides/slide1.xml"); close it before the next.</summary>
+    /// <param name="deflate">False for a part known to be small, which is stored as it is.</param>
     /// <exception cref="InvalidOperationException">The package already has a part of that name.</exception>
-    public Stream Open(string part, string contentType)
+    public Stream Open(string part, string contentType, bool deflate = true)
     {
         var extension = part[(part.LastIndexOf('.') + 1)..];
         if (Defaults.GetValueOrDefault(extension) == contentType)
@@ -51,16 +57,19 @@ internal sealed class OpcPackage : IDisposable
             overrides.Add((part, contentType));
         }
 
-        return Entry(part);
+        return Entry(part, deflate);
     }
 
     /// <summary>A part written as the XML of a kind of part.</summary>
-    public PartWriter Xml(string part, PartKind kind) => new(Open(part, kind.ContentType));
+    public PartWriter Xml(string part, PartKind kind, bool deflate = true) => new(Open(part, kind.ContentType, deflate));
 
-    /// <summary>A part holding <paramref name="bytes"/> as they are (a picture, a workbook).</summary>
+    /// <summary>
+    /// A part holding <paramref name="bytes"/> as they are, stored: pictures and workbooks are compressed already,
+    /// SVG icons are small.
+    /// </summary>
     public void Write(string part, PartKind kind, byte[] bytes)
     {
-        using var stream = Open(part, kind.ContentType);
+        using var stream = Open(part, kind.ContentType, deflate: false);
         stream.Write(bytes);
     }
 
@@ -73,7 +82,7 @@ internal sealed class OpcPackage : IDisposable
         }
 
         extensions.Add("rels");
-        using var xml = new PartWriter(Entry(relationships.PartName));
+        using var xml = new PartWriter(Entry(relationships.PartName, deflate: relationships.Count > StoredRelationships));
         relationships.WriteTo(xml);
     }
 
@@ -81,7 +90,7 @@ internal sealed class OpcPackage : IDisposable
     public void Dispose()
     {
         Write(Relationships);
-        using (var xml = new PartWriter(Entry(ContentTypesPart)))
+        using (var xml = new PartWriter(Entry(ContentTypesPart, deflate: true)))
         {
             xml.Root(ContentTypes, "Types");
             foreach (var extension in extensions)
@@ -98,14 +107,14 @@ internal sealed class OpcPackage : IDisposable
         zip.Dispose();
     }
 
-    private Stream Entry(string part)
+    private Stream Entry(string part, bool deflate)
     {
         if (!parts.Add(part))
         {
             throw new InvalidOperationException($"The package already has a part {part}.");
         }
 
-        var entry = zip.CreateEntry(part[1..], CompressionLevel.Fastest);
+        var entry = zip.CreateEntry(part[1..], deflate ? CompressionLevel.Fastest : CompressionLevel.NoCompression);
         entry.LastWriteTime = EntryTime;
         return entry.Open();
     }

@@ -24,7 +24,7 @@ internal static class SheetWorkbook
             package.Relationships.Add(PartKind.WorkbookMain, Workbook);
             var workbook = new PartRelationships(Workbook);
             var sheetId = workbook.Add(PartKind.Worksheet, Sheet);
-            using (var xml = package.Xml(Workbook, PartKind.WorkbookMain))
+            using (var xml = package.Xml(Workbook, PartKind.WorkbookMain, deflate: false)) // one sheet: a few hundred bytes
             {
                 xml.Root(X, "workbook", R);
                 xml.Start(X, "sheets");
