@@ -1,6 +1,3 @@
-using System.IO.Packaging;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using static OfficeJourney.Slides.OpenXml.Ns;
 
 namespace OfficeJourney.Slides.OpenXml;
@@ -8,57 +5,68 @@ namespace OfficeJourney.Slides.OpenXml;
 /// <summary>
 /// Assembles a deck: the scaffold parts, then slides with their notes (and charts), then the presentation
 /// part with slide ids from 256, one master (2147483648) and two layouts (blank 2147483649, persona cards 2147483650), a notes master
-/// listed in the presentation, and sections when the deck holds several journeys.
+/// listed in the presentation, and sections when the deck holds several journeys. Parts keep the names the Open XML
+/// SDK gave them; each is written into the zip as soon as it is finished, so a deck of any length holds one slide in memory.
 /// </summary>
 internal sealed class DeckPackage : IDisposable
 {
     private const uint FirstSlideId = 256;
     private const long MasterId = 2147483648;
+    private const string Presentation = "/ppt/presentation.xml";
+    private const string Master = "/ppt/slideMasters/slideMaster1.xml";
+    private const string NotesMaster = "/ppt/notesMasters/notesMaster1.xml";
 
-    private readonly PresentationDocument document;
-    private readonly PresentationPart presentation;
-    private readonly RelationshipIds presentationIds;
-    private readonly Dictionary<SlideLayout, SlideLayoutPart> layouts = [];
-    private readonly NotesMasterPart notesMaster;
+    private readonly OpcPackage package;
+    private readonly PartRelationships presentation = new(Presentation);
+    private readonly Dictionary<SlideLayout, string> layouts = [];
     private readonly string masterRelationship;
     private readonly string notesMasterRelationship;
     private readonly List<(string Relationship, uint Id)> slides = [];
     private readonly List<(string Name, List<uint> Slides)> sections = [];
-    private readonly Dictionary<string, IconParts> icons = new(StringComparer.Ordinal);
+    private readonly DeckMedia media = new();
 
-    /// <param name="output">Where the deck is written.</param>
+    /// <param name="output">Where the deck is written; left open.</param>
     /// <param name="theme">The values the deck's theme is filled in with ($brand…).</param>
     /// <param name="notesTheme">The same for the notes master's theme.</param>
     public DeckPackage(Stream output, IReadOnlyDictionary<string, string> theme, IReadOnlyDictionary<string, string> notesTheme)
     {
-        document = PresentationDocument.Create(output, PresentationDocumentType.Presentation);
-        document.CompressionOption = CompressionOption.SuperFast;
-        presentation = document.AddPresentationPart();
-        presentationIds = new RelationshipIds(presentation);
+        package = new OpcPackage(output);
+        package.Relationships.Add(PartKind.Deck, Presentation);
 
-        (var master, masterRelationship) = presentationIds.Add<SlideMasterPart>();
-        var masterIds = new RelationshipIds(master);
+        masterRelationship = presentation.Add(PartKind.SlideMaster, Master);
+        var master = new PartRelationships(Master);
         var layoutRelationships = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (kind, file, key) in new[] { (SlideLayout.Blank, "slideLayout.xml", "layout"), (SlideLayout.PersonaCards, "slideLayoutPersonas.xml", "personaLayout") })
         {
-            (var layout, layoutRelationships[key]) = masterIds.Add<SlideLayoutPart>();
-            Scaffold.Write(layout, file);
-            new RelationshipIds(layout).Link(master);
+            var layout = $"/ppt/slideLayouts/slideLayout{layouts.Count + 1}.xml";
+            layoutRelationships[key] = master.Add(PartKind.SlideLayout, layout);
+            Scaffold(layout, PartKind.SlideLayout, file);
+            var toMaster = new PartRelationships(layout);
+            toMaster.Add(PartKind.SlideMaster, Master);
+            package.Write(toMaster);
             layouts[kind] = layout;
         }
 
-        var themePart = masterIds.Add<ThemePart>().Part;
-        Scaffold.Write(themePart, "theme.xml", theme);
-        Scaffold.Write(master, "slideMaster.xml", layoutRelationships);
-        presentationIds.Link(themePart);
+        const string MasterTheme = "/ppt/slideMasters/theme/theme1.xml";
+        master.Add(PartKind.Theme, MasterTheme);
+        Scaffold(MasterTheme, PartKind.Theme, "theme.xml", theme);
+        Scaffold(Master, PartKind.SlideMaster, "slideMaster.xml", layoutRelationships);
+        package.Write(master);
+        presentation.Add(PartKind.Theme, MasterTheme);
 
-        (notesMaster, notesMasterRelationship) = presentationIds.Add<NotesMasterPart>();
-        Scaffold.Write(new RelationshipIds(notesMaster).Add<ThemePart>().Part, "theme.xml", notesTheme);
-        Scaffold.Write(notesMaster, "notesMaster.xml");
+        const string NotesTheme = "/ppt/notesMasters/theme/theme2.xml";
+        notesMasterRelationship = presentation.Add(PartKind.NotesMaster, NotesMaster);
+        var notesMaster = new PartRelationships(NotesMaster);
+        notesMaster.Add(PartKind.Theme, NotesTheme);
+        Scaffold(NotesTheme, PartKind.Theme, "theme.xml", notesTheme);
+        Scaffold(NotesMaster, PartKind.NotesMaster, "notesMaster.xml");
+        package.Write(notesMaster);
 
-        Scaffold.Write(presentationIds.Add<PresentationPropertiesPart>().Part, "presProps.xml");
-        Scaffold.Write(presentationIds.Add<ViewPropertiesPart>().Part, "viewProps.xml");
-        Scaffold.Write(presentationIds.Add<TableStylesPart>().Part, "tableStyles.xml");
+        foreach (var (name, kind) in new[] { ("presProps", PartKind.PresentationProperties), ("viewProps", PartKind.ViewProperties), ("tableStyles", PartKind.TableStyles) })
+        {
+            presentation.Add(kind, $"/ppt/{name}.xml");
+            Scaffold($"/ppt/{name}.xml", kind, name + ".xml", deflate: false); // a few hundred bytes each
+        }
     }
 
     public int SlideCount => slides.Count;
@@ -66,21 +74,39 @@ internal sealed class DeckPackage : IDisposable
     /// <summary>Starts a named section (one per journey in a multi-journey deck).</summary>
     public void BeginSection(string name) => sections.Add((name, []));
 
-    /// <summary>Adds a slide on a layout, and its notes slide; each is written into the stream of its part.</summary>
+    /// <summary>
+    /// Adds a slide on a layout, and its notes slide; each is written into the stream of its part. What the slide's
+    /// drawing adds beside it (charts, icons) is written once the slide's part is closed.
+    /// </summary>
     public void AddSlide(Action<Stream, SlideParts> writeSlide, Action<Stream> writeNotes, SlideLayout layout = SlideLayout.Blank)
     {
-        var (slidePart, relationship) = presentationIds.Add<SlidePart>();
-        var slideIds = new RelationshipIds(slidePart);
-        slideIds.Link(layouts[layout]);
-        var notesPart = slideIds.Add<NotesSlidePart>().Part;
-        var notesIds = new RelationshipIds(notesPart);
-        notesIds.Link(notesMaster);
-        notesIds.Link(slidePart);
-        writeNotes(notesPart.GetStream(FileMode.Create));
-        writeSlide(slidePart.GetStream(FileMode.Create), new SlideParts(slideIds, icons));
+        var number = slides.Count + 1;
+        var slidePart = $"/ppt/slides/slide{number}.xml";
+        var notesPart = $"/ppt/notesSlides/notesSlide{number}.xml";
+        var slide = new PartRelationships(slidePart);
+        slide.Add(PartKind.SlideLayout, layouts[layout]);
+        slide.Add(PartKind.NotesSlide, notesPart);
+        var notes = new PartRelationships(notesPart);
+        notes.Add(PartKind.NotesMaster, NotesMaster);
+        notes.Add(PartKind.Slide, slidePart);
+
+        using (var stream = package.Open(notesPart, PartKind.NotesSlide.ContentType))
+        {
+            writeNotes(stream);
+        }
+
+        package.Write(notes);
+        var parts = new SlideParts(slide, media);
+        using (var stream = package.Open(slidePart, PartKind.Slide.ContentType))
+        {
+            writeSlide(stream, parts);
+        }
+
+        parts.WriteAdded(package);
+        package.Write(slide);
 
         var id = FirstSlideId + (uint)slides.Count;
-        slides.Add((relationship, id));
+        slides.Add((presentation.Add(PartKind.Slide, slidePart), id));
         if (sections.Count > 0)
         {
             sections[^1].Slides.Add(id);
@@ -89,12 +115,19 @@ internal sealed class DeckPackage : IDisposable
 
     public void Dispose()
     {
-        using (var xml = new PartWriter(presentation.GetStream(FileMode.Create)))
+        using (var xml = package.Xml(Presentation, PartKind.Deck))
         {
             WritePresentation(xml);
         }
 
-        document.Dispose();
+        package.Write(presentation);
+        package.Dispose();
+    }
+
+    private void Scaffold(string part, PartKind kind, string file, IReadOnlyDictionary<string, string>? values = null, bool deflate = true)
+    {
+        using var xml = package.Xml(part, kind, deflate);
+        OpenXml.Scaffold.Write(xml, file, values);
     }
 
     // Children in the schema's order: sldMasterIdLst, notesMasterIdLst, sldIdLst, sldSz, notesSz, extLst.
@@ -147,70 +180,3 @@ internal sealed class DeckPackage : IDisposable
         }
     }
 }
-
-/// <summary>
-/// What a slide's drawing can add beside it: charts, each with its own workbook, as many as the slide needs; channel
-/// icons, each one pair of media parts in the deck that every slide showing it relates to.
-/// </summary>
-internal sealed class SlideParts(RelationshipIds slide, Dictionary<string, IconParts> deckIcons)
-{
-    // Made on a slide's first icon: most slides show none.
-    private Dictionary<string, IconIds>? icons;
-
-    /// <summary>Adds a chart part with its embedded workbook; the chart is written knowing the workbook's relationship id.</summary>
-    /// <returns>The chart's relationship id on the slide.</returns>
-    public string AddChart(byte[] workbook, Action<Stream, string> writeChart)
-    {
-        var (chart, id) = slide.Add<ChartPart>();
-        var embedded = chart.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
-        var workbookId = new RelationshipIds(chart).Claim(embedded);
-        using (var data = new MemoryStream(workbook, writable: false))
-        {
-            embedded.FeedData(data);
-        }
-
-        writeChart(chart.GetStream(FileMode.Create), workbookId);
-        return id;
-    }
-
-    /// <summary>
-    /// Relates the slide to a channel's icon, its PNG and SVG copied into the deck the first time any slide asks for
-    /// it; asking again on the same slide gives the same ids.
-    /// </summary>
-    /// <returns>The ids to draw it with (<see cref="Drawing.SlideXml.Picture"/>); none for a key without an icon.</returns>
-    public IconIds? AddIcon(string channelKey)
-    {
-        icons ??= new(StringComparer.Ordinal);
-        if (icons.TryGetValue(channelKey, out var known))
-        {
-            return known;
-        }
-
-        if (ChannelIcons.Of(channelKey) is not { } icon)
-        {
-            return null;
-        }
-
-        IconIds ids;
-        if (deckIcons.TryGetValue(channelKey, out var parts))
-        {
-            ids = new IconIds(slide.Link(parts.Png), slide.Link(parts.Svg));
-        }
-        else
-        {
-            var (png, pngId) = slide.AddImage(ImagePartType.Png, icon.Png);
-            var (svg, svgId) = slide.AddImage(ImagePartType.Svg, icon.Svg);
-            deckIcons.Add(channelKey, new IconParts(png, svg));
-            ids = new IconIds(pngId, svgId);
-        }
-
-        icons.Add(channelKey, ids);
-        return ids;
-    }
-}
-
-/// <summary>An icon's two media parts in the deck.</summary>
-internal sealed record IconParts(ImagePart Png, ImagePart Svg);
-
-/// <summary>How one slide relates to an icon: its PNG (what every reader shows) and its SVG (what PowerPoint draws).</summary>
-internal readonly record struct IconIds(string Png, string Svg);

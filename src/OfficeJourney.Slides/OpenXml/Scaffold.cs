@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace OfficeJourney.Slides.OpenXml;
 
@@ -25,10 +24,10 @@ internal static class Scaffold
         End,
     }
 
+    /// <summary>Writes the scaffold file <paramref name="name"/> into a part, which the caller then closes.</summary>
     /// <exception cref="KeyNotFoundException">The file names a value <paramref name="values"/> does not have.</exception>
-    public static void Write(OpenXmlPart part, string name, IReadOnlyDictionary<string, string>? values = null)
+    public static void Write(PartWriter xml, string name, IReadOnlyDictionary<string, string>? values = null)
     {
-        using var xml = new PartWriter(part.GetStream(FileMode.Create));
         foreach (var node in Files.GetOrAdd(name, Read))
         {
             switch (node.Step)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using static OfficeJourney.Slides.OpenXml.Ns;
 
 namespace OfficeJourney.Slides.OpenXml;
@@ -9,41 +8,31 @@ internal readonly record struct SheetCell(string Column, string? Text, double? N
 
 /// <summary>
 /// The workbook a chart embeds, which "Edit Data" opens: one sheet, its rows numbered from 1. Texts are inline strings,
-/// so there is no shared-string table to keep in step. Zipped here, its five parts written by <see cref="PartWriter"/>:
+/// so there is no shared-string table to keep in step. Zipped by <see cref="OpcPackage"/> like the deck:
 /// a second SDK package per chart cost 0.28 ms of CPU and 72 KB against 0.08 ms and 48 KB here (measured).
 /// </summary>
 internal static class SheetWorkbook
 {
-    private const string SpreadsheetTypes = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
-    private const string RelationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-
-    // Each relationships part here holds one relationship.
-    private static readonly string OnlyRelationship = RelationshipIds.Of(1);
+    private const string Workbook = "/xl/workbook.xml";
+    private const string Sheet = "/xl/worksheets/sheet1.xml";
 
     public static byte[] Create(string sheetName, IReadOnlyList<IReadOnlyList<SheetCell>> rows)
     {
         using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        using (var package = new OpcPackage(stream))
         {
-            using (var xml = Entry(zip, "[Content_Types].xml"))
-            {
-                xml.Root(ContentTypes, "Types");
-                xml.Start(ContentTypes, "Default").Attr("Extension", "rels").Attr("ContentType", "application/vnd.openxmlformats-package.relationships+xml").End();
-                xml.Start(ContentTypes, "Default").Attr("Extension", "xml").Attr("ContentType", "application/xml").End();
-                xml.Start(ContentTypes, "Override").Attr("PartName", "/xl/workbook.xml").Attr("ContentType", SpreadsheetTypes + "sheet.main+xml").End();
-                xml.Start(ContentTypes, "Override").Attr("PartName", "/xl/worksheets/sheet1.xml").Attr("ContentType", SpreadsheetTypes + "worksheet+xml").End();
-            }
-
-            Relationship(Entry(zip, "_rels/.rels"), "officeDocument", "xl/workbook.xml");
-            using (var xml = Entry(zip, "xl/workbook.xml"))
+            package.Relationships.Add(PartKind.WorkbookMain, Workbook);
+            var workbook = new PartRelationships(Workbook);
+            var sheetId = workbook.Add(PartKind.Worksheet, Sheet);
+            using (var xml = package.Xml(Workbook, PartKind.WorkbookMain, deflate: false)) // one sheet: a few hundred bytes
             {
                 xml.Root(X, "workbook", R);
                 xml.Start(X, "sheets");
-                xml.Start(X, "sheet").Attr("name", sheetName).Attr("sheetId", 1).Attr(R, "id", OnlyRelationship).End();
+                xml.Start(X, "sheet").Attr("name", sheetName).Attr("sheetId", 1).Attr(R, "id", sheetId).End();
             }
 
-            Relationship(Entry(zip, "xl/_rels/workbook.xml.rels"), "worksheet", "worksheets/sheet1.xml");
-            using (var xml = Entry(zip, "xl/worksheets/sheet1.xml"))
+            package.Write(workbook);
+            using (var xml = package.Xml(Sheet, PartKind.Worksheet))
             {
                 xml.Root(X, "worksheet");
                 xml.Start(X, "sheetData");
@@ -55,15 +44,6 @@ internal static class SheetWorkbook
         }
 
         return stream.ToArray();
-    }
-
-    private static PartWriter Entry(ZipArchive zip, string name) => new(zip.CreateEntry(name, CompressionLevel.Fastest).Open());
-
-    private static void Relationship(PartWriter part, string type, string target)
-    {
-        using var xml = part;
-        xml.Root(PackageRelationships, "Relationships");
-        xml.Start(PackageRelationships, "Relationship").Attr("Id", OnlyRelationship).Attr("Type", RelationshipTypes + type).Attr("Target", target).End();
     }
 
     private static void Row(PartWriter xml, string number, IReadOnlyList<SheetCell> cells)
