@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Schema;
@@ -36,20 +37,39 @@ public static class JourneyJson
     {
         if (json.Length > MaxDocumentLength)
         {
-            throw new JourneyFormatException($"The document is larger than {MaxDocumentLength / (1024 * 1024)} MB.");
+            throw TooLarge();
+        }
+
+        return Deserialize(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>
+    /// Reads a document from its UTF-8 bytes (a byte order mark before it is allowed), as a request body comes: without
+    /// the text as a string beside it, a copy twice its size.
+    /// </summary>
+    public static JourneyDocument Deserialize(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > MaxDocumentLength)
+        {
+            throw TooLarge();
+        }
+
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
         }
 
         JourneyDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(json, Context.JourneyDocument);
+            document = JsonSerializer.Deserialize(utf8, Context.JourneyDocument);
         }
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
             var what = string.IsNullOrEmpty(e.Path) || e.Path == "$"
                 ? "it is not valid JSON of a journey map."
-                : LoneSurrogate(json) is { } escape
+                : LoneSurrogate(utf8) is { } escape
                     ? $"the text at {e.Path} is not valid Unicode: it holds half of a surrogate pair ({escape}) alone."
                     : $"the value at {e.Path} is missing, empty or of the wrong kind.";
             throw new JourneyFormatException($"This is not a journey map document{where}: {what}", e);
@@ -69,41 +89,44 @@ public static class JourneyJson
         return document;
     }
 
+    private static JourneyFormatException TooLarge() => new($"The document is larger than {MaxDocumentLength / (1024 * 1024)} MB.");
+
     /// <summary>
     /// The first \u escape that is half of a surrogate pair standing alone, as written; null when there is none. The
     /// parser reads in order, so when it fails on a text, the first such escape is the one it failed on.
     /// </summary>
-    private static string? LoneSurrogate(string json)
+    private static string? LoneSurrogate(ReadOnlySpan<byte> json)
     {
-        for (var i = json.IndexOf('\\', StringComparison.Ordinal); i >= 0 && i < json.Length - 1; i = json.IndexOf('\\', i))
+        for (var i = json.IndexOf((byte)'\\'); i >= 0 && i < json.Length - 1;)
         {
-            if (json[i + 1] != 'u' || Escaped(json, i) is not { } unit)
+            var step = 2;
+            if (json[i + 1] == 'u' && Escaped(json, i) is { } unit)
             {
-                i += 2;
-                continue;
+                if (char.IsHighSurrogate(unit) && Escaped(json, i + 6) is { } next && char.IsLowSurrogate(next))
+                {
+                    step = 12;
+                }
+                else if (char.IsSurrogate(unit))
+                {
+                    return Encoding.ASCII.GetString(json.Slice(i, 6));
+                }
+                else
+                {
+                    step = 6;
+                }
             }
 
-            if (char.IsHighSurrogate(unit) && Escaped(json, i + 6) is { } next && char.IsLowSurrogate(next))
-            {
-                i += 12;
-                continue;
-            }
-
-            if (char.IsSurrogate(unit))
-            {
-                return json.Substring(i, 6);
-            }
-
-            i += 6;
+            var rest = json[(i + step)..].IndexOf((byte)'\\');
+            i = rest < 0 ? -1 : i + step + rest;
         }
 
         return null;
     }
 
     /// <summary>The UTF-16 unit a \uXXXX escape at <paramref name="at"/> stands for.</summary>
-    private static char? Escaped(string json, int at) =>
+    private static char? Escaped(ReadOnlySpan<byte> json, int at) =>
         at + 6 <= json.Length && json[at] == '\\' && json[at + 1] == 'u'
-            && ushort.TryParse(json.AsSpan(at + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var unit)
+            && ushort.TryParse(json.Slice(at + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var unit)
             ? (char)unit
             : null;
 }

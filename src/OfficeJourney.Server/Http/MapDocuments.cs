@@ -30,12 +30,29 @@ internal static class MapDocuments
             throw new RequestRefusedException(StatusCodes.Status415UnsupportedMediaType, "Send the map document with Content-Type: application/json.");
         }
 
-        using var reader = new StreamReader(request.Body);
-        var document = JourneyJson.Deserialize(await reader.ReadToEndAsync());
+        var document = await ReadDocumentAsync(request);
         var problems = MapChecker.Check(document);
         return problems.Count > 0
             ? throw new RequestRefusedException(StatusCodes.Status422UnprocessableEntity, "The map document is not consistent.", problems)
             : document;
+    }
+
+    /// <summary>
+    /// The body as UTF-8 bytes, parsed without a string of it beside them (twice their size: four 12 MB bodies at once
+    /// took 400 MB); a body in UTF-16, marked so, is read as text.
+    /// </summary>
+    private static async Task<JourneyDocument> ReadDocumentAsync(HttpRequest request)
+    {
+        using var body = new MemoryStream(request.ContentLength is { } length and > 0 and <= MaxBody ? (int)length : 0);
+        await request.Body.CopyToAsync(body);
+        var bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            using var reader = new StreamReader(new MemoryStream(body.GetBuffer(), 0, (int)body.Length));
+            return JourneyJson.Deserialize(await reader.ReadToEndAsync());
+        }
+
+        return JourneyJson.Deserialize(bytes);
     }
 
     /// <summary>A stored map is one map: a document of two is refused whole rather than one of them dropped.</summary>

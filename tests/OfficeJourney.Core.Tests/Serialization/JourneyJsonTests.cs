@@ -1,3 +1,4 @@
+using System.Text;
 using OfficeJourney.Core.Tests.Interpretation;
 using OfficeJourney.Interpretation;
 using OfficeJourney.Model;
@@ -99,6 +100,17 @@ public sealed class JourneyJsonTests
         var error = Assert.Throws<JourneyFormatException>(() => JourneyJson.Deserialize($$"""{ "formatVersion": 1, "maps": [ { "title": "{{title}}", "stages": [], "lanes": [] } ] }"""));
 
         Assert.Contains($"the text at {path} is not valid Unicode: it holds half of a surrogate pair ({escape}) alone.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_read_from_its_utf8_bytes_may_begin_with_a_byte_order_mark()
+    {
+        var json = """{ "formatVersion": 1, "maps": [ { "title": "ทดสอบ 😀", "stages": [ { "name": "Nhận biết" } ], "lanes": [] } ] }""";
+
+        var document = JourneyJson.Deserialize([.. "\uFEFF"u8, .. Encoding.UTF8.GetBytes(json)]);
+
+        Assert.Equal("ทดสอบ 😀", document.Maps[0].Title);
+        Assert.Equal("Nhận biết", document.Maps[0].Stages[0].Name);
     }
 
     [Fact]
