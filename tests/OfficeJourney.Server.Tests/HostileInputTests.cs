@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
@@ -22,7 +23,8 @@ public sealed class HostileInputTests : IDisposable
 
     private readonly string folder = Directory.CreateTempSubdirectory("journey-hostile-").FullName;
 
-    public static TheoryData<string> Bodies => ["empty cells", "empty rows", "lane labels", "distinct texts", "one wide row", "dense workbook", "hidden ranges", "stretched sheets"];
+    public static TheoryData<string> Bodies => ["empty cells", "empty rows", "lane labels", "distinct texts", "one wide row", "dense workbook", "hidden ranges", "stretched sheets",
+        "deck of the largest map", "deck of long items", "deck of one huge item", "deck of a crowded cell"];
 
     [Theory]
     [MemberData(nameof(Bodies))]
@@ -85,8 +87,31 @@ public sealed class HostileInputTests : IDisposable
         "dense workbook" => (Workbooks, Workbook(Enumerable.Repeat(Dense(1000, (r, c) => $"r{r}c{c}"), 1)), HttpStatusCode.RequestEntityTooLarge, "more than 200000 cells written"),
         "hidden ranges" => (Workbooks, Workbook(Enumerable.Repeat("<cols>" + string.Concat(Enumerable.Repeat("<col min=\"3\" max=\"16384\" hidden=\"1\" width=\"9\" customWidth=\"1\"/>", 20_000)) + "</cols><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Stage</t></is></c></row></sheetData>", 4)), HttpStatusCode.OK, "\"usable\":false"),
         "stretched sheets" => (Workbooks, Workbook(Enumerable.Repeat("<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Stage</t></is></c></row><row r=\"1000000\"><c r=\"B1000000\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>", 100)), HttpStatusCode.RequestEntityTooLarge, "reads at most"),
+        // The largest map the interpreter makes needs thousands of slides: refused at the most a deck holds, not written.
+        "deck of the largest map" => (Decks, Map(200, 500, (s, l) => [$"Item {s}.{l}"]), HttpStatusCode.UnprocessableEntity, "more than 500 slides"),
+        // Each lane of one stage a 20,000-character item: once 3,600 slides and 3.3 GB, now shown as far as a card holds.
+        "deck of long items" => (Decks, Map(50, 30, (s, l) => s == 0 ? [new string('w', 20_000).Replace("wwwwwww", "journey ", StringComparison.Ordinal)] : ["x"]), HttpStatusCode.OK, "PK"),
+        "deck of one huge item" => (Decks, Map(5, 5, (s, l) => s + l == 0 ? [string.Concat(Enumerable.Repeat("journey ", 1_500_000))] : ["x"]), HttpStatusCode.OK, "PK"),
+        "deck of a crowded cell" => (Decks, Map(5, 5, (s, l) => s + l == 0 ? [.. Enumerable.Range(0, 99_000).Select(i => $"Item {i}")] : ["x"]), HttpStatusCode.UnprocessableEntity, "more than 500 slides"),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
+
+    private const string Decks = "/api/decks";
+
+    // A map document written as text, so the test does not lean on the service's own serializer.
+    private static byte[] Map(int stages, int lanes, Func<int, int, string[]> items)
+    {
+        var kinds = new[] { "touchpoints", "thoughts", "emotions", "pain-points", "opportunities", "kpis" };
+        var json = new StringBuilder("{\"formatVersion\":1,\"maps\":[{\"title\":\"Worst\",\"stages\":[");
+        json.AppendJoin(",", Enumerable.Range(0, stages).Select(s => $"{{\"name\":\"Stage {s}\"}}")).Append("],\"lanes\":[");
+        for (var l = 0; l < lanes; l++)
+        {
+            json.Append(l == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $"{{\"label\":\"Lane {l}\",\"kind\":\"{kinds[l % kinds.Length]}\",\"cells\":[");
+            json.AppendJoin(",", Enumerable.Range(0, stages).Select(s => "{\"items\":[" + string.Join(",", items(s, l).Select(t => $"{{\"text\":\"{t}\"}}")) + "]}")).Append("]}");
+        }
+
+        return Encoding.UTF8.GetBytes(json.Append("]}]}").ToString());
+    }
 
     private const string Grids = "/api/grids/interpret";
     private const string Workbooks = "/api/workbooks/interpret";

@@ -21,5 +21,5 @@ public sealed record DeckOptions
     /// </summary>
     public int MaxSlides { get; init; } = DefaultMaxSlides;
 
-    public const int DefaultMaxSlides = 1000;
+    public const int DefaultMaxSlides = 500;
 }

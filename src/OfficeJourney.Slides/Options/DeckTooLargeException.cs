@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace OfficeJourney.Slides.Options;
 
-/// <summary>A map that needs more slides than a deck may hold (<see cref="DeckOptions.MaxSlides"/>); no deck is written.</summary>
+/// <summary>
+/// A map that needs more slides than a deck may hold (<see cref="DeckOptions.MaxSlides"/>). Parts are streamed as they are
+/// made, so what reached the output by then is no deck: the command line and the service write into a buffer first.
+/// </summary>
 public sealed class DeckTooLargeException(int maxSlides)
     : Exception(string.Create(CultureInfo.InvariantCulture, $"The deck would hold more than {maxSlides:N0} slides, the most one deck holds. Choose fewer slide kinds (the overview alone, or the stages alone) or split the map."))
 {

@@ -204,7 +204,7 @@ public sealed class DeckCommandTests
         var run = CliRun.Of("deck", folder.File("crowded.json"), "-o", folder.File("crowded.pptx"));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("crowded.json: The deck would hold more than 1,000 slides", run.Error, StringComparison.Ordinal);
+        Assert.Contains("crowded.json: The deck would hold more than 500 slides", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(folder.File("crowded.pptx")));
     }
