@@ -21,7 +21,7 @@ internal static class DeckWorstCases
         ["largest"] = ("200 × 500, one short item a cell", () => Map(200, 500, (s, l) => [$"Item {s}.{l}"])),
         ["largest-long"] = ("200 × 500, 150 characters a cell", () => Map(200, 500, (s, l) => [Words(150, s + l)])),
         ["many-items"] = ("5 × 5, 99,000 items in one cell (a map holds 100,000)", () => Map(5, 5, (s, l) => s + l == 0 ? [.. Enumerable.Range(0, 99_000).Select(i => $"Item {i}")] : ["x"])),
-        ["long-names"] = ("200 × 4, every lane and the first stage named with 1,000,000 characters", () => Map(200, 4, (s, l) => [$"Item {s}.{l}"]) is var map
+        ["long-names"] = ("200 × 4, lanes and a stage named with 1,000,000 characters", () => Map(200, 4, (s, l) => [$"Item {s}.{l}"]) is var map
             ? map with { Stages = [new Stage { Name = new string('n', 1_000_000) }, .. map.Stages.Skip(1)], Lanes = [.. map.Lanes.Select(l => l with { Label = new string('n', 1_000_000) })] }
             : map),
         ["one-item"] = ("5 × 5, one item of 8,000,000 characters", () => Map(5, 5, (s, l) => s + l == 0 ? [Words(8_000_000, 0)] : ["x"])),
