@@ -34,7 +34,7 @@ internal sealed class BlueprintSlides : ISlideKind
         {
             var stages = chunks[p];
             var title = DeckContext.Numbered(context.Words.Blueprint, p + 1, chunks.Count);
-            var notes = lanes.SelectMany(l => stages.SelectMany(s => l.Cells[s].Items.Select(i => new Paragraph($"{l.Label} – {map.Stages[s].Name}: {i.Text}")))).ToList();
+            var notes = lanes.SelectMany(l => stages.SelectMany(s => l.Cells[s].Items.Select(i => Paragraph.Note($"{l.Label} – {map.Stages[s].Name}", i.Text)))).ToList();
             context.AddSlide(notes, (xml, _) => Draw(xml, context, lanes, stages, title));
         }
     }

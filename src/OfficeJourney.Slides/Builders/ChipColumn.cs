@@ -78,7 +78,7 @@ internal static class ChipColumn
         return slots;
     }
 
-    private static long ChipHeight(ChipItem item, long width, double size)
+    public static long ChipHeight(ChipItem item, long width, double size)
     {
         // A third of a line more than the estimate: a shape's text that overflows is shrunk by LibreOffice's autofit.
         var text = TextFit.Height(item.Text, TextWidth(width, size, item.ChannelKey is not null) - (2 * Inset), size) + (2 * Inset) + Emu.Points(size / 3);

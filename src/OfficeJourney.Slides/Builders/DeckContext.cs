@@ -29,14 +29,24 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
 
     public string Lane(LaneKind kind) => kind == LaneKind.Custom ? string.Empty : JourneyVocabulary.LaneLabel(kind, Text.Language);
 
+    /// <summary>
+    /// Refuses the deck before any of <paramref name="slides"/> more is drawn when they would take it past the most it
+    /// may hold: a map that needs thousands of slides is refused at the cost of laying them out, not of writing 500.
+    /// </summary>
+    /// <exception cref="DeckTooLargeException">The slides would not fit.</exception>
+    public void Plan(int slides)
+    {
+        if (deck.SlideCount + slides > Options.MaxSlides)
+        {
+            throw new DeckTooLargeException(Options.MaxSlides);
+        }
+    }
+
     /// <summary>Adds a slide drawn by <paramref name="draw"/> on a layout, its speaker notes carrying <paramref name="notes"/>.</summary>
     /// <exception cref="DeckTooLargeException">The deck already holds as many slides as it may.</exception>
     public void AddSlide(IReadOnlyList<Paragraph> notes, Action<SlideXml, SlideParts> draw, SlideLayout layout = SlideLayout.Blank)
     {
-        if (deck.SlideCount >= Options.MaxSlides)
-        {
-            throw new DeckTooLargeException(Options.MaxSlides);
-        }
+        Plan(1);
 
         deck.AddSlide(
             (stream, parts) =>

@@ -24,6 +24,7 @@ internal sealed class OverviewSlides : ISlideKind
     public void Add(DeckContext context)
     {
         var pages = OverviewPages.Of(context.Map);
+        context.Plan(pages.Count);
         var hasCurve = Format.HasCurve(context.Map);
         for (var p = 0; p < pages.Count; p++)
         {
@@ -175,7 +176,7 @@ internal sealed class OverviewSlides : ISlideKind
             {
                 foreach (var item in lane.Cells[s].Items)
                 {
-                    notes.Add(new Paragraph($"{lane.Label} – {map.Stages[s].Name}: {item.Text}"));
+                    notes.Add(Paragraph.Note($"{lane.Label} – {map.Stages[s].Name}", item.Text));
                 }
             }
         }

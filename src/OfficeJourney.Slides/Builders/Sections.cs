@@ -61,5 +61,5 @@ internal static class Sections
     }
 
     public static List<Paragraph> Notes(IEnumerable<Section> sections) =>
-        [.. sections.SelectMany(s => s.Items.Select(i => new Paragraph($"{s.Heading}: {i}")))];
+        [.. sections.SelectMany(s => s.Items.Select(i => Paragraph.Note(s.Heading, i)))];
 }

@@ -35,11 +35,13 @@ internal static class StageCards
 
     public static long ColumnWidth(int columns) => (DeckContext.ContentWidth - ((columns - 1) * ColumnGap)) / columns;
 
-    public static List<StagePage> Pages(IReadOnlyList<StageCard> cards, bool rightToLeft)
+    /// <param name="plan">Told how many slides the cards take before each is fitted, so that a deck that cannot hold them is refused first.</param>
+    public static List<StagePage> Pages(IReadOnlyList<StageCard> cards, bool rightToLeft, Action<int> plan)
     {
         var columns = Math.Clamp(cards.Count, 1, 3);
         if (Fit(cards, rightToLeft) is { } single)
         {
+            plan(1);
             return [single];
         }
 
@@ -47,8 +49,9 @@ internal static class StageCards
         var width = ColumnWidth(columns);
         var parts = cards.SelectMany(c => Split(c, width)).ToList();
         var heights = parts.Select(c => Height(c, width, MinSize) + CardGap).ToList();
-        var ranges = OverviewPages.Balanced(heights, Available + CardGap);
-        return [.. Format.Chunks(ranges, columns).Select(page =>
+        var pages = Format.Chunks(OverviewPages.Balanced(heights, Available + CardGap), columns).ToList();
+        plan(pages.Count);
+        return [.. pages.Select(page =>
             Fit([.. page.SelectMany(r => parts.GetRange(r.Start, r.Count))], rightToLeft) ?? Place([.. page.Select(r => parts.GetRange(r.Start, r.Count))], columns, MinSize, rightToLeft))];
     }
 
@@ -71,7 +74,7 @@ internal static class StageCards
 
     /// <summary>What an item adds to its card: a chip and the gap after it, or a bullet's lines.</summary>
     private static long ItemHeight(StageCard card, ChipItem item, long inner, double size) =>
-        card.Chips ? ChipColumn.Height([item], inner, size) + ChipColumn.Gap : TextFit.Height(item.Text, inner - BulletIndent, size);
+        card.Chips ? ChipColumn.ChipHeight(item, inner, size) + ChipColumn.Gap : TextFit.Height(item.Text, inner - BulletIndent, size);
 
     /// <summary>The cards on one slide at the largest size and, at that size, the column count that keeps the tallest column shortest; null when 10 pt does not fit.</summary>
     private static StagePage? Fit(IReadOnlyList<StageCard> cards, bool rightToLeft)

@@ -29,14 +29,14 @@ internal sealed class StageSlides : ISlideKind
             }
 
             var phase = map.Phases.FirstOrDefault(p => s >= p.FirstStage && s < p.FirstStage + p.StageCount)?.Name;
-            var pages = StageCards.Pages(cards, context.Text.RightToLeft);
+            var pages = StageCards.Pages(cards, context.Text.RightToLeft, context.Plan);
             for (var p = 0; p < pages.Count; p++)
             {
                 var page = pages[p];
                 var title = DeckContext.Numbered($"{s + 1}. {map.Stages[s].Name}", p + 1, pages.Count);
 
                 // Each slide's notes hold what it shows, whole: every slide carrying the stage's whole text made notes grow with the square of it.
-                List<Paragraph> notes = [new($"{s + 1}. {map.Stages[s].Name}"), .. page.Cards.SelectMany(c => c.Card.Items.Select(i => new Paragraph($"{c.Card.Heading}: {i.Whole}")))];
+                List<Paragraph> notes = [new($"{s + 1}. {map.Stages[s].Name}"), .. page.Cards.SelectMany(c => c.Card.Items.Select(i => Paragraph.Note(c.Card.Heading, i.Whole)))];
                 context.AddSlide(notes, (xml, _) =>
                 {
                     context.TitleBar(xml, title, phase);

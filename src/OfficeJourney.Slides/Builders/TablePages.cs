@@ -35,6 +35,7 @@ internal static class TablePages
         }
 
         pages.Add(page);
+        context.Plan(pages.Count);
         for (var p = 0; p < pages.Count; p++)
         {
             var pageRows = pages[p];
@@ -62,7 +63,7 @@ internal static class TablePages
     {
         if (RowHeight(row, widths) <= available)
         {
-            yield return new RowPart(row, [.. row.SelectMany((cell, c) => cell.Paragraphs.Select(p => Note(header[c], p.Text)))]);
+            yield return new RowPart(row, [.. row.SelectMany((cell, c) => cell.Paragraphs.Select(p => Paragraph.Note(header[c], p.Text)))]);
             yield break;
         }
 
@@ -71,7 +72,7 @@ internal static class TablePages
         while (Enumerable.Range(1, row.Count - 1).Any(c => taken[c] < row[c].Paragraphs.Count))
         {
             var cells = new List<TableCell> { row[0] };
-            var notes = row[0].Paragraphs.Select(p => Note(header[0], p.Text)).ToList();
+            var notes = row[0].Paragraphs.Select(p => Paragraph.Note(header[0], p.Text)).ToList();
             for (var c = 1; c < row.Count; c++)
             {
                 var paragraphs = new List<Paragraph>();
@@ -87,7 +88,7 @@ internal static class TablePages
                     }
 
                     paragraphs.Add(paragraph);
-                    notes.Add(Note(header[c], whole.Text));
+                    notes.Add(Paragraph.Note(header[c], whole.Text));
                     taken[c]++;
                     used += height;
                 }
@@ -107,8 +108,6 @@ internal static class TablePages
         var text = TextFit.Fitted(prefix + paragraph.Text, width - CellMargins, CellSize, lines);
         return text.Length == prefix.Length + paragraph.Text.Length ? paragraph : paragraph with { Text = text[prefix.Length..] };
     }
-
-    private static Paragraph Note(string heading, string text) => new($"{heading}: {text}");
 
     private static List<TableCell> Header(DeckContext context, IReadOnlyList<string> header) =>
         [.. header.Select(h => new TableCell([new Paragraph(h, CellSize, Bold: true, Color: "FFFFFF")], context.Theme.Brand))];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using OfficeJourney.Slides.OpenXml;
 using static OfficeJourney.Slides.OpenXml.Ns;
 
@@ -7,6 +8,9 @@ namespace OfficeJourney.Slides.Drawing;
 internal static class TextBodyXml
 {
     private static readonly string[] Insets = ["lIns", "tIns", "rIns", "bIns"];
+
+    // The control characters (C0 and C1) but tab.
+    private static readonly SearchValues<char> Controls = SearchValues.Create([.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not '\t')]);
 
     /// <summary>
     /// p:txBody of a shape (<paramref name="table"/> false) or a:txBody of a table cell; an empty body still holds one
@@ -113,7 +117,11 @@ internal static class TextBodyXml
 
     // Line breaks and other control characters in a:t are no breaks on a slide (that takes a:br): written as spaces, tabs kept.
     private static string Clean(string content) =>
-        content.Any(c => char.IsControl(c) && c is not '\t')
-            ? new string([.. content.Select(c => char.IsControl(c) && c is not '\t' ? ' ' : c)])
+        content.AsSpan().ContainsAny(Controls)
+            ? string.Create(content.Length, content, static (cleaned, text) =>
+            {
+                text.AsSpan().CopyTo(cleaned);
+                cleaned.ReplaceAny(Controls, ' ');
+            })
             : content;
 }
