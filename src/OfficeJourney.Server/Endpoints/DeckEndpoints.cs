@@ -20,8 +20,6 @@ internal static class DeckEndpoints
             .AcceptsMapDocument()
             .ProducesFile(ContentTypes.Pptx)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .RequireRateLimiting(DeckConcurrency.Policy)
             .RequireSignIn();
 
     public static void MapStoredDecks(this RouteGroupBuilder maps)
@@ -30,9 +28,7 @@ internal static class DeckEndpoints
             .WithName("MakeStoredMapDeck").WithSummary("A PowerPoint deck of a stored map (latest version, or ?version=n); the latest is kept beside the map.")
             .ProducesFile(ContentTypes.Pptx)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .RequireRateLimiting(DeckConcurrency.Policy);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         maps.MapGet("/{id}/deck", GetLatestDeck)
             .WithName("GetLatestDeck").WithSummary("The latest deck made of the map.")
             .ProducesFile(ContentTypes.Pptx);
