@@ -19,6 +19,7 @@ builder.AddSignIn(auth, storage);
 builder.Services.AddApiProblems();
 builder.Services.AddOpenApi(options => options.AddRequestBodies().AddFileResponses().AddGridRowsSchema().AddOmittedNulls());
 builder.Services.AddHealthChecks();
+builder.Services.AddDeckConcurrency();
 builder.AddTaskPane();
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -44,6 +45,7 @@ if (auth.Mode == AuthMode.Team)
 }
 
 app.UseAuthorization();
+app.UseRateLimiter();
 // The API's description names no secrets, but in team mode only signed-in users need it (local mode lets anyone in).
 app.MapOpenApi().RequireAuthorization(SignIn.Policy);
 app.MapHealthChecks("/health");

@@ -20,6 +20,8 @@ internal static class DeckEndpoints
             .AcceptsMapDocument()
             .ProducesFile(ContentTypes.Pptx)
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(DeckConcurrency.Policy)
             .RequireSignIn();
 
     public static void MapStoredDecks(this RouteGroupBuilder maps)
@@ -28,7 +30,9 @@ internal static class DeckEndpoints
             .WithName("MakeStoredMapDeck").WithSummary("A PowerPoint deck of a stored map (latest version, or ?version=n); the latest is kept beside the map.")
             .ProducesFile(ContentTypes.Pptx)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(DeckConcurrency.Policy);
         maps.MapGet("/{id}/deck", GetLatestDeck)
             .WithName("GetLatestDeck").WithSummary("The latest deck made of the map.")
             .ProducesFile(ContentTypes.Pptx);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeJourney.Server.Hosting;
 using OfficeJourney.Server.Http;
 using OfficeJourney.Slides;
 using OfficeJourney.Slides.Options;
@@ -15,7 +16,9 @@ internal static class ReviewEndpoints
             .WithName("MakeReviewDeck")
             .WithSummary("A review deck (.pptx, or base64 JSON when the client accepts JSON) of what changed between two versions: ?from=&to= (version numbers; from defaults to the one before to, to to the latest) or ?since= (an ISO 8601 date or time: the version current then, against the latest).")
             .ProducesFile(ContentTypes.Pptx)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(DeckConcurrency.Policy);
 
     public static async Task<Results<FileContentHttpResult, Ok<DeckResponse>, BadRequestProblem, NotFoundProblem>> MakeReview(
         string id, int? from, int? to, string? since, string? brandColor, HttpRequest request, IJourneyMapStore store)
