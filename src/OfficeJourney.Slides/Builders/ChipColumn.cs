@@ -51,7 +51,7 @@ internal static class ChipColumn
             if (item.ChannelKey is { } key)
             {
                 var slotX = rightToLeft ? area.X + area.Width - slotSize : area.X;
-                var firstLine = TextFit.Height(1, size) + (2 * Inset) + Emu.Points(size / 3);
+                var firstLine = ShortestChip(size);
                 slot = new IconSlot(key, new Box(slotX, y + Math.Max(0, (firstLine - slotSize) / 2), slotSize, slotSize));
             }
 
@@ -80,8 +80,13 @@ internal static class ChipColumn
 
     public static long ChipHeight(ChipItem item, long width, double size)
     {
-        // A third of a line more than the estimate: a shape's text that overflows is shrunk by LibreOffice's autofit.
-        var text = TextFit.Height(item.Text, TextWidth(width, size, item.ChannelKey is not null) - (2 * Inset), size) + (2 * Inset) + Emu.Points(size / 3);
+        var text = TextFit.Height(item.Text, TextWidth(width, size, item.ChannelKey is not null) - (2 * Inset), size) + Frame(size);
         return Math.Max(text, item.ChannelKey is null ? 0 : SlotSize(size));
     }
+
+    /// <summary>No chip is shorter: a line of text in its frame.</summary>
+    public static long ShortestChip(double size) => TextFit.Height(1, size) + Frame(size);
+
+    // A third of a line more than the estimate: a shape's text that overflows is shrunk by LibreOffice's autofit.
+    private static long Frame(double size) => (2 * Inset) + Emu.Points(size / 3);
 }

@@ -31,8 +31,11 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
 
     /// <summary>
     /// Refuses the deck before any of <paramref name="slides"/> more is drawn when they would take it past the most it
-    /// may hold: a map that needs thousands of slides is refused at the cost of laying them out, not of writing 500.
+    /// may hold. Slide kinds call it twice: first with the fewest slides their content could take, counted from how
+    /// many rows and items it has, so that a map needing thousands is refused before any text is measured; then with
+    /// the slides laid out.
     /// </summary>
+    /// <param name="slides">How many slides more, or at least how many.</param>
     /// <exception cref="DeckTooLargeException">The slides would not fit.</exception>
     public void Plan(int slides)
     {

@@ -25,11 +25,23 @@ internal static class OverviewPages
     public static long TableTop(bool hasCurve, bool hasPhases, long curveHeight) =>
         PhaseTop + (hasPhases ? PhaseHeight + Emu.Points(4) : 0) + BandHeight + Emu.Points(6) + (hasCurve ? curveHeight : 0);
 
+    /// <summary>
+    /// The fewest slides the overview can take, from its rows' count alone: every lane is a row on each slide of
+    /// stages, and no row is shorter than a line at 10 pt. Counted before any text is measured.
+    /// </summary>
+    public static int Fewest(JourneyMap map)
+    {
+        var rows = map.Lanes.Count(l => l.Kind != LaneKind.Emotions);
+        var mostRows = (int)Math.Max(1, Available(map) / OverviewRows.ShortestRow);
+        var stageSlides = (map.Stages.Count + MaxStagesPerSlide - 1) / MaxStagesPerSlide;
+        return stageSlides * Math.Max(1, (rows + mostRows - 1) / mostRows);
+    }
+
     public static List<OverviewPage> Of(JourneyMap map)
     {
         var lanes = map.Lanes.Where(l => l.Kind != LaneKind.Emotions).ToList();
         var hasCurve = Format.HasCurve(map);
-        var available = DeckContext.ContentBottom - TableTop(hasCurve, map.Phases.Count > 0, CurveHeight);
+        var available = Available(map);
         var pages = new List<OverviewPage>();
         foreach (var stages in Format.Chunks(Enumerable.Range(0, map.Stages.Count).ToList(), MaxStagesPerSlide))
         {
@@ -44,6 +56,8 @@ internal static class OverviewPages
 
         return pages;
     }
+
+    private static long Available(JourneyMap map) => DeckContext.ContentBottom - TableTop(Format.HasCurve(map), map.Phases.Count > 0, CurveHeight);
 
     /// <summary>
     /// Consecutive ranges of rows, as few as hold them at <paramref name="capacity"/>, with the tallest range as short as

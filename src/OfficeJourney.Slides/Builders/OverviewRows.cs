@@ -31,6 +31,9 @@ internal sealed class OverviewRows(int stageCount)
     private static readonly long Slack = Emu.Points(2);
     private static readonly long ChipPad = Emu.Points(3);
 
+    /// <summary>No row is shorter: its label takes a line at least, at 10 pt at least.</summary>
+    public static long ShortestRow => TextFit.Height(1, MinSize) + VerticalMargins + Slack;
+
     public long ColumnWidth { get; } = (DeckContext.ContentWidth - LabelWidth) / stageCount;
 
     /// <summary>

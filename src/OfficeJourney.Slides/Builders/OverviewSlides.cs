@@ -23,6 +23,7 @@ internal sealed class OverviewSlides : ISlideKind
 
     public void Add(DeckContext context)
     {
+        context.Plan(OverviewPages.Fewest(context.Map));
         var pages = OverviewPages.Of(context.Map);
         context.Plan(pages.Count);
         var hasCurve = Format.HasCurve(context.Map);

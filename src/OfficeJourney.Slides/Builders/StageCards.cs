@@ -55,6 +55,25 @@ internal static class StageCards
             Fit([.. page.SelectMany(r => parts.GetRange(r.Start, r.Count))], rightToLeft) ?? Place([.. page.Select(r => parts.GetRange(r.Start, r.Count))], columns, MinSize, rightToLeft))];
     }
 
+    /// <summary>
+    /// The fewest slides cards of these many items can take, from the counts alone: no card is shorter than its frame
+    /// with a line at 10 pt an item, and a slide holds three columns. Counted before any text is measured.
+    /// </summary>
+    public static int Fewest(IEnumerable<(int Items, bool Chips)> cards)
+    {
+        var line = TextFit.Height(1, MinSize);
+        var chip = ChipColumn.ShortestChip(MinSize) + ChipColumn.Gap;
+        var frame = (2 * Pad) + TextFit.Height(1, MinSize + 2) + HeadingGap + (line / 2);
+        long total = 0;
+        foreach (var (items, chips) in cards)
+        {
+            total += frame + (items * (chips ? chip : line)) - (chips ? ChipColumn.Gap : 0) + CardGap;
+        }
+
+        var columns = (total + Available + CardGap - 1) / (Available + CardGap);
+        return (int)Math.Min(int.MaxValue, (columns + 2) / 3);
+    }
+
     public static long Height(StageCard card, long width, double size)
     {
         var inner = width - (2 * Pad);

@@ -20,6 +20,7 @@ internal sealed class StageSlides : ISlideKind
     public void Add(DeckContext context)
     {
         var map = context.Map;
+        context.Plan(Enumerable.Range(0, map.Stages.Count).Sum(s => StageLaneCards.Fewest(map, s)));
         for (var s = 0; s < map.Stages.Count; s++)
         {
             var cards = StageLaneCards.Of(context, s);
@@ -77,23 +78,25 @@ internal sealed class StageSlides : ISlideKind
 /// <summary>The cards of one stage: a card per lane with content; touchpoints grouped by the channel beside them.</summary>
 internal static class StageLaneCards
 {
+    /// <summary>The fewest slides the stage's cards can take, counted from its items (touchpoints grouped by channel, as drawn).</summary>
+    public static int Fewest(JourneyMap map, int stage)
+    {
+        var (grouped, touchpoints, channels) = Grouping(map, stage);
+        var cards = Lanes(map, stage, grouped, channels).Select(lane => (
+            Items: grouped && lane == touchpoints ? channels!.Cells[stage].Items.Select(i => i.Text).Distinct(StringComparer.Ordinal).Count() : lane.Cells[stage].Items.Count,
+            Chips: IsChips(lane)));
+        return StageCards.Fewest(cards);
+    }
+
     public static List<StageCard> Of(DeckContext context, int stage)
     {
         var map = context.Map;
         var theme = context.Theme;
         var cards = new List<StageCard>();
-        var touchpoints = map.Lanes.FirstOrDefault(l => l.Kind == LaneKind.Touchpoints);
-        var channels = map.Lanes.FirstOrDefault(l => l.Kind == LaneKind.Channels);
-        var grouped = touchpoints is not null && channels is not null
-            && touchpoints.Cells[stage].Items.Count > 0
-            && touchpoints.Cells[stage].Items.Count == channels.Cells[stage].Items.Count;
-        foreach (var lane in map.Lanes)
+        var (grouped, touchpoints, channels) = Grouping(map, stage);
+        foreach (var lane in Lanes(map, stage, grouped, channels))
         {
             var items = lane.Cells[stage].Items;
-            if (items.Count == 0 || (grouped && lane == channels))
-            {
-                continue;
-            }
 
             var heading = lane.Label.Length > 0 ? lane.Label : context.Lane(lane.Kind);
             var (color, fill) = lane.Kind switch
@@ -102,10 +105,10 @@ internal static class StageLaneCards
                 LaneKind.Opportunities => (theme.Opportunity, theme.OpportunityFill),
                 _ => (theme.Brand, theme.Paper),
             };
-            var chips = lane.Kind is LaneKind.Touchpoints or LaneKind.Channels;
+            var chips = IsChips(lane);
             IReadOnlyList<ChipItem> texts = lane.Kind switch
             {
-                LaneKind.Touchpoints when grouped => [.. items.Select((item, i) => (Channel: channels!.Cells[stage].Items[i].Text, Item: item))
+                LaneKind.Touchpoints when grouped && lane == touchpoints => [.. items.Select((item, i) => (Channel: channels!.Cells[stage].Items[i].Text, Item: item))
                     .GroupBy(p => p.Channel, StringComparer.Ordinal)
                     .Select(g => new ChipItem($"{g.Key}: {string.Join(", ", g.Select(p => p.Item.Text))}", TouchpointChannel.Named(g.Key) ?? TouchpointChannel.Of(g.First().Item)))],
                 LaneKind.Emotions => [.. items.Select(i => new ChipItem(i.Emotion is { } e && map.EmotionScale is { } scale
@@ -118,4 +121,24 @@ internal static class StageLaneCards
 
         return cards;
     }
+
+    /// <summary>
+    /// The first touchpoints lane is grouped by the channel beside each touchpoint when the stage has a channel for
+    /// every one of them; the channels lane then makes no card of its own.
+    /// </summary>
+    private static (bool Grouped, Lane? Touchpoints, Lane? Channels) Grouping(JourneyMap map, int stage)
+    {
+        var touchpoints = map.Lanes.FirstOrDefault(l => l.Kind == LaneKind.Touchpoints);
+        var channels = map.Lanes.FirstOrDefault(l => l.Kind == LaneKind.Channels);
+        var grouped = touchpoints is not null && channels is not null
+            && touchpoints.Cells[stage].Items.Count > 0
+            && touchpoints.Cells[stage].Items.Count == channels.Cells[stage].Items.Count;
+        return (grouped, touchpoints, channels);
+    }
+
+    /// <summary>The lanes that make a card on the stage's slides: those with content there.</summary>
+    private static IEnumerable<Lane> Lanes(JourneyMap map, int stage, bool grouped, Lane? channels) =>
+        map.Lanes.Where(lane => lane.Cells[stage].Items.Count > 0 && !(grouped && lane == channels));
+
+    private static bool IsChips(Lane lane) => lane.Kind is LaneKind.Touchpoints or LaneKind.Channels;
 }

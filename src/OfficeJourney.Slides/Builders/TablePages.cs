@@ -16,6 +16,7 @@ internal static class TablePages
     {
         var top = DeckContext.ContentTop + Emu.Inches(0.15);
         var available = DeckContext.ContentBottom - top;
+        context.Plan(Fewest(rows, available - Shortest(1)));
         var headerRow = (Height(header.Select(h => (IReadOnlyList<string>)[h]).ToList(), widths), Header(context, header));
         var pages = new List<List<(long Height, RowPart Part)>>();
         var page = new List<(long Height, RowPart Part)>();
@@ -50,6 +51,24 @@ internal static class TablePages
             });
         }
     }
+
+    /// <summary>
+    /// The fewest slides the rows can take under their header, from their paragraphs' count alone (each a line at
+    /// least): a row is as tall as its fullest cell, however it is split. Counted before any text is measured.
+    /// </summary>
+    private static int Fewest(IReadOnlyList<IReadOnlyList<TableCell>> rows, long room)
+    {
+        long total = 0;
+        foreach (var row in rows)
+        {
+            total += Math.Min(room, Shortest(row.Max(c => c.Paragraphs.Count)));
+        }
+
+        return (int)Math.Max(1, (total + room - 1) / room);
+    }
+
+    /// <summary>No row with this many paragraphs in its fullest cell is shorter.</summary>
+    private static long Shortest(int paragraphs) => TextFit.Height(Math.Max(1, paragraphs), CellSize) + CellMargins + Emu.Points(4);
 
     private static long RowHeight(IReadOnlyList<TableCell> row, IReadOnlyList<long> widths) =>
         Height([.. row.Select(c => (IReadOnlyList<string>)[.. c.Paragraphs.Select(p => (p.Prefix ?? string.Empty) + p.Text)])], widths);

@@ -1,0 +1,85 @@
+using CsCheck;
+using OfficeJourney.Model;
+using OfficeJourney.Slides.Options;
+
+namespace OfficeJourney.Slides.Tests.Layout;
+
+/// <summary>
+/// Slide kinds count the fewest slides their content could take before measuring any text, so that a map needing
+/// thousands is refused at the cost of counting its items. The count must never be more than the slides drawn: a deck
+/// exactly as long as the most it may hold is still written.
+/// </summary>
+public sealed class FewestSlidesTests
+{
+    private static readonly LaneKind[] Kinds = Enum.GetValues<LaneKind>();
+
+    private static readonly Gen<string> Text = Gen.OneOf(
+        Gen.String[Gen.Char["abcdefghij "], 0, 300],
+        Gen.String[Gen.Char["กขคงจฉชซ่้ัิ "], 1, 200],
+        Gen.OneOf(Gen.Const("Website"), Gen.Const("Email"), Gen.Const("Mobile app"), Gen.Const("Store"), Gen.Const("Call centre")));
+
+    private static readonly Gen<JourneyMap> Maps =
+        from stages in Gen.Int[1, 14]
+        from lanes in Gen.Int[1, 24]
+        from kinds in Gen.Int[0, Kinds.Length - 1].Array[lanes]
+        from crowded in Gen.Int[0, 60]
+        from cells in Text.Array[0, 4].Array[stages * lanes]
+        select new JourneyMap
+        {
+            Title = "Fewest",
+            Stages = [.. Enumerable.Range(0, stages).Select(s => new Stage { Name = $"Stage {s}" })],
+            Lanes = [.. Enumerable.Range(0, lanes).Select(l => new Lane
+            {
+                Label = $"Lane {l}",
+                Kind = Kinds[kinds[l]],
+                Cells = [.. Enumerable.Range(0, stages).Select(s => new LaneCell
+                {
+                    // One cell of the first stage holds many items, so that stages and tables continue over slides.
+                    Items = [.. cells[(l * stages) + s].Concat(l == 0 && s == 0 ? Enumerable.Range(0, crowded).Select(i => $"Item {i}") : [])
+                        .Select(t => Kinds[kinds[l]] == LaneKind.Emotions ? new JourneyItem { Text = t, Emotion = new Emotion(s % 5) } : new JourneyItem { Text = t })],
+                })],
+            })],
+            EmotionScale = new EmotionScale(0, 4),
+        };
+
+    [Fact]
+    public void A_deck_exactly_as_long_as_the_most_it_may_hold_is_written_whatever_its_content()
+    {
+        Maps.Sample(map =>
+        {
+            var slides = new SlideShapes(DeckCorpus.Deck([map])).Slides().Count;
+
+            var exact = new SlideShapes(DeckCorpus.Deck([map], DeckCorpus.Options with { MaxSlides = slides })).Slides().Count;
+
+            Assert.Equal(slides, exact);
+        }, iter: 150);
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusNames))]
+    public void Every_map_of_the_corpus_is_written_when_the_deck_may_hold_exactly_its_slides(string name)
+    {
+        var maps = DeckCorpus.Maps(name);
+        var slides = new SlideShapes(DeckCorpus.Deck(maps)).Slides().Count;
+
+        var exact = new SlideShapes(DeckCorpus.Deck(maps, DeckCorpus.Options with { MaxSlides = slides })).Slides().Count;
+
+        Assert.Equal(slides, exact);
+    }
+
+    public static TheoryData<string> CorpusNames => [.. DeckCorpus.Names()];
+
+    [Fact]
+    public void The_largest_map_is_refused_before_its_text_is_measured_for_a_few_megabytes()
+    {
+        var map = LayoutMaps.Sized(200, 500, itemsPerCell: 1);
+        using var output = new MemoryStream();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Assert.Throws<DeckTooLargeException>(() => DeckWriter.Write(map, output, DeckCorpus.Options));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // Copying the map's text safe for XML is most of it; laying out its 100,000 items took 300 MB.
+        Assert.True(allocated < 64L * 1024 * 1024, $"refusing allocated {allocated / (1024 * 1024)} MB");
+    }
+}
