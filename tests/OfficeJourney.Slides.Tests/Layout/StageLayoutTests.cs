@@ -53,4 +53,27 @@ public sealed class StageLayoutTests
         var text = string.Concat(first.SelectMany(o => o.Select(s => s.Text)));
         Assert.All(big.Lanes.Where(l => l.Kind != LaneKind.Emotions).SelectMany(l => l.Cells[0].Items), item => Assert.Contains(item.Text, text, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Touchpoints_are_grouped_by_the_channel_beside_them_and_a_second_touchpoints_lane_is_listed_as_it_is()
+    {
+        static Lane Lane(string label, LaneKind kind, params string[] items) =>
+            new() { Label = label, Kind = kind, Cells = [new LaneCell { Items = [.. items.Select(t => new JourneyItem { Text = t })] }] };
+        var map = new JourneyMap
+        {
+            Title = "Two touchpoint lanes",
+            Stages = [new Stage { Name = "Buy" }],
+            Lanes =
+            [
+                Lane("Touchpoints", LaneKind.Touchpoints, "Product page", "Checkout"),
+                Lane("Channels", LaneKind.Channels, "Website", "Website"),
+                Lane("Partner touchpoints", LaneKind.Touchpoints, "Reseller quote", "Reseller call", "Reseller visit"),
+            ],
+        };
+
+        var shapes = new SlideShapes(DeckCorpus.Deck([map], DeckCorpus.Options with { Slides = DeckSlides.Stages })).Slides().Single().Shapes;
+
+        var chips = shapes.Where(s => s.Name == "Touchpoint").Select(s => s.Text).ToList();
+        Assert.Equal(["Website: Product page, Checkout", "Reseller quote", "Reseller call", "Reseller visit"], chips);
+    }
 }
