@@ -25,6 +25,12 @@ public static class DeckWriter
         ArgumentNullException.ThrowIfNull(maps);
         ArgumentNullException.ThrowIfNull(output);
         options ??= DeckOptions.Default;
+        var kinds = SlideKinds.InDeckOrder.Where(k => options.Slides.HasFlag(k.Slide)).ToList();
+        if (maps.Sum(map => kinds.Sum(k => k.Fewest(map))) > options.MaxSlides)
+        {
+            throw new DeckTooLargeException(options.MaxSlides);
+        }
+
         using var deck = new DeckPackage(output, options.Theme.ThemePartValues("OfficeJourney"), DeckTheme.Default.ThemePartValues("OfficeJourney Notes"));
 
         // What a cell or a map document holds may be no XML (control characters, lone surrogates), and a name may be a page long: made fit here, once.
@@ -37,7 +43,7 @@ public static class DeckWriter
             }
 
             var context = new DeckContext(deck, map, options);
-            foreach (var kind in SlideKinds.InDeckOrder.Where(k => options.Slides.HasFlag(k.Slide) && k.Applies(map)))
+            foreach (var kind in kinds.Where(k => k.Applies(map)))
             {
                 kind.Add(context);
             }

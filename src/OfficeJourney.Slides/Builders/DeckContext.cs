@@ -31,9 +31,8 @@ internal sealed class DeckContext(DeckPackage deck, JourneyMap map, DeckOptions 
 
     /// <summary>
     /// Refuses the deck before any of <paramref name="slides"/> more is drawn when they would take it past the most it
-    /// may hold. Slide kinds call it twice: first with the fewest slides their content could take, counted from how
-    /// many rows and items it has, so that a map needing thousands is refused before any text is measured; then with
-    /// the slides laid out.
+    /// may hold: a slide kind calls it with the slides it has laid out, before drawing them, and may call it first
+    /// with the fewest its content could take, counted before any text is measured.
     /// </summary>
     /// <param name="slides">How many slides more, or at least how many.</param>
     /// <exception cref="DeckTooLargeException">The slides would not fit.</exception>

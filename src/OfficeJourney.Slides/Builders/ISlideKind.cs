@@ -13,6 +13,13 @@ internal interface ISlideKind
 
     bool Applies(JourneyMap map);
 
+    /// <summary>
+    /// The fewest slides this kind can take for the map, counted from how many stages, rows and items it has, before
+    /// any text is copied or measured (so on the map as it came, before <see cref="Applies"/>; none where it has nothing
+    /// to show): what refuses a map needing thousands of slides at the cost of counting them.
+    /// </summary>
+    int Fewest(JourneyMap map) => 0;
+
     /// <summary>Adds this kind's slides for the context's map (none, one, or several when the content continues).</summary>
     void Add(DeckContext context);
 }

@@ -21,9 +21,10 @@ internal sealed class OverviewSlides : ISlideKind
 
     public bool Applies(JourneyMap map) => map.Stages.Count > 0;
 
+    public int Fewest(JourneyMap map) => OverviewPages.Fewest(map);
+
     public void Add(DeckContext context)
     {
-        context.Plan(OverviewPages.Fewest(context.Map));
         var pages = OverviewPages.Of(context.Map);
         context.Plan(pages.Count);
         var hasCurve = Format.HasCurve(context.Map);

@@ -17,10 +17,11 @@ internal sealed class StageSlides : ISlideKind
 
     public bool Applies(JourneyMap map) => true;
 
+    public int Fewest(JourneyMap map) => Enumerable.Range(0, map.Stages.Count).Sum(s => StageLaneCards.Fewest(map, s));
+
     public void Add(DeckContext context)
     {
         var map = context.Map;
-        context.Plan(Enumerable.Range(0, map.Stages.Count).Sum(s => StageLaneCards.Fewest(map, s)));
         for (var s = 0; s < map.Stages.Count; s++)
         {
             var cards = StageLaneCards.Of(context, s);
@@ -78,12 +79,15 @@ internal sealed class StageSlides : ISlideKind
 /// <summary>The cards of one stage: a card per lane with content; touchpoints grouped by the channel beside them.</summary>
 internal static class StageLaneCards
 {
-    /// <summary>The fewest slides the stage's cards can take, counted from its items (touchpoints grouped by channel, as drawn).</summary>
+    /// <summary>
+    /// The fewest slides the stage's cards can take, counted from its items, touchpoints grouped by channel as drawn
+    /// (the channels as cleaned for the deck: two that differ only by a control character are one group).
+    /// </summary>
     public static int Fewest(JourneyMap map, int stage)
     {
         var (grouped, touchpoints, channels) = Grouping(map, stage);
         var cards = Lanes(map, stage, grouped, channels).Select(lane => (
-            Items: grouped && lane == touchpoints ? channels!.Cells[stage].Items.Select(i => i.Text).Distinct(StringComparer.Ordinal).Count() : lane.Cells[stage].Items.Count,
+            Items: grouped && lane == touchpoints ? channels!.Cells[stage].Items.Select(i => CleanText.Of(i.Text)).Distinct(StringComparer.Ordinal).Count() : lane.Cells[stage].Items.Count,
             Chips: IsChips(lane)));
         return StageCards.Fewest(cards);
     }
