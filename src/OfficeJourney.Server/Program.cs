@@ -19,7 +19,7 @@ builder.AddSignIn(auth, storage);
 builder.Services.AddApiProblems();
 builder.Services.AddOpenApi(options => options.AddRequestBodies().AddFileResponses().AddGridRowsSchema().AddOmittedNulls());
 builder.Services.AddHealthChecks();
-builder.Services.AddDeckConcurrency();
+builder.Services.AddDeckConcurrency(builder.BindOptions<DeckConcurrencyOptions>("Decks"));
 builder.AddTaskPane();
 builder.Services.ConfigureHttpJsonOptions(options =>
 {

@@ -37,7 +37,8 @@ internal sealed class ServiceProcess : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public static async Task<ServiceProcess> Start(string dataFolder, int? port = null)
+    /// <param name="settings">Configuration beyond the store's folder and the address, as environment variables ("Decks__AtOnce").</param>
+    public static async Task<ServiceProcess> Start(string dataFolder, int? port = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var chosen = port ?? FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -45,6 +46,11 @@ internal sealed class ServiceProcess : IDisposable
         start.Environment["Storage__DataFolder"] = dataFolder;
         start.Environment["Urls"] = $"http://127.0.0.1:{chosen}";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

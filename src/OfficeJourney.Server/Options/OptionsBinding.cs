@@ -10,7 +10,7 @@ internal static class OptionsBinding
     public static T BindOptions<T>(this WebApplicationBuilder builder, string section)
         where T : class, new()
     {
-        builder.Services.AddOptions<T>().BindConfiguration(section).ValidateOnStart();
+        builder.Services.AddOptions<T>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
         return builder.Configuration.GetSection(section).Get<T>() ?? new T();
     }
 }
