@@ -25,6 +25,8 @@ internal sealed class BlueprintSlides : ISlideKind
 
     public bool Applies(JourneyMap map) => map.Type == MapType.ServiceBlueprint && map.Lanes.Any(l => l.Kind is LaneKind.Frontstage or LaneKind.Backstage);
 
+    public int Fewest(JourneyMap map) => Applies(map) ? (map.Stages.Count + MaxStagesPerSlide - 1) / MaxStagesPerSlide : 0;
+
     public void Add(DeckContext context)
     {
         var map = context.Map;

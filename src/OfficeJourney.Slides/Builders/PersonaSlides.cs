@@ -26,6 +26,8 @@ internal sealed class PersonaSlides : ISlideKind
 
     public bool Applies(JourneyMap map) => map.Personas.Count > 0;
 
+    public int Fewest(JourneyMap map) => (map.Personas.Count + CardsPerSlide - 1) / CardsPerSlide;
+
     public void Add(DeckContext context)
     {
         var chunks = Format.Chunks(context.Map.Personas, CardsPerSlide);

@@ -1,5 +1,6 @@
 using CsCheck;
 using OfficeJourney.Model;
+using OfficeJourney.Slides.Builders;
 using OfficeJourney.Slides.Options;
 
 namespace OfficeJourney.Slides.Tests.Layout;
@@ -24,9 +25,13 @@ public sealed class FewestSlidesTests
         from kinds in Gen.Int[0, Kinds.Length - 1].Array[lanes]
         from crowded in Gen.Int[0, 60]
         from cells in Text.Array[0, 4].Array[stages * lanes]
+        from personas in Gen.Int[0, 8]
+        from blueprint in Gen.Bool
         select new JourneyMap
         {
             Title = "Fewest",
+            Type = blueprint ? MapType.ServiceBlueprint : MapType.CurrentState,
+            Personas = [.. Enumerable.Range(0, personas).Select(p => new Persona { Name = $"Persona {p}" })],
             Stages = [.. Enumerable.Range(0, stages).Select(s => new Stage { Name = $"Stage {s}" })],
             Lanes = [.. Enumerable.Range(0, lanes).Select(l => new Lane
             {
@@ -43,16 +48,21 @@ public sealed class FewestSlidesTests
         };
 
     [Fact]
-    public void A_deck_exactly_as_long_as_the_most_it_may_hold_is_written_whatever_its_content()
+    public void No_slide_kind_counts_more_slides_than_it_draws_and_a_deck_exactly_as_long_as_the_most_it_may_hold_is_written()
     {
         Maps.Sample(map =>
         {
-            var slides = new SlideShapes(DeckCorpus.Deck([map])).Slides().Count;
+            foreach (var kind in SlideKinds.InDeckOrder)
+            {
+                var drawn = new SlideShapes(DeckCorpus.Deck([map], DeckCorpus.Options with { Slides = kind.Slide })).Slides().Count;
+                Assert.True(kind.Fewest(map) <= drawn, $"{kind.Name}: counted {kind.Fewest(map)}, drew {drawn}");
+            }
 
+            var slides = new SlideShapes(DeckCorpus.Deck([map])).Slides().Count;
             var exact = new SlideShapes(DeckCorpus.Deck([map], DeckCorpus.Options with { MaxSlides = slides })).Slides().Count;
 
             Assert.Equal(slides, exact);
-        }, iter: 150);
+        }, iter: 100);
     }
 
     [Theory]
