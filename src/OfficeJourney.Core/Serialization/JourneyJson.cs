@@ -59,6 +59,7 @@ public static class JourneyJson
             utf8 = utf8[3..];
         }
 
+        DocumentShape.Check(utf8);
         JourneyDocument? document;
         try
         {

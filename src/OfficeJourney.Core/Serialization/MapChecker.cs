@@ -38,7 +38,7 @@ public static class MapChecker
     private const int MaxLanes = 500;
 
     // As many as the largest grid has cells: a deck's cost grows with its items (a million in one cell took 10 s).
-    private const int MaxItems = 100_000;
+    private const int MaxItems = DocumentShape.MaxItems;
     private const double MaxScaleEnd = 1000;
 
     private static void Check(JourneyMap map, string where, List<Problem> problems)
