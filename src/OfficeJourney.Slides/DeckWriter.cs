@@ -26,10 +26,7 @@ public static class DeckWriter
         ArgumentNullException.ThrowIfNull(output);
         options ??= DeckOptions.Default;
         var kinds = SlideKinds.InDeckOrder.Where(k => options.Slides.HasFlag(k.Slide)).ToList();
-        if (maps.Sum(map => kinds.Sum(k => k.Fewest(map))) > options.MaxSlides)
-        {
-            throw new DeckTooLargeException(options.MaxSlides);
-        }
+        RefuseFromCounts(maps, kinds, options.MaxSlides);
 
         using var deck = new DeckPackage(output, options.Theme.ThemePartValues("OfficeJourney"), DeckTheme.Default.ThemePartValues("OfficeJourney Notes"));
 
@@ -57,5 +54,25 @@ public static class DeckWriter
         }
 
         return deck.SlideCount;
+    }
+
+    /// <summary>
+    /// Refuses, before a byte is written or a text copied, maps whose slide kinds count more slides than a deck may
+    /// hold (<see cref="ISlideKind.Fewest"/>), stopping as soon as the count is past it.
+    /// </summary>
+    private static void RefuseFromCounts(IReadOnlyList<JourneyMap> maps, IReadOnlyList<ISlideKind> kinds, int maxSlides)
+    {
+        long fewest = 0;
+        foreach (var map in maps)
+        {
+            foreach (var kind in kinds)
+            {
+                fewest += kind.Fewest(map);
+                if (fewest > maxSlides)
+                {
+                    throw new DeckTooLargeException(maxSlides);
+                }
+            }
+        }
     }
 }

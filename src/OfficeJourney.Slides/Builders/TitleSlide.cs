@@ -25,6 +25,9 @@ internal sealed class TitleSlide : ISlideKind
 
     public bool Applies(JourneyMap map) => true;
 
+    // One a map: a document of 200,000 empty maps is refused from this count, before any of them is copied.
+    public int Fewest(JourneyMap map) => 1;
+
     public void Add(DeckContext context)
     {
         var map = context.Map;
