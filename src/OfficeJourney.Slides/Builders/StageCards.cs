@@ -63,7 +63,7 @@ internal static class StageCards
     {
         var line = TextFit.Height(1, MinSize);
         var chip = ChipColumn.ShortestChip(MinSize) + ChipColumn.Gap;
-        var frame = (2 * Pad) + TextFit.Height(1, MinSize + 2) + HeadingGap + (line / 2);
+        var frame = Frame(TextFit.Height(1, MinSize + 2), MinSize);
         long total = 0;
         foreach (var (items, chips) in cards)
         {
@@ -88,8 +88,9 @@ internal static class StageCards
     }
 
     /// <summary>A card's padding and heading, and half a line to spare: at 20 pt one word wrapped sooner than estimated is a whole line more.</summary>
-    private static long Frame(StageCard card, long inner, double size) =>
-        (2 * Pad) + TextFit.Height(card.Heading, inner, size + 2) + HeadingGap + (TextFit.Height(1, size) / 2);
+    private static long Frame(StageCard card, long inner, double size) => Frame(TextFit.Height(card.Heading, inner, size + 2), size);
+
+    private static long Frame(long heading, double size) => (2 * Pad) + heading + HeadingGap + (TextFit.Height(1, size) / 2);
 
     /// <summary>What an item adds to its card: a chip and the gap after it, or a bullet's lines.</summary>
     private static long ItemHeight(StageCard card, ChipItem item, long inner, double size) =>
